@@ -1,0 +1,104 @@
+/// Reads one JSON Schema object (OpenAPI 3.0 or 3.1 flavour) into a `Schema`.
+enum SchemaReader {
+    static let knownTypes: Set<String> = ["string", "integer", "number", "boolean", "object", "array", "null"]
+
+    static func read(_ cursor: NodeCursor) throws(Diagnostic) -> Schema {
+        // 3.1 allows `true` / `false` as whole schemas: `true` accepts anything.
+        if let flag = cursor.node.bool {
+            return Schema.empty(at: cursor.origin, description: flag ? nil : "No value is allowed here.")
+        }
+        _ = try cursor.requireObject()
+        let reference = try cursor.string("$ref").map { Reference(target: $0, origin: cursor.origin) }
+        var types: [String] = []
+        var allowsNull = try cursor.bool("nullable") ?? false
+        if let typeCursor = cursor.child("type") {
+            let written: [String]
+            if let single = typeCursor.node.string {
+                written = [single]
+            } else if typeCursor.node.array != nil {
+                written = try cursor.stringArray("type") ?? []
+            } else {
+                throw typeCursor.error("expected 'type' to be a string or an array of strings, found \(typeCursor.node.typeName)")
+            }
+            for type in written {
+                guard knownTypes.contains(type) else {
+                    throw typeCursor.error("unknown type '\(type)'; expected one of \(knownTypes.sorted().joined(separator: ", "))")
+                }
+                if type == "null" { allowsNull = true } else if !types.contains(type) { types.append(type) }
+            }
+        }
+        var properties: [(String, Schema)] = []
+        if let propertiesCursor = cursor.child("properties") {
+            for (name, value) in try propertiesCursor.members() {
+                properties.append((name, try read(value)))
+            }
+        }
+        var additional: Schema.AdditionalProperties?
+        if let additionalCursor = cursor.child("additionalProperties") {
+            if let flag = additionalCursor.node.bool {
+                additional = .allowed(flag)
+            } else {
+                additional = .schema(try read(additionalCursor))
+            }
+        }
+        var enumValues = try cursor.child("enum").map { (values: NodeCursor) throws(Diagnostic) in try values.elements().map(\.node) }
+        if enumValues == nil, let constant = cursor.child("const") {
+            enumValues = [constant.node]
+        }
+        if let values = enumValues, values.contains(where: \.isNull) {
+            // `enum: [..., null]` is how 3.1 documents spell a nullable enum.
+            allowsNull = true
+            enumValues = values.filter { !$0.isNull }
+        }
+        return Schema(
+            origin: cursor.origin,
+            reference: reference,
+            types: types,
+            allowsNull: allowsNull,
+            format: try cursor.string("format"),
+            title: try cursor.string("title"),
+            description: try cursor.string("description"),
+            deprecated: try cursor.bool("deprecated") ?? false,
+            readOnly: try cursor.bool("readOnly") ?? false,
+            writeOnly: try cursor.bool("writeOnly") ?? false,
+            properties: properties,
+            declaresProperties: cursor.child("properties") != nil,
+            required: try cursor.stringArray("required") ?? [],
+            additionalProperties: additional,
+            items: try cursor.child("items").map(read),
+            enumValues: enumValues,
+            allOf: try readList(cursor.child("allOf")),
+            oneOf: try readList(cursor.child("oneOf")),
+            anyOf: try readList(cursor.child("anyOf")),
+            discriminator: try cursor.child("discriminator").map(readDiscriminator),
+            defaultValue: cursor.child("default")?.node
+        )
+    }
+
+    static func readList(_ cursor: NodeCursor?) throws(Diagnostic) -> [Schema] {
+        guard let cursor else { return [] }
+        return try cursor.elements().map { (element: NodeCursor) throws(Diagnostic) in try read(element) }
+    }
+
+    static func readDiscriminator(_ cursor: NodeCursor) throws(Diagnostic) -> Schema.Discriminator {
+        var mapping: [(String, String)] = []
+        if let mappingCursor = cursor.child("mapping") {
+            for (value, target) in try mappingCursor.members() {
+                guard let text = target.node.string else { throw target.error("expected a '$ref' string in discriminator mapping") }
+                mapping.append((value, text))
+            }
+        }
+        return Schema.Discriminator(propertyName: try cursor.requiredString("propertyName"), mapping: mapping)
+    }
+}
+
+extension Schema {
+    static func empty(at origin: Origin, description: String? = nil) -> Schema {
+        Schema(
+            origin: origin, reference: nil, types: [], allowsNull: false, format: nil, title: nil,
+            description: description, deprecated: false, readOnly: false, writeOnly: false, properties: [],
+            declaresProperties: false, required: [],
+            additionalProperties: nil, items: nil, enumValues: nil, allOf: [], oneOf: [], anyOf: [], discriminator: nil,
+            defaultValue: nil)
+    }
+}

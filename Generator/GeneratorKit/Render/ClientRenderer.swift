@@ -1,0 +1,60 @@
+/// Renders a client namespace (`FilesClient`): one async method per operation that builds the
+/// request value and hands it to the sender.
+enum ClientRenderer {
+    static func render(_ client: ClientDeclaration, operations: [OperationDeclaration], into printer: inout SwiftPrinter) {
+        printer.documentation(client.documentation)
+        printer.block("public struct \(client.name): Sendable") { body in
+            body.line("/// Sends the requests; the library's client, or any replacement for tests.")
+            body.line("public let sender: any APIRequestSender")
+            body.line()
+            body.line("/// Creates the namespace over a sender.")
+            body.block("public init(sender: any APIRequestSender)") { initializer in
+                initializer.line("self.sender = sender")
+            }
+            for operation in operations {
+                body.line()
+                renderMethod(operation, into: &body)
+            }
+        }
+    }
+
+    static func renderMethod(_ operation: OperationDeclaration, into printer: inout SwiftPrinter) {
+        let requestMembers = OperationRenderer.storedMembers(operation)
+        let parameterMembers = requestMembers.filter { $0.swiftName != "body" || operation.body?.flattenedProperties == nil }
+        let bodyMembers = operation.body?.flattenedProperties ?? []
+        let arguments = StructRenderer.initializerParameters(parameterMembers + bodyMembers)
+        var parameterDocs = arguments.compactMap { member -> String? in
+            guard let summary = member.documentation.summary?.trimmed, !summary.isEmpty else { return nil }
+            return "  - \(member.swiftName): \(summary.split(separator: "\n").joined(separator: " "))"
+        }
+        if !parameterDocs.isEmpty { parameterDocs.insert("- Parameters:", at: 0) }
+        printer.documentation(operation.documentation, extra: parameterDocs.isEmpty ? [] : [parameterDocs.joined(separator: "\n")])
+        if operation.documentation.deprecated {
+            printer.line("@available(*, deprecated, message: \(SwiftLiteral.string("Deprecated in the API description.")))")
+        }
+        let signature = StructRenderer.parameterList(parameterMembers + bodyMembers)
+        let response = OperationRenderer.responseType(operation.response)
+        let result = response == "EmptyResponse" ? "" : " -> \(response)"
+        printer.block("public func \(operation.methodName)(\(signature)) async throws\(result)") { body in
+            var requestArguments = parameterMembers.filter { $0.swiftName != "body" }.map { "\($0.swiftName): \(Naming.escaped($0.swiftName))" }
+            if let requestBody = operation.body {
+                if let flattened = requestBody.flattenedProperties {
+                    let fields = StructRenderer.initializerParameters(flattened).map { "\($0.swiftName): \(Naming.escaped($0.swiftName))" }
+                    requestArguments.append("body: \(TypeSpelling.swift(requestBody.type))(\(fields.joined(separator: ", ")))")
+                } else {
+                    requestArguments.append("body: body")
+                }
+            }
+            let ordered = reorderForInitializer(requestArguments, members: requestMembers)
+            let call = "try await sender.send(Operations.\(operation.typeName)(\(ordered.joined(separator: ", "))))"
+            body.line(result.isEmpty ? "_ = \(call)" : call)
+        }
+    }
+
+    /// The request initializer takes required members first; arguments must follow that order.
+    private static func reorderForInitializer(_ arguments: [String], members: [PropertyDeclaration]) -> [String] {
+        StructRenderer.initializerParameters(members).compactMap { member in
+            arguments.first { $0.hasPrefix(member.swiftName + ":") }
+        }
+    }
+}

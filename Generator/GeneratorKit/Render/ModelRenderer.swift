@@ -1,0 +1,74 @@
+/// Renders model declarations: structs, open enums, unions and aliases, with their nested types.
+enum ModelRenderer {
+    static func render(_ declaration: TypeDeclaration, into printer: inout SwiftPrinter) {
+        printer.separator()
+        printer.documentation(declaration.documentation)
+        switch declaration.kind {
+        case .structure(let structure):
+            printer.block("public struct \(declaration.name): Codable, Hashable, Sendable") { body in
+                StructRenderer.render(structure, into: &body)
+                renderNested(declaration.nested, into: &body)
+            }
+        case .enumeration(let enumeration):
+            let conformance = enumeration.isErrorCode ? "APIErrorCode" : "OpenEnum"
+            printer.block("public enum \(declaration.name): \(conformance)") { body in
+                renderEnumBody(enumeration, into: &body)
+                renderNested(declaration.nested, into: &body)
+            }
+        case .union(let union):
+            printer.block("public enum \(declaration.name): Codable, Hashable, Sendable") { body in
+                UnionRenderer.render(union, typeName: declaration.name, into: &body)
+                renderNested(declaration.nested, into: &body)
+            }
+        case .alias(let usage):
+            printer.line("public typealias \(declaration.name) = \(TypeSpelling.swift(usage))")
+            if !declaration.nested.isEmpty {
+                printer.separator()
+                printer.block("extension \(declaration.name)") { body in renderNested(declaration.nested, into: &body) }
+            }
+        }
+    }
+
+    static func renderNested(_ nested: [TypeDeclaration], into printer: inout SwiftPrinter) {
+        for declaration in nested { render(declaration, into: &printer) }
+    }
+
+    static func renderEnumBody(_ enumeration: EnumDeclaration, into printer: inout SwiftPrinter) {
+        let raw = enumeration.rawType.rawValue
+        for enumCase in enumeration.cases {
+            let docs = enumeration.caseDocumentation[enumCase.swiftName] ?? Documentation()
+            printer.documentation(docs.isEmpty ? Documentation(summary: "`\(enumCase.rawLiteral.trimmingQuotes)`") : docs)
+            printer.line("case \(Naming.escaped(enumCase.swiftName))")
+        }
+        printer.line("/// A value this version of the library does not know; it keeps the raw value.")
+        printer.line("case \(enumeration.unknownCaseName)(\(raw))")
+        printer.line()
+        printer.block("public init(rawValue: \(raw))") { body in
+            body.switchBlock("rawValue") { cases in
+                for enumCase in enumeration.cases {
+                    cases.line("case \(enumCase.rawLiteral): self = .\(enumCase.swiftName)")
+                }
+                cases.line("default: self = .\(enumeration.unknownCaseName)(rawValue)")
+            }
+        }
+        printer.line()
+        printer.block("public var rawValue: \(raw)") { body in
+            body.switchBlock("self") { cases in
+                for enumCase in enumeration.cases {
+                    cases.line("case .\(enumCase.swiftName): \(enumCase.rawLiteral)")
+                }
+                cases.line("case .\(enumeration.unknownCaseName)(let value): value")
+            }
+        }
+        printer.line()
+        printer.line("/// Every value the API description lists, in its order.")
+        let list = enumeration.cases.map { "." + $0.swiftName }.joined(separator: ", ")
+        printer.line("public static let knownCases: [Self] = [\(list)]")
+    }
+}
+
+extension String {
+    fileprivate var trimmingQuotes: String {
+        hasPrefix("\"") && hasSuffix("\"") && count >= 2 ? String(dropFirst().dropLast()) : self
+    }
+}

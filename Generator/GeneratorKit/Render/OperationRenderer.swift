@@ -1,0 +1,158 @@
+/// Renders one operation's request builder: a value in `Operations` that holds the call's inputs and
+/// turns them into an `HTTPRequest` without any network.
+enum OperationRenderer {
+    static func render(_ operation: OperationDeclaration, into printer: inout SwiftPrinter) {
+        printer.block("extension Operations") { namespace in
+            namespace.documentation(operation.documentation, extra: ["`\(operation.httpMethod) \(operation.path)`"])
+            if operation.documentation.deprecated {
+                namespace.line("@available(*, deprecated, message: \(SwiftLiteral.string("Deprecated in the API description.")))")
+            }
+            namespace.block("public struct \(operation.typeName): APIOperation, Hashable") { body in
+                body.line("public typealias Response = \(responseType(operation.response))")
+                body.line("public typealias ErrorCode = \(operation.errorCodeType)")
+                body.line()
+                body.line("public static let operationID = \(SwiftLiteral.string(operation.operationID))")
+                body.line("public static let isIdempotent = \(operation.isIdempotent)")
+                let members = storedMembers(operation)
+                if !members.isEmpty { body.line() }
+                for member in members {
+                    body.documentation(member.documentation)
+                    body.line("public var \(Naming.escaped(member.swiftName)): \(TypeSpelling.swift(member.type, optional: member.isOptional))")
+                }
+                body.line()
+                body.line("/// Creates the request; optional inputs default to nil.")
+                body.block("public init(\(StructRenderer.parameterList(members)))") { initializer in
+                    for member in members {
+                        initializer.line("self.\(member.swiftName) = \(Naming.escaped(member.swiftName))")
+                    }
+                }
+                body.line()
+                renderMakeRequest(operation, into: &body)
+                ModelRenderer.renderNested(operation.nested, into: &body)
+            }
+        }
+    }
+
+    static func responseType(_ response: ResponseDeclaration) -> String {
+        switch response {
+        case .json(let type): TypeSpelling.swift(type)
+        case .empty: "EmptyResponse"
+        case .binary: "Data"
+        case .text: "String"
+        }
+    }
+
+    /// Parameters, then the body, as stored properties of the request value.
+    static func storedMembers(_ operation: OperationDeclaration) -> [PropertyDeclaration] {
+        var members = operation.parameters.map {
+            PropertyDeclaration(
+                swiftName: $0.swiftName, jsonKey: $0.wireName, type: $0.type, isOptional: !$0.isRequired, isBoxed: false,
+                documentation: $0.documentation)
+        }
+        if let body = operation.body {
+            members.append(
+                PropertyDeclaration(
+                    swiftName: "body", jsonKey: "", type: body.type, isOptional: !body.isRequired, isBoxed: false,
+                    documentation: body.documentation.isEmpty ? Documentation(summary: "The request body.") : body.documentation))
+        }
+        return members
+    }
+
+    static func renderMakeRequest(_ operation: OperationDeclaration, into printer: inout SwiftPrinter) {
+        printer.block("public func makeRequest() throws -> HTTPRequest") { body in
+            let queryParameters = operation.parameters.filter { $0.location == .query }
+            if !queryParameters.isEmpty {
+                body.line("var query = QueryItems()")
+                for parameter in queryParameters {
+                    body.line(queryStatement(parameter))
+                }
+            }
+            let headerParameters = operation.parameters.filter { $0.location == .header }
+            var fixedHeaders: [String] = []
+            if case .json = operation.response {
+                fixedHeaders.append("HTTPHeader(name: \"Accept\", value: \"application/json\")")
+            }
+            if let requestBody = operation.body {
+                fixedHeaders.append("HTTPHeader(name: \"Content-Type\", value: \(SwiftLiteral.string(requestBody.contentType)))")
+            }
+            let headerKeyword = headerParameters.isEmpty ? "let" : "var"
+            if !fixedHeaders.isEmpty || !headerParameters.isEmpty {
+                body.line("\(headerKeyword) headers: [HTTPHeader] = [\(fixedHeaders.joined(separator: ", "))]")
+            }
+            for parameter in headerParameters {
+                let name = "self.\(parameter.swiftName)"
+                let literal = SwiftLiteral.string(parameter.wireName)
+                if parameter.isRequired {
+                    body.line("headers.append(HTTPHeader(name: \(literal), value: \(headerValue(name, parameter.type))))")
+                } else {
+                    body.block("if let value = \(name)") { conditional in
+                        conditional.line("headers.append(HTTPHeader(name: \(literal), value: \(headerValue("value", parameter.type))))")
+                    }
+                }
+            }
+            var arguments = [
+                "method: .\(operation.httpMethod.lowercased())",
+                "path: \(pathExpression(operation))",
+            ]
+            if !queryParameters.isEmpty { arguments.append("query: query") }
+            if !fixedHeaders.isEmpty || !headerParameters.isEmpty { arguments.append("headers: headers") }
+            if let requestBody = operation.body { arguments.append("body: \(bodyExpression(requestBody))") }
+            body.line("return HTTPRequest(")
+            body.indented { list in
+                for (index, argument) in arguments.enumerated() {
+                    list.line(argument + (index == arguments.count - 1 ? "" : ","))
+                }
+            }
+            body.line(")")
+        }
+    }
+
+    static func headerValue(_ expression: String, _ type: TypeUsage) -> String {
+        if case .array = type { return "\(expression).map(\\.queryValue).joined(separator: \",\")" }
+        return "\(expression).queryValue"
+    }
+
+    static func queryStatement(_ parameter: ParameterDeclaration) -> String {
+        let name = SwiftLiteral.string(parameter.wireName)
+        let value = "self.\(parameter.swiftName)"
+        switch parameter.style {
+        case .form, .simple: return "query.append(\(name), \(value))"
+        case .commaSeparated: return "query.appendCommaSeparated(\(name), \(value))"
+        case .dotted: return "try query.appendDotted(\(name), \(value))"
+        case .deepObject: return "try query.appendDeepObject(\(name), \(value))"
+        case .explodedObject: return "try query.appendExploded(\(value))"
+        }
+    }
+
+    /// The path as a string literal with each parameter percent-encoded as one segment.
+    static func pathExpression(_ operation: OperationDeclaration) -> String {
+        var pieces: [String] = []
+        var literal = ""
+        var remainder = Substring(operation.path)
+        while let open = remainder.firstIndex(of: "{"), let close = remainder[open...].firstIndex(of: "}") {
+            literal += remainder[..<open]
+            let name = String(remainder[remainder.index(after: open)..<close])
+            if let parameter = operation.parameters.first(where: { $0.location == .path && $0.wireName == name }) {
+                pieces.append(SwiftLiteral.string(literal))
+                literal = ""
+                pieces.append("PathEncoding.segment(self.\(parameter.swiftName))")
+            } else {
+                literal += "{\(name)}"
+            }
+            remainder = remainder[remainder.index(after: close)...]
+        }
+        literal += remainder
+        if !literal.isEmpty || pieces.isEmpty { pieces.append(SwiftLiteral.string(literal)) }
+        return pieces.joined(separator: " + ")
+    }
+
+    static func bodyExpression(_ body: BodyDeclaration) -> String {
+        let value = "self.body"
+        switch body.encoding {
+        case .json: return body.isRequired ? "try JSONBody.encode(\(value))" : "try \(value).map { try JSONBody.encode($0) }"
+        case .formURLEncoded: return body.isRequired ? "try FormBody.encode(\(value))" : "try \(value).map { try FormBody.encode($0) }"
+        case .binary: return value
+        case .text: return body.isRequired ? "Data(\(value).utf8)" : "\(value).map { Data($0.utf8) }"
+        }
+    }
+}

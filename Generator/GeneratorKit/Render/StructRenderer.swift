@@ -1,0 +1,128 @@
+/// Renders a struct's stored properties, memberwise initializer and, where the wire format needs it,
+/// explicit `Codable` conformance.
+enum StructRenderer {
+    static func render(_ structure: StructDeclaration, into printer: inout SwiftPrinter) {
+        for property in structure.properties {
+            printer.documentation(property.documentation)
+            let type = TypeSpelling.swift(property.type, optional: property.isOptional)
+            if property.isBoxed {
+                let storage = boxStorageName(property)
+                printer.block("public var \(Naming.escaped(property.swiftName)): \(type)") { accessor in
+                    accessor.line(property.isOptional ? "get { \(storage)?.value }" : "get { \(storage).value }")
+                    accessor.line(property.isOptional ? "set { \(storage) = newValue.map(Box.init) }" : "set { \(storage) = Box(newValue) }")
+                }
+            } else {
+                printer.line("public var \(Naming.escaped(property.swiftName)): \(type)")
+            }
+        }
+        let boxed = structure.properties.filter(\.isBoxed)
+        if !boxed.isEmpty {
+            printer.line()
+            for property in boxed {
+                let box = "Box<\(TypeSpelling.swift(property.type))>" + (property.isOptional ? "?" : "")
+                printer.line("private var \(boxStorageName(property)): \(box)")
+            }
+        }
+        printer.separator()
+        renderInitializer(structure, into: &printer)
+        if let choice = structure.exclusiveChoice {
+            ExclusiveChoiceRenderer.render(choice, properties: structure.properties, into: &printer)
+        }
+        let needsExplicitCoding = structure.properties.contains { $0.isBoxed || TypeSpelling.needsAdapter($0.type) }
+        let needsKeys = needsExplicitCoding || structure.properties.contains { $0.swiftName != $0.jsonKey }
+        if needsKeys && !structure.properties.isEmpty {
+            printer.separator()
+            printer.block("enum CodingKeys: String, CodingKey") { keys in
+                for property in structure.properties {
+                    let name = Naming.escaped(property.swiftName)
+                    keys.line(property.swiftName == property.jsonKey ? "case \(name)" : "case \(name) = \(SwiftLiteral.string(property.jsonKey))")
+                }
+            }
+        }
+        if needsExplicitCoding {
+            printer.separator()
+            renderDecoder(structure, into: &printer)
+            printer.line()
+            renderEncoder(structure, into: &printer)
+        }
+    }
+
+    static func boxStorageName(_ property: PropertyDeclaration) -> String {
+        "_" + property.swiftName
+    }
+
+    /// Required properties first, each optional one defaulted to nil.
+    static func initializerParameters(_ properties: [PropertyDeclaration]) -> [PropertyDeclaration] {
+        properties.filter { !$0.isOptional } + properties.filter(\.isOptional)
+    }
+
+    static func parameterList(_ properties: [PropertyDeclaration]) -> String {
+        initializerParameters(properties).map { property in
+            let type = TypeSpelling.swift(property.type, optional: property.isOptional)
+            return "\(Naming.escaped(property.swiftName)): \(type)\(property.isOptional ? " = nil" : "")"
+        }.joined(separator: ", ")
+    }
+
+    static func renderInitializer(_ structure: StructDeclaration, into printer: inout SwiftPrinter) {
+        printer.line("/// Creates a value from its properties; optional ones default to nil.")
+        printer.block("public init(\(parameterList(structure.properties)))") { body in
+            for property in structure.properties {
+                let name = property.swiftName
+                if property.isBoxed {
+                    let value = Naming.escaped(name)
+                    body.line("self.\(boxStorageName(property)) = " + (property.isOptional ? "\(value).map(Box.init)" : "Box(\(value))"))
+                } else {
+                    body.line("self.\(name) = \(Naming.escaped(name))")
+                }
+            }
+        }
+    }
+
+    static func renderDecoder(_ structure: StructDeclaration, into printer: inout SwiftPrinter) {
+        printer.block("public init(from decoder: any Decoder) throws") { body in
+            body.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
+            for property in structure.properties {
+                let key = "forKey: .\(Naming.escaped(property.swiftName))"
+                let decodeCall = property.isOptional ? "decodeIfPresent" : "decode"
+                var expression: String
+                if let wire = TypeSpelling.adaptedWireType(property.type) {
+                    let decoded = "try container.\(decodeCall)(\(wire).self, \(key))"
+                    expression = TypeSpelling.unwrap(property.isOptional ? decoded + "?" : decoded, property.type)
+                } else {
+                    expression = "try container.\(decodeCall)(\(TypeSpelling.swift(property.type)).self, \(key))"
+                }
+                if property.isBoxed {
+                    body.line("self.\(boxStorageName(property)) = " + (property.isOptional ? "(\(expression)).map(Box.init)" : "Box(\(expression))"))
+                } else {
+                    body.line("self.\(property.swiftName) = \(expression)")
+                }
+            }
+        }
+    }
+
+    static func renderEncoder(_ structure: StructDeclaration, into printer: inout SwiftPrinter) {
+        printer.block("public func encode(to encoder: any Encoder) throws") { body in
+            body.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+            for property in structure.properties {
+                let name = "self.\(property.swiftName)"
+                let key = "forKey: .\(Naming.escaped(property.swiftName))"
+                let encodeCall = property.isOptional ? "encodeIfPresent" : "encode"
+                var value = name
+                if TypeSpelling.needsAdapter(property.type) {
+                    value = property.isOptional ? TypeSpelling.wrapOptional(name, property.type) : TypeSpelling.wrap(name, property.type)
+                }
+                body.line("try container.\(encodeCall)(\(value), \(key))")
+            }
+        }
+    }
+}
+
+extension TypeSpelling {
+    /// `value.map(Int64String.init)` for scalars; `value?.map(…)` for collections.
+    static func wrapOptional(_ expression: String, _ usage: TypeUsage) -> String {
+        switch usage {
+        case .array, .dictionary: wrap(expression + "?", usage)
+        default: "\(expression).map(\(scalarAdapter(usage)!).init)"
+        }
+    }
+}

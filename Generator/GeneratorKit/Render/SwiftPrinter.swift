@@ -1,0 +1,78 @@
+/// A small value-type printer for Swift source: indentation only at line starts, never on blank lines.
+struct SwiftPrinter {
+    private(set) var text = ""
+    private var level = 0
+    private let indentUnit = "    "
+
+    /// Prints one line at the current indentation.
+    mutating func line(_ content: String = "") {
+        if content.isEmpty {
+            text += "\n"
+        } else {
+            text += String(repeating: indentUnit, count: level) + content + "\n"
+        }
+    }
+
+    /// Prints `header {`, the body one level deeper, then `}`.
+    mutating func block(_ header: String, _ body: (inout SwiftPrinter) -> Void) {
+        line(header + " {")
+        indented(body)
+        line("}")
+    }
+
+    /// `switch subject {` with its `case` lines at the switch's own indentation, as swift-format lays them out.
+    mutating func switchBlock(_ subject: String, _ cases: (inout SwiftPrinter) -> Void) {
+        line("switch \(subject) {")
+        level -= 1
+        indented(cases)
+        level += 1
+        line("}")
+    }
+
+    mutating func indented(_ body: (inout SwiftPrinter) -> Void) {
+        level += 1
+        body(&self)
+        level -= 1
+    }
+
+    /// Appends text another printer produced, re-indented to this printer's level.
+    mutating func append(_ fragment: SwiftPrinter) {
+        for line in fragment.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            self.line(String(line))
+        }
+    }
+
+    /// Separates declarations with one blank line, never two and never at the start of a block.
+    mutating func separator() {
+        guard !text.isEmpty, !text.hasSuffix("{\n"), !text.hasSuffix("\n\n") else { return }
+        text += "\n"
+    }
+
+    /// `///` lines for a declaration; prints nothing for empty documentation.
+    mutating func documentation(_ docs: Documentation, extra: [String] = []) {
+        var paragraphs: [String] = []
+        if let summary = docs.summary?.trimmed, !summary.isEmpty { paragraphs.append(summary) }
+        if let details = docs.details?.trimmed, !details.isEmpty, details != docs.summary?.trimmed {
+            paragraphs.append(details)
+        }
+        if docs.deprecated { paragraphs.append("- Warning: Deprecated in the API description.") }
+        paragraphs += extra
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 { line("///") }
+            for row in paragraph.split(separator: "\n", omittingEmptySubsequences: false) {
+                let trimmed = row.trimmedTrailing
+                line(trimmed.isEmpty ? "///" : "/// " + trimmed)
+            }
+        }
+    }
+}
+
+extension StringProtocol {
+    var trimmed: String {
+        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+
+    var trimmedTrailing: String {
+        String(String(self.reversed().drop { $0.isWhitespace }).reversed())
+    }
+}

@@ -1,0 +1,40 @@
+/// Decides the client namespaces: one per tag (`files` → `FilesClient`), in the document's tag order.
+struct ClientPlan {
+    /// Operations without a tag go to a client named after this.
+    static let untaggedName = "default"
+    let tagOrder: [String]
+
+    init(document: OpenAPIDocument) {
+        var order = document.tags.map(\.name)
+        var descriptions: [String: String] = [:]
+        for tag in document.tags { descriptions[tag.name] = tag.description }
+        for item in document.paths {
+            for operation in item.operations {
+                let tag = operation.tags.first ?? Self.untaggedName
+                if !order.contains(tag) { order.append(tag) }
+            }
+        }
+        self.tagOrder = order
+        self.descriptions = descriptions
+    }
+
+    private let descriptions: [String: String]
+
+    var clientTypeNames: [String] {
+        tagOrder.map { Naming.typeName($0) + "Client" }
+    }
+
+    func clients(for operations: [OperationDeclaration]) -> [ClientDeclaration] {
+        let typeNames = Naming.uniqued(clientTypeNames)
+        let propertyNames = Naming.uniqued(tagOrder.map { Naming.memberName($0) })
+        return tagOrder.indices.compactMap { index in
+            let tag = tagOrder[index]
+            let ids = operations.filter { ($0.clientName.isEmpty ? Self.untaggedName : $0.clientName) == tag }.map(\.operationID)
+            guard !ids.isEmpty else { return nil }
+            return ClientDeclaration(
+                name: typeNames[index], propertyName: propertyNames[index],
+                documentation: Documentation(summary: descriptions[tag] ?? "The `\(tag)` operations."),
+                operationIDs: ids)
+        }
+    }
+}

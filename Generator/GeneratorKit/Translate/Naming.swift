@@ -1,0 +1,139 @@
+/// All Swift identifier rules live here: word splitting, casing, initialisms, reserved words.
+enum Naming {
+    /// Words written all upper case in identifiers (Swift API Design Guidelines: "uniformly up- or down-cased").
+    static let initialisms: Set<String> = [
+        "id", "ids", "url", "urls", "uri", "uris", "http", "https", "json", "xml", "api", "apis", "uuid", "uuids",
+        "html", "ip", "sdk", "jwt", "sql", "ssh", "tls", "ssl", "dns", "tcp", "udp", "cpu", "gpu", "ui",
+    ]
+
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
+        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static",
+        "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do",
+        "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while",
+        "Any", "as", "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try", "Type",
+        "Protocol", "some", "any", "consume", "copy", "borrowing", "consuming", "package", "async",
+    ]
+
+    /// Splits `parentFolderId`, `parent_folder_id`, `PARENT-FOLDER ID`, `HTTPServer2Name` into words.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        let scalars = Array(text.unicodeScalars)
+        func flush() {
+            if !current.isEmpty { words.append(current) }
+            current = ""
+        }
+        for (index, scalar) in scalars.enumerated() {
+            let isLetterOrDigit = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            guard isLetterOrDigit, scalar.isASCII || scalar.properties.isAlphabetic else {
+                flush()
+                continue
+            }
+            if let last = current.unicodeScalars.last {
+                let isUpper = scalar.properties.isUppercase
+                let lastIsUpper = last.properties.isUppercase
+                let lastIsLower = last.properties.isLowercase
+                let lastIsDigit = ("0"..."9").contains(last)
+                let nextIsLower = index + 1 < scalars.count && scalars[index + 1].properties.isLowercase
+                // "fileId" → file|Id; "HTTPServer" → HTTP|Server; "v1Files" → v1|Files.
+                if isUpper && (lastIsLower || lastIsDigit) { flush() } else if isUpper && lastIsUpper && nextIsLower { flush() }
+            }
+            current.unicodeScalars.append(scalar)
+        }
+        flush()
+        return words
+    }
+
+    static func capitalized(_ word: String) -> String {
+        let lower = word.lowercased()
+        if initialisms.contains(lower) {
+            // Plural initialisms keep a lower-case "s": IDs, URLs.
+            return lower.hasSuffix("s") && lower.count > 2 && initialisms.contains(String(lower.dropLast()))
+                ? lower.dropLast().uppercased() + "s" : lower.uppercased()
+        }
+        return lower.prefix(1).uppercased() + lower.dropFirst()
+    }
+
+    /// Keeps a word's inner capitals when it is mixed case ("iPhone" stays readable) unless it is all caps.
+    static func normalizedWord(_ word: String) -> String {
+        let isAllUpper = word == word.uppercased()
+        return isAllUpper ? word.lowercased() : word
+    }
+
+    /// `parent_folder_id` → `ParentFolderID`.
+    static func typeName(_ text: String) -> String {
+        let parts = words(text)
+        guard !parts.isEmpty else { return "Value" }
+        var name = parts.map { part -> String in
+            let lower = part.lowercased()
+            if initialisms.contains(lower) { return capitalized(part) }
+            let normalized = normalizedWord(part)
+            return normalized.prefix(1).uppercased() + normalized.dropFirst()
+        }.joined()
+        if let first = name.unicodeScalars.first, ("0"..."9").contains(first) { name = "_" + name }
+        return name
+    }
+
+    /// `parent_folder_id` → `parentFolderID`; `URLPrefix` → `urlPrefix`; `ids` → `ids`.
+    static func memberName(_ text: String) -> String {
+        let parts = words(text)
+        guard let first = parts.first else { return "value" }
+        let head = normalizedWord(first)
+        let firstWord: String
+        if initialisms.contains(first.lowercased()) || first == first.uppercased() {
+            firstWord = first.lowercased()
+        } else {
+            firstWord = head.prefix(1).lowercased() + head.dropFirst()
+        }
+        var name = firstWord + typeName(parts.dropFirst().joined(separator: " ")).replacingPrefix("Value", if: parts.count == 1)
+        if let initial = name.unicodeScalars.first, ("0"..."9").contains(initial) { name = "_" + name }
+        return name
+    }
+
+    /// `MEDIA_ROOT` → `mediaRoot`, `MODEL3D` → `model3d`, `image/png` → `imagePNG`; `-1` → `negative1`.
+    static func caseName(_ value: String) -> String {
+        if value.isEmpty { return "empty" }
+        var text = value
+        if text.hasPrefix("-") { text = "negative " + text.dropFirst() }
+        if text.hasPrefix("+") { text = "plus " + text.dropFirst() }
+        let hasLowercase = text.unicodeScalars.contains { $0.properties.isLowercase }
+        guard !hasLowercase else { return memberName(text) }
+        // SCREAMING_CASE: only separators split words, so digits stay glued (`MODEL3D`, `H264`).
+        let parts = text.split { !($0.isLetter || $0.isNumber) }.map { $0.lowercased() }
+        guard let first = parts.first else { return "value" }
+        var name = first + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        if let initial = name.unicodeScalars.first, ("0"..."9").contains(initial) { name = "_" + name }
+        return name
+    }
+
+    /// Backticks for reserved words; the name itself is never mangled.
+    static func escaped(_ identifier: String) -> String {
+        keywords.contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
+    /// Gives each name in `names` a unique spelling, in order: later duplicates get 2, 3, …
+    /// `reserved` names are treated as taken from the start.
+    static func uniqued(_ names: [String], reserved: Set<String> = []) -> [String] {
+        var taken = reserved
+        var result: [String] = []
+        for name in names {
+            var candidate = name
+            var counter = 2
+            while taken.contains(candidate) {
+                candidate = "\(name)\(counter)"
+                counter += 1
+            }
+            taken.insert(candidate)
+            result.append(candidate)
+        }
+        return result
+    }
+}
+
+extension String {
+    /// Used so a single-word member name does not gain the placeholder "Value" from `typeName("")`.
+    fileprivate func replacingPrefix(_ prefix: String, if condition: Bool) -> String {
+        condition && self == prefix ? "" : self
+    }
+}

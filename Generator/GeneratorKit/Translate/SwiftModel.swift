@@ -1,0 +1,209 @@
+/// Stage 3's output: what the generated Swift contains, with every name already decided.
+///
+/// The renderer only prints this model; it makes no naming or typing decisions of its own.
+public struct SwiftModel: Sendable {
+    public var types: [TypeDeclaration]
+    public var operations: [OperationDeclaration]
+    public var clients: [ClientDeclaration]
+    public var warnings: [Diagnostic]
+}
+
+/// How a value is typed in Swift, independent of optionality.
+public indirect enum TypeUsage: Sendable, Hashable {
+    case string
+    case bool
+    case int
+    case int32
+    case int64(wire: Int64Wire)
+    case double
+    case float
+    case date(DateWire)
+    case data
+    case jsonValue
+    /// A generated type, by its (possibly nested) Swift path, e.g. `ListFilesResponse.NextCursor`.
+    case named(String)
+    case array(TypeUsage)
+    case dictionary(TypeUsage)
+
+    public enum Int64Wire: Sendable, Hashable {
+        /// Sent as a JSON string ("47177"), as proto3 JSON does for int64.
+        case string
+        case number
+    }
+
+    public enum DateWire: Sendable, Hashable {
+        case dateTime
+        case fullDate
+    }
+}
+
+/// Documentation for a declaration, already in the words the doc comment will print.
+public struct Documentation: Sendable, Hashable {
+    public var summary: String?
+    public var details: String?
+    public var deprecated: Bool
+
+    public init(summary: String? = nil, details: String? = nil, deprecated: Bool = false) {
+        self.summary = summary
+        self.details = details
+        self.deprecated = deprecated
+    }
+
+    public var isEmpty: Bool { summary == nil && details == nil }
+}
+
+public struct TypeDeclaration: Sendable {
+    public enum Kind: Sendable {
+        case structure(StructDeclaration)
+        case enumeration(EnumDeclaration)
+        case union(UnionDeclaration)
+        case alias(TypeUsage)
+    }
+
+    public var name: String
+    public var documentation: Documentation
+    public var kind: Kind
+    /// Inline schemas become types nested in the type whose schema holds them.
+    public var nested: [TypeDeclaration]
+    /// The schema this type was made from, for diagnostics and for `generator diff`.
+    public var pointer: String
+}
+
+public struct StructDeclaration: Sendable {
+    public var properties: [PropertyDeclaration]
+    /// Wix-style "exactly one of these optional properties" (`oneOf: [{required: [a]}, …]`).
+    public var exclusiveChoice: ExclusiveChoice?
+}
+
+public struct PropertyDeclaration: Sendable, Hashable {
+    public var swiftName: String
+    public var jsonKey: String
+    public var type: TypeUsage
+    public var isOptional: Bool
+    /// Stored behind a reference so that recursive types have a finite size.
+    public var isBoxed: Bool
+    public var documentation: Documentation
+}
+
+public struct ExclusiveChoice: Sendable, Hashable {
+    public var enumName: String
+    /// Indices into the struct's properties, in schema order.
+    public var propertyIndices: [Int]
+}
+
+public struct EnumDeclaration: Sendable {
+    public enum RawType: String, Sendable {
+        case string = "String"
+        case int = "Int"
+    }
+
+    public struct Case: Sendable, Hashable {
+        public var swiftName: String
+        /// The raw value as a Swift literal (`"IMAGE"` or `3`).
+        public var rawLiteral: String
+    }
+
+    public var rawType: RawType
+    public var cases: [Case]
+    /// The name of the case that keeps values the schema does not list.
+    public var unknownCaseName: String
+    /// Error-code enums conform to the runtime's `APIErrorCode` as well.
+    public var isErrorCode: Bool
+    public var caseDocumentation: [String: Documentation]
+}
+
+public struct UnionDeclaration: Sendable {
+    public struct Case: Sendable, Hashable {
+        public var swiftName: String
+        public var type: TypeUsage
+        /// Discriminator values that select this case.
+        public var discriminatorValues: [String]
+    }
+
+    public var cases: [Case]
+    public var discriminatorProperty: String?
+}
+
+public struct ParameterDeclaration: Sendable, Hashable {
+    public enum Style: Sendable, Hashable {
+        /// Scalars and exploded arrays: `name=a&name=b`.
+        case form
+        /// `name=a,b`.
+        case commaSeparated
+        /// `name.key=value`, Wix's (gRPC-gateway's) spelling of object query parameters.
+        case dotted
+        /// `name[key]=value`.
+        case deepObject
+        /// An exploded form object: each member is its own query item.
+        case explodedObject
+        case simple
+    }
+
+    public var swiftName: String
+    public var wireName: String
+    public var location: Parameter.Location
+    public var type: TypeUsage
+    public var isRequired: Bool
+    public var style: Style
+    public var documentation: Documentation
+}
+
+public struct BodyDeclaration: Sendable, Hashable {
+    public enum Encoding: Sendable, Hashable {
+        case json
+        case formURLEncoded
+        case binary
+        case text
+    }
+
+    public var contentType: String
+    public var encoding: Encoding
+    public var type: TypeUsage
+    public var isRequired: Bool
+    public var documentation: Documentation
+    /// When the body is a small object, the client method takes its properties as arguments.
+    public var flattenedProperties: [PropertyDeclaration]?
+}
+
+public enum ResponseDeclaration: Sendable, Hashable {
+    case json(TypeUsage)
+    case empty
+    case binary
+    case text
+}
+
+public struct ErrorCodeDeclaration: Sendable, Hashable {
+    public var code: String
+    public var httpStatus: Int?
+    public var documentation: Documentation
+}
+
+public struct OperationDeclaration: Sendable {
+    public var operationID: String
+    /// `listFiles`, the client method's name.
+    public var methodName: String
+    /// `ListFiles`, the request builder's name inside `Operations`.
+    public var typeName: String
+    public var httpMethod: String
+    public var path: String
+    public var parameters: [ParameterDeclaration]
+    public var body: BodyDeclaration?
+    public var response: ResponseDeclaration
+    /// Name of the error-code type: a generated enum, or the runtime's `AnyErrorCode`.
+    public var errorCodeType: String
+    public var errorCodes: [ErrorCodeDeclaration]
+    public var isIdempotent: Bool
+    public var documentation: Documentation
+    public var clientName: String
+    /// Types nested in the request builder (inline parameter schemas).
+    public var nested: [TypeDeclaration]
+    public var pointer: String
+}
+
+public struct ClientDeclaration: Sendable {
+    public var name: String
+    /// The property on the hand-written client, e.g. `files`.
+    public var propertyName: String
+    public var documentation: Documentation
+    public var operationIDs: [String]
+}

@@ -1,0 +1,81 @@
+/// Stage 3 — Translate: an `OpenAPIDocument` → `SwiftModel`. All naming happens here.
+public enum Translator {
+    public struct Options: Sendable {
+        /// Turn warnings (skipped operations, left-out parameters) into errors.
+        public var strict: Bool
+
+        public init(strict: Bool = false) {
+            self.strict = strict
+        }
+    }
+
+    public static func translate(_ document: OpenAPIDocument, options: Options = Options()) throws(GenerationFailure) -> SwiftModel {
+        let resolver = ReferenceResolver(document: document)
+        let clientPlan = ClientPlan(document: document)
+        let types = TypeTranslator(resolver: resolver, reservedNames: Set(clientPlan.clientTypeNames))
+        var errors: [Diagnostic] = []
+        var declarations: [TypeDeclaration] = []
+        for (name, schema) in document.components.schemas {
+            do {
+                declarations.append(try types.declareComponent(name: name, schema: schema))
+            } catch {
+                errors.append(error)
+            }
+        }
+        var operations: [OperationDeclaration] = []
+        let operationTranslator = OperationTranslator(types: types)
+        let identities = OperationIdentity.assign(document)
+        for identity in identities {
+            do {
+                switch try operationTranslator.translate(
+                    identity.operation, in: identity.pathItem, operationID: identity.operationID,
+                    methodName: identity.methodName, typeName: identity.typeName)
+                {
+                case .success(var operation):
+                    if !operation.errorCodes.isEmpty {
+                        operation.errorCodeType = types.reserveTopLevelName(operation.errorCodeType)
+                    }
+                    operations.append(operation)
+                case .failure(let unsupported):
+                    var diagnostic = unsupported.diagnostic
+                    diagnostic.message += "; operation '\(identity.operationID)' is left out"
+                    if options.strict {
+                        errors.append(diagnostic)
+                    } else {
+                        diagnostic.severity = .warning
+                        types.warnings.append(diagnostic)
+                    }
+                }
+            } catch {
+                errors.append(error)
+            }
+        }
+        if options.strict {
+            errors += types.warnings.map { Diagnostic(.error, $0.message, at: $0.location) }
+        }
+        guard errors.isEmpty else { throw GenerationFailure(errors + (options.strict ? [] : types.warnings)) }
+        declarations += types.extraTopLevelTypes
+        declarations += operations.filter { !$0.errorCodes.isEmpty }.map(errorCodeDeclaration)
+        RecursionBreaker.breakCycles(in: &declarations, operations: &operations)
+        return SwiftModel(
+            types: declarations, operations: operations, clients: clientPlan.clients(for: operations),
+            warnings: types.warnings)
+    }
+
+    static func errorCodeDeclaration(_ operation: OperationDeclaration) -> TypeDeclaration {
+        let values = operation.errorCodes.map { JSONNode(.string($0.code)) }
+        var enumeration = EnumCaseNamer.enumDeclaration(values: values, rawType: .string, isErrorCode: true)
+        for enumCase in enumeration.cases {
+            guard let code = operation.errorCodes.first(where: { SwiftLiteral.string($0.code) == enumCase.rawLiteral }) else { continue }
+            var docs = code.documentation
+            if let status = code.httpStatus {
+                docs.details = "Returned with HTTP status \(status)."
+            }
+            enumeration.caseDocumentation[enumCase.swiftName] = docs
+        }
+        return TypeDeclaration(
+            name: operation.errorCodeType,
+            documentation: Documentation(summary: "Application error codes `\(operation.operationID)` can return."),
+            kind: .enumeration(enumeration), nested: [], pointer: operation.pointer + "/x-wix-error-codes")
+    }
+}

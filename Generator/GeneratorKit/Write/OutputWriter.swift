@@ -1,0 +1,89 @@
+import Foundation
+
+/// Stage 5 — Write: puts generated files into the output folder. Writes only files whose bytes
+/// changed, deletes generated files no longer produced, and touches nothing else.
+public struct OutputWriter {
+    public struct Summary: Sendable, Hashable {
+        public var written: [String] = []
+        public var unchanged: [String] = []
+        public var deleted: [String] = []
+    }
+
+    public let outputDirectory: URL
+    private let fileManager = FileManager.default
+
+    public init(outputDirectory: URL) {
+        self.outputDirectory = outputDirectory.standardizedFileURL
+    }
+
+    /// Paths (relative) of generated files already in the folder: those that start with our header.
+    public func existingGeneratedFiles() -> [String] {
+        guard let enumerator = fileManager.enumerator(at: outputDirectory, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var paths: [String] = []
+        let base = outputDirectory.path.hasSuffix("/") ? outputDirectory.path : outputDirectory.path + "/"
+        for case let url as URL in enumerator where url.pathExtension == "swift" {
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(base), let handle = try? FileHandle(forReadingFrom: url) else { continue }
+            let head = (try? handle.read(upToCount: FileLayout.headerPrefix.utf8.count)) ?? Data()
+            try? handle.close()
+            if head == Data(FileLayout.headerPrefix.utf8) { paths.append(String(path.dropFirst(base.count))) }
+        }
+        return paths.sorted()
+    }
+
+    /// Files that differ from `files`: missing, changed, or generated earlier and no longer produced.
+    public func staleFiles(_ files: [GeneratedFile]) -> [String] {
+        var stale: [String] = []
+        for file in files where currentContents(file.path) != Data(file.contents.utf8) {
+            stale.append(file.path)
+        }
+        let produced = Set(files.map(\.path))
+        stale += existingGeneratedFiles().filter { !produced.contains($0) }
+        return stale.sorted()
+    }
+
+    public func write(_ files: [GeneratedFile]) throws(Diagnostic) -> Summary {
+        var summary = Summary()
+        do {
+            try fileManager.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
+            for file in files {
+                let data = Data(file.contents.utf8)
+                if currentContents(file.path) == data {
+                    summary.unchanged.append(file.path)
+                    continue
+                }
+                let url = outputDirectory.appendingPathComponent(file.path)
+                try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url, options: .atomic)
+                summary.written.append(file.path)
+            }
+            let produced = Set(files.map(\.path))
+            for path in existingGeneratedFiles() where !produced.contains(path) {
+                try fileManager.removeItem(at: outputDirectory.appendingPathComponent(path))
+                summary.deleted.append(path)
+            }
+            try removeEmptyFolders()
+        } catch {
+            throw Diagnostic.error(
+                "cannot write output: \(error.localizedDescription)",
+                at: SourceLocation(file: outputDirectory.path, line: 0, column: 0, pointer: "#"))
+        }
+        return summary
+    }
+
+    private func currentContents(_ path: String) -> Data? {
+        fileManager.contents(atPath: outputDirectory.appendingPathComponent(path).path)
+    }
+
+    /// Folders emptied by deletions would otherwise linger in the diff reviewers read.
+    private func removeEmptyFolders() throws {
+        guard let enumerator = fileManager.enumerator(at: outputDirectory, includingPropertiesForKeys: [.isDirectoryKey]) else { return }
+        var folders: [URL] = []
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+            folders.append(url)
+        }
+        for folder in folders.sorted(by: { $0.path.count > $1.path.count }) where (try? fileManager.contentsOfDirectory(atPath: folder.path).isEmpty) == true {
+            try fileManager.removeItem(at: folder)
+        }
+    }
+}
