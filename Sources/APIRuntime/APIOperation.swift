@@ -1,0 +1,56 @@
+import Foundation
+
+/// One generated API operation: a value that can build its HTTP request without a network.
+public protocol APIOperation: Sendable {
+    /// What a successful call returns.
+    associatedtype Response: Sendable
+    /// The application error codes this operation documents.
+    associatedtype ErrorCode: APIErrorCode
+
+    /// The operation's `operationId` from the API description.
+    static var operationID: String { get }
+
+    /// Whether repeating the request is safe (GET, HEAD, OPTIONS, or marked idempotent in the schema).
+    static var isIdempotent: Bool { get }
+
+    /// Builds the HTTP request.
+    func makeRequest() throws -> HTTPRequest
+
+    /// Turns a successful (2xx) response body into `Response`.
+    func decodeResponse(_ body: Data, _ response: HTTPResponse) throws -> Response
+}
+
+extension APIOperation where Response: Decodable {
+    /// Decodes the body as JSON; an empty body decodes as `{}`, so responses whose schema is an object with
+    /// only optional members succeed when the server sends nothing.
+    public func decodeResponse(_ body: Data, _ response: HTTPResponse) throws -> Response {
+        try JSONDecoder().decode(Response.self, from: body.isEmpty ? Data("{}".utf8) : body)
+    }
+}
+
+extension APIOperation where Response == EmptyResponse {
+    /// Ignores the body, whatever it holds.
+    public func decodeResponse(_ body: Data, _ response: HTTPResponse) throws -> Response {
+        EmptyResponse()
+    }
+}
+
+extension APIOperation where Response == Data {
+    /// Returns the body unchanged.
+    public func decodeResponse(_ body: Data, _ response: HTTPResponse) throws -> Response {
+        body
+    }
+}
+
+extension APIOperation where Response == String {
+    /// Returns the body as UTF-8 text.
+    ///
+    /// - Throws: `DecodingError.dataCorrupted` when the body is not valid UTF-8.
+    public func decodeResponse(_ body: Data, _ response: HTTPResponse) throws -> Response {
+        guard let text = String(bytes: body, encoding: .utf8) else {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: [], debugDescription: "The response body is not valid UTF-8."))
+        }
+        return text
+    }
+}

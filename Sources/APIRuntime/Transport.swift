@@ -1,0 +1,16 @@
+import Foundation
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Sends a request and returns the raw response.
+///
+/// Replace or wrap the default ``URLSessionTransport`` to add logging, metrics or custom headers.
+public protocol HTTPTransport: Sendable {
+    /// Sends `request` and returns the body and the response, whatever the status code.
+    ///
+    /// - Throws: The transport's own errors, such as `URLError`, unchanged so that callers can classify them;
+    ///   a cancelled task throws as well.
+    func send(_ request: URLRequest) async throws -> (Data, HTTPResponse)
+}
