@@ -36,17 +36,17 @@ enum ClientRenderer {
         let response = OperationRenderer.responseType(operation.response)
         let result = response == "EmptyResponse" ? "" : " -> \(response)"
         printer.block("public func \(operation.methodName)(\(signature)) async throws\(result)") { body in
-            var requestArguments = parameterMembers.filter { $0.swiftName != "body" }.map { "\($0.swiftName): \(Naming.escaped($0.swiftName))" }
+            var requestArguments = parameterMembers.filter { $0.swiftName != "body" }.map { "\($0.swiftName): \(Naming.parameterReference($0.swiftName))" }
             if let requestBody = operation.body {
                 if let flattened = requestBody.flattenedProperties {
-                    let fields = StructRenderer.initializerParameters(flattened).map { "\($0.swiftName): \(Naming.escaped($0.swiftName))" }
+                    let fields = StructRenderer.initializerParameters(flattened).map { "\($0.swiftName): \(Naming.parameterReference($0.swiftName))" }
                     requestArguments.append("body: \(TypeSpelling.swift(requestBody.type))(\(fields.joined(separator: ", ")))")
                 } else {
                     requestArguments.append("body: body")
                 }
             }
             let ordered = reorderForInitializer(requestArguments, members: requestMembers)
-            let call = "try await sender.send(Operations.\(operation.typeName)(\(ordered.joined(separator: ", "))))"
+            let call = "try await self.sender.send(Operations.\(operation.typeName)(\(ordered.joined(separator: ", "))))"
             body.line(result.isEmpty ? "_ = \(call)" : call)
         }
     }

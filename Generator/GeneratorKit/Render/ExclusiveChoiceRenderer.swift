@@ -15,7 +15,7 @@ enum ExclusiveChoiceRenderer {
         printer.block("public var \(Naming.memberName(choice.enumName)): \(choice.enumName)?") { body in
             for property in alternatives {
                 let name = Naming.escaped(property.swiftName)
-                body.line("if let value = self.\(property.swiftName) { return .\(name)(value) }")
+                body.line("if let value = \(Naming.selfMember(property.swiftName)) { return .\(name)(value) }")
             }
             body.line("return nil")
         }
@@ -27,7 +27,7 @@ enum ExclusiveChoiceRenderer {
             body.line("self.init()")
             body.switchBlock("\(Naming.memberName(choice.enumName))") { cases in
                 for property in alternatives {
-                    cases.line("case .\(Naming.escaped(property.swiftName))(let value): self.\(property.swiftName) = value")
+                    cases.line("case .\(Naming.escaped(property.swiftName))(let value): \(Naming.selfMember(property.swiftName)) = value")
                 }
             }
         }

@@ -23,7 +23,7 @@ enum OperationRenderer {
                 body.line("/// Creates the request; optional inputs default to nil.")
                 body.block("public init(\(StructRenderer.parameterList(members)))") { initializer in
                     for member in members {
-                        initializer.line("self.\(member.swiftName) = \(Naming.escaped(member.swiftName))")
+                        initializer.line("\(Naming.selfMember(member.swiftName)) = \(Naming.parameterReference(member.swiftName))")
                     }
                 }
                 body.line()
@@ -80,7 +80,7 @@ enum OperationRenderer {
                 body.line("\(headerKeyword) headers: [HTTPHeader] = [\(fixedHeaders.joined(separator: ", "))]")
             }
             for parameter in headerParameters {
-                let name = "self.\(parameter.swiftName)"
+                let name = Naming.selfMember(parameter.swiftName)
                 let literal = SwiftLiteral.string(parameter.wireName)
                 if parameter.isRequired {
                     body.line("headers.append(HTTPHeader(name: \(literal), value: \(headerValue(name, parameter.type))))")
@@ -114,7 +114,7 @@ enum OperationRenderer {
 
     static func queryStatement(_ parameter: ParameterDeclaration) -> String {
         let name = SwiftLiteral.string(parameter.wireName)
-        let value = "self.\(parameter.swiftName)"
+        let value = Naming.selfMember(parameter.swiftName)
         switch parameter.style {
         case .form, .simple: return "query.append(\(name), \(value))"
         case .commaSeparated: return "query.appendCommaSeparated(\(name), \(value))"
@@ -135,7 +135,7 @@ enum OperationRenderer {
             if let parameter = operation.parameters.first(where: { $0.location == .path && $0.wireName == name }) {
                 pieces.append(SwiftLiteral.string(literal))
                 literal = ""
-                pieces.append("PathEncoding.segment(self.\(parameter.swiftName))")
+                pieces.append("PathEncoding.segment(\(Naming.selfMember(parameter.swiftName)))")
             } else {
                 literal += "{\(name)}"
             }

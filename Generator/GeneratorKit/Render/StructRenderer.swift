@@ -59,7 +59,7 @@ enum StructRenderer {
     static func parameterList(_ properties: [PropertyDeclaration]) -> String {
         initializerParameters(properties).map { property in
             let type = TypeSpelling.swift(property.type, optional: property.isOptional)
-            return "\(Naming.escaped(property.swiftName)): \(type)\(property.isOptional ? " = nil" : "")"
+            return "\(Naming.parameterDeclaration(property.swiftName)): \(type)\(property.isOptional ? " = nil" : "")"
         }.joined(separator: ", ")
     }
 
@@ -68,11 +68,11 @@ enum StructRenderer {
         printer.block("public init(\(parameterList(structure.properties)))") { body in
             for property in structure.properties {
                 let name = property.swiftName
+                let value = Naming.parameterReference(name)
                 if property.isBoxed {
-                    let value = Naming.escaped(name)
                     body.line("self.\(boxStorageName(property)) = " + (property.isOptional ? "\(value).map(Box.init)" : "Box(\(value))"))
                 } else {
-                    body.line("self.\(name) = \(Naming.escaped(name))")
+                    body.line("\(Naming.selfMember(name)) = \(value)")
                 }
             }
         }
@@ -94,7 +94,7 @@ enum StructRenderer {
                 if property.isBoxed {
                     body.line("self.\(boxStorageName(property)) = " + (property.isOptional ? "(\(expression)).map(Box.init)" : "Box(\(expression))"))
                 } else {
-                    body.line("self.\(property.swiftName) = \(expression)")
+                    body.line("\(Naming.selfMember(property.swiftName)) = \(expression)")
                 }
             }
         }
@@ -104,7 +104,7 @@ enum StructRenderer {
         printer.block("public func encode(to encoder: any Encoder) throws") { body in
             body.line("var container = encoder.container(keyedBy: CodingKeys.self)")
             for property in structure.properties {
-                let name = "self.\(property.swiftName)"
+                let name = Naming.selfMember(property.swiftName)
                 let key = "forKey: .\(Naming.escaped(property.swiftName))"
                 let encodeCall = property.isOptional ? "encodeIfPresent" : "encode"
                 var value = name

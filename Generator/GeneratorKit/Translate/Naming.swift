@@ -112,6 +112,22 @@ enum Naming {
         keywords.contains(identifier) ? "`\(identifier)`" : identifier
     }
 
+    /// `self.name`, escaped so that `self.`self`` names the member, not the instance.
+    static func selfMember(_ name: String) -> String {
+        "self." + escaped(name)
+    }
+
+    /// How a parameter is declared: `self` cannot be a parameter's inner name without hiding the
+    /// instance, so it gets an inner name of its own.
+    static func parameterDeclaration(_ name: String) -> String {
+        name == "self" ? "self selfValue" : escaped(name)
+    }
+
+    /// How the body refers to a parameter declared with `parameterDeclaration`.
+    static func parameterReference(_ name: String) -> String {
+        name == "self" ? "selfValue" : escaped(name)
+    }
+
     /// Gives each name in `names` a unique spelling, in order: later duplicates get 2, 3, …
     /// `reserved` names are treated as taken from the start.
     static func uniqued(_ names: [String], reserved: Set<String> = []) -> [String] {

@@ -6,7 +6,8 @@ struct OperationIdentity {
     var methodName: String
     var typeName: String
 
-    static func assign(_ document: OpenAPIDocument) -> [OperationIdentity] {
+    /// Identities in document order, and a warning for each operation renamed to avoid a collision.
+    static func assign(_ document: OpenAPIDocument) -> (identities: [OperationIdentity], warnings: [Diagnostic]) {
         var pending: [(Operation, PathItem, String)] = []
         for item in document.paths {
             for operation in item.operations {
@@ -17,10 +18,18 @@ struct OperationIdentity {
         }
         let methodNames = Naming.uniqued(pending.map { Naming.memberName($0.2) }, reserved: ["init", "sender"])
         let typeNames = Naming.uniqued(pending.map { Naming.typeName($0.2) })
-        return pending.indices.map {
-            OperationIdentity(
-                operation: pending[$0].0, pathItem: pending[$0].1, operationID: pending[$0].2,
-                methodName: methodNames[$0], typeName: typeNames[$0])
+        var warnings: [Diagnostic] = []
+        let identities = pending.indices.map { index in
+            let (operation, item, id) = pending[index]
+            if methodNames[index] != Naming.memberName(id) || typeNames[index] != Naming.typeName(id) {
+                warnings.append(
+                    .warning(
+                        "operation '\(id)' is named '\(methodNames[index])' in Swift because '\(Naming.memberName(id))' is already taken",
+                        at: document.source.location(ofOffset: operation.origin.offset, pointer: operation.origin.pointer)))
+            }
+            return OperationIdentity(
+                operation: operation, pathItem: item, operationID: id, methodName: methodNames[index], typeName: typeNames[index])
         }
+        return (identities, warnings)
     }
 }

@@ -210,7 +210,7 @@ struct OperationTranslator {
         case .text: return .success(.text)
         case .json, .formURLEncoded:
             guard let schema = content.schema else { return .success(.json(.jsonValue)) }
-            return .success(.json(try types.usage(of: schema, nameHint: "Response", scope: scope)))
+            return .success(.json(try types.usage(of: schema, nameHint: "ResponseBody", scope: scope)))
         }
     }
 

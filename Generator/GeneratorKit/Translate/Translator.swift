@@ -24,7 +24,8 @@ public enum Translator {
         }
         var operations: [OperationDeclaration] = []
         let operationTranslator = OperationTranslator(types: types)
-        let identities = OperationIdentity.assign(document)
+        let (identities, namingWarnings) = OperationIdentity.assign(document)
+        types.warnings += namingWarnings
         for identity in identities {
             do {
                 switch try operationTranslator.translate(

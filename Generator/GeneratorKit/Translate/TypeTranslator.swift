@@ -35,6 +35,10 @@ final class TypeTranslator {
             },
             reserved: Self.reservedTypeNames.union(reservedNames))
         for (index, component) in components.enumerated() {
+            let natural = Naming.typeName(component.name)
+            if names[index] != natural {
+                warnings.append(.warning("schema '\(component.name)' is named '\(names[index])' in Swift because '\(natural)' is already taken", at: resolver.location(of: component.schema.origin)))
+            }
             componentTypeNames[component.name] = names[index]
             declaredPointers[component.schema.origin.pointer.description] = names[index]
         }
