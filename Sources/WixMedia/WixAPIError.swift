@@ -1,0 +1,72 @@
+import Foundation
+
+/// An error response from the Wix API: status, the operation's typed application error code, and
+/// everything else Wix sent, including the raw body.
+public struct WixAPIError<Code: APIErrorCode>: Error, Sendable, CustomStringConvertible {
+    /// The HTTP status code.
+    public var statusCode: Int
+    /// The application error code, when the body carries one (`details.applicationError.code`).
+    public var code: Code?
+    /// The human-readable message (`message`).
+    public var message: String?
+    /// The application error's description (`details.applicationError.description`).
+    public var codeDescription: String?
+    /// Extra data of the application error.
+    public var data: [String: JSONValue]?
+    /// Invalid request fields (`details.validationError.fieldViolations`).
+    public var fieldViolations: [FieldViolation]
+    /// The `x-wix-request-id` response header, which Wix support asks for.
+    public var requestID: String?
+    /// The response body as received; 5xx responses are often empty or not JSON.
+    public var rawBody: Data
+
+    /// Reads an error response; a body that is not Wix's error JSON still gives an error with its raw bytes.
+    public init(statusCode: Int, body: Data, requestID: String?) {
+        let decoded = try? JSONDecoder().decode(WixError.self, from: body)
+        let application = decoded?.details?.applicationError
+        self.statusCode = statusCode
+        self.code = application?.code.map(Code.init(rawValue:))
+        self.message = decoded?.message
+        self.codeDescription = application?.description
+        self.data = application?.data
+        self.fieldViolations = decoded?.details?.validationError?.fieldViolations ?? []
+        self.requestID = requestID
+        self.rawBody = body
+    }
+
+    public var description: String {
+        var parts = ["HTTP \(statusCode)"]
+        if let code { parts.append(code.rawValue) }
+        if let message, !message.isEmpty { parts.append(message) }
+        for violation in fieldViolations {
+            parts.append("\(violation.field ?? "?"): \(violation.description ?? "invalid")")
+        }
+        if let requestID { parts.append("request \(requestID)") }
+        return "WixAPIError(" + parts.joined(separator: "; ") + ")"
+    }
+}
+
+/// Failures that are not an error response from Wix.
+public enum WixMediaError: Error, Sendable, CustomStringConvertible {
+    /// The request could not be built (for example a body that does not encode).
+    case invalidRequest(underlying: any Error)
+    /// The connection failed or broke before a complete response arrived.
+    case transport(underlying: any Error)
+    /// No response within the configured timeout.
+    case timedOut
+    /// The task was cancelled.
+    case cancelled
+    /// A success response whose body does not match the operation's response type.
+    case undecodableResponse(statusCode: Int, body: Data, underlying: any Error)
+
+    public var description: String {
+        switch self {
+        case .invalidRequest(let underlying): "WixMediaError.invalidRequest(\(underlying))"
+        case .transport(let underlying): "WixMediaError.transport(\(underlying))"
+        case .timedOut: "WixMediaError.timedOut"
+        case .cancelled: "WixMediaError.cancelled"
+        case .undecodableResponse(let status, let body, let underlying):
+            "WixMediaError.undecodableResponse(HTTP \(status), \(body.count) bytes: \(underlying))"
+        }
+    }
+}
