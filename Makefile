@@ -5,7 +5,7 @@ OUTPUT ?= Sources/WixMedia/Generated
 PYTHON ?= python3
 BUILD_LOG := .build/make-build.log
 
-.PHONY: all generate check test build-warnings-free validate-schema golden bench lint format corpus clean
+.PHONY: all generate check compile-fixtures test build-warnings-free validate-schema golden bench lint format corpus clean
 
 all: test
 
@@ -35,6 +35,11 @@ test: SHELL := /bin/bash
 test: validate-schema build-warnings-free
 	$(SWIFT) test --skip-build --parallel --num-workers 2
 	$(MAKE) --no-print-directory check
+	$(MAKE) --no-print-directory compile-fixtures
+
+## compile-fixtures: the golden fixtures' expected output must compile, without warnings, over the runtime
+compile-fixtures:
+	scripts/compile-generated.sh .build/fixture-compile $(foreach dir,$(wildcard Tests/GeneratorKitTests/Fixtures/*),Fixture_$(subst -,_,$(notdir $(dir)))=$(CURDIR)/$(dir)/expected)
 
 ## golden: re-record the golden files (read the diff before committing!)
 golden:

@@ -4,7 +4,8 @@
 # usage: scripts/compile-generated.sh SCRATCH_DIR NAME=FOLDER [NAME=FOLDER ...]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
-scratch=$1
+mkdir -p "$1"
+scratch=$(cd "$1" && pwd)
 shift
 rm -rf "$scratch/Sources"
 mkdir -p "$scratch/Sources"
@@ -12,7 +13,7 @@ ln -s "$repo/Sources/APIRuntime" "$scratch/Sources/APIRuntime"
 targets=""
 for pair in "$@"; do
     name=${pair%%=*}
-    folder=${pair#*=}
+    folder=$(cd "${pair#*=}" && pwd)
     mkdir -p "$scratch/Sources/$name"
     # Only the Swift files: fixtures also hold warnings.txt.
     (cd "$folder" && find . -name '*.swift' -print0 | while IFS= read -r -d '' file; do

@@ -65,14 +65,19 @@ enum Naming {
     static func typeName(_ text: String) -> String {
         let parts = words(text)
         guard !parts.isEmpty else { return "Value" }
-        var name = parts.map { part -> String in
+        var name = joinedCapitalized(parts)
+        if let first = name.unicodeScalars.first, ("0"..."9").contains(first) { name = "_" + name }
+        return name
+    }
+
+    /// Words joined with each one capitalised (initialisms upper-cased), no other changes.
+    private static func joinedCapitalized(_ parts: some Sequence<String>) -> String {
+        parts.map { part -> String in
             let lower = part.lowercased()
             if initialisms.contains(lower) { return capitalized(part) }
             let normalized = normalizedWord(part)
             return normalized.prefix(1).uppercased() + normalized.dropFirst()
         }.joined()
-        if let first = name.unicodeScalars.first, ("0"..."9").contains(first) { name = "_" + name }
-        return name
     }
 
     /// `parent_folder_id` → `parentFolderID`; `URLPrefix` → `urlPrefix`; `ids` → `ids`.
@@ -86,7 +91,7 @@ enum Naming {
         } else {
             firstWord = head.prefix(1).lowercased() + head.dropFirst()
         }
-        var name = firstWord + typeName(parts.dropFirst().joined(separator: " ")).replacingPrefix("Value", if: parts.count == 1)
+        var name = firstWord + joinedCapitalized(parts.dropFirst())
         if let initial = name.unicodeScalars.first, ("0"..."9").contains(initial) { name = "_" + name }
         return name
     }
@@ -144,12 +149,5 @@ enum Naming {
             result.append(candidate)
         }
         return result
-    }
-}
-
-extension String {
-    /// Used so a single-word member name does not gain the placeholder "Value" from `typeName("")`.
-    fileprivate func replacingPrefix(_ prefix: String, if condition: Bool) -> String {
-        condition && self == prefix ? "" : self
     }
 }

@@ -1,0 +1,14 @@
+import Foundation
+
+/// Folders of this repository, found from this source file so tests run from any working directory.
+enum RepositoryPaths {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()  // Support
+        .deletingLastPathComponent()  // GeneratorKitTests
+        .deletingLastPathComponent()  // Tests
+        .deletingLastPathComponent()
+
+    static let fixtures = root.appendingPathComponent("Tests/GeneratorKitTests/Fixtures")
+    static let schema = root.appendingPathComponent("Schema/wix-media.openapi.json")
+    static let generatedOutput = root.appendingPathComponent("Sources/WixMedia/Generated")
+}
