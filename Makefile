@@ -47,7 +47,8 @@ golden:
 
 ## bench: generator speed and memory, build time, decode throughput (figures for notes)
 bench:
-	$(SWIFT) build -c release --product generator --product generator-bench
+	$(SWIFT) build -c release --product generator
+	$(SWIFT) build -c release --product generator-bench
 	.build/release/generator-bench --schema $(SCHEMA)
 
 ## lint: swift format lint --strict on hand-written and generated code

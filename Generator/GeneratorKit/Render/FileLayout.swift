@@ -68,23 +68,23 @@ enum ImportPlanner {
     ]
 
     static func imports(for code: String) -> [String] {
-        var identifiers: Set<Substring> = []
-        var current = code.startIndex
-        var start: String.Index?
-        for index in code.indices {
-            let character = code[index]
-            if character.isLetter || character.isNumber || character == "_" {
-                if start == nil { start = index }
-            } else if let begin = start {
-                identifiers.insert(code[begin..<index])
-                start = nil
+        var usesRuntime = false
+        var usesFoundation = false
+        // Identifier characters in generated code are ASCII; scanning bytes keeps this cheap.
+        var word: [UInt8] = []
+        for byte in code.utf8 {
+            let isIdentifier = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
+            if isIdentifier {
+                word.append(byte)
+                continue
             }
-            current = index
+            if !word.isEmpty {
+                let identifier = String(decoding: word, as: UTF8.self)
+                usesRuntime = usesRuntime || runtimeSymbols.contains(identifier)
+                usesFoundation = usesFoundation || foundationSymbols.contains(identifier)
+                word.removeAll(keepingCapacity: true)
+            }
         }
-        if let begin = start { identifiers.insert(code[begin...current]) }
-        var result: [String] = []
-        if identifiers.contains(where: { runtimeSymbols.contains(String($0)) }) { result.append("APIRuntime") }
-        if identifiers.contains(where: { foundationSymbols.contains(String($0)) }) { result.append("Foundation") }
-        return result
+        return (usesRuntime ? ["APIRuntime"] : []) + (usesFoundation ? ["Foundation"] : [])
     }
 }

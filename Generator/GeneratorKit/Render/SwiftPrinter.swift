@@ -68,11 +68,25 @@ struct SwiftPrinter {
 }
 
 extension StringProtocol {
+    /// Without leading and trailing white space. Works on UTF-8 bytes: doc comments are long and
+    /// Character-by-character trimming dominated generation time.
     var trimmed: String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        let bytes = Array(utf8)
+        var start = 0
+        var end = bytes.count
+        while start < end, Self.isSpace(bytes[start]) { start += 1 }
+        while end > start, Self.isSpace(bytes[end - 1]) { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     var trimmedTrailing: String {
-        String(String(self.reversed().drop { $0.isWhitespace }).reversed())
+        let bytes = Array(utf8)
+        var end = bytes.count
+        while end > 0, Self.isSpace(bytes[end - 1]) { end -= 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }
