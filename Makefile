@@ -53,11 +53,11 @@ bench:
 
 ## lint: swift format lint --strict on hand-written and generated code
 lint:
-	$(SWIFT) format lint --strict --recursive --configuration .swift-format Package.swift Sources Generator Tests/GeneratorKitTests/*.swift Tests/WixMediaTests Tests/APIRuntimeTests Benchmarks
+	$(SWIFT) format lint --strict --recursive --configuration .swift-format Package.swift Sources Generator Tests Benchmarks
 
 ## format: apply swift format to hand-written code
 format:
-	$(SWIFT) format --in-place --recursive --configuration .swift-format Sources/APIRuntime Sources/WixMedia/*.swift Generator Tests/GeneratorKitTests/*.swift Tests/WixMediaTests Tests/APIRuntimeTests Benchmarks
+	$(SWIFT) format --in-place --recursive --configuration .swift-format Package.swift Sources/APIRuntime Sources/WixMedia/*.swift Generator Tests/GeneratorKitTests/*.swift Tests/GeneratorKitTests/Support Tests/WixMediaTests Tests/APIRuntimeTests Benchmarks
 
 clean:
 	rm -rf .build

@@ -23,7 +23,9 @@ enum ProcessMeasurement {
             // A fresh folder each run, so every run writes all files as a first generation does.
             try? FileManager.default.removeItem(at: output)
             let start = DispatchTime.now().uptimeNanoseconds
-            guard let maxRSS = run(executable, ["generate", "--schema", schema, "--output", output.path]) else { return nil }
+            guard let maxRSS = run(executable, ["generate", "--schema", schema, "--output", output.path]) else {
+                return nil
+            }
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             peak = max(peak, maxRSS)
         }
@@ -34,7 +36,9 @@ enum ProcessMeasurement {
     private static func run(_ executable: String, _ arguments: [String]) -> Int? {
         var pid: pid_t = 0
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer {
+            for pointer in argv { free(pointer) }
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

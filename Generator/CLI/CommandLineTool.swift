@@ -61,7 +61,9 @@ enum CommandLineTool {
         while let argument = rest.popFirst() {
             switch argument {
             case "--schema", "--output":
-                guard let value = rest.popFirst(), !value.hasPrefix("--") else { throw UsageError(message: "\(argument) needs a value") }
+                guard let value = rest.popFirst(), !value.hasPrefix("--") else {
+                    throw UsageError(message: "\(argument) needs a value")
+                }
                 if argument == "--schema" { schema = value } else { output = value }
             case "--check": check = true
             case "--strict": strict = true
@@ -93,7 +95,9 @@ enum CommandLineTool {
         if options.check {
             let stale = writer.staleFiles(result.files)
             guard stale.isEmpty else {
-                printError("\(stale.count) generated file\(stale.count == 1 ? " is" : "s are") stale in \(options.output); run `make generate`:")
+                printError(
+                    "\(stale.count) generated file\(stale.count == 1 ? " is" : "s are") stale in \(options.output); run `make generate`:"
+                )
                 for path in stale { printError("  \(path)") }
                 return 1
             }
@@ -102,7 +106,9 @@ enum CommandLineTool {
         }
         do {
             let summary = try writer.write(result.files)
-            print("generated \(result.files.count) files: \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.deleted.count) deleted")
+            print(
+                "generated \(result.files.count) files: \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.deleted.count) deleted"
+            )
             return 0
         } catch {
             printError(error.description)

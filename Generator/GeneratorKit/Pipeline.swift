@@ -6,7 +6,9 @@ public enum Pipeline {
         public var model: SwiftModel
     }
 
-    public static func generate(_ source: SourceText, options: Translator.Options = .init()) throws(GenerationFailure) -> Result {
+    public static func generate(_ source: SourceText, options: Translator.Options = .init()) throws(GenerationFailure)
+        -> Result
+    {
         let document: OpenAPIDocument
         do {
             document = try DocumentReader.read(source)
@@ -15,6 +17,7 @@ public enum Pipeline {
         }
         let model = try Translator.translate(document, options: options)
         let schemaName = source.fileName.split(separator: "/").last.map(String.init) ?? source.fileName
-        return Result(files: FileLayout.render(model, schemaFileName: schemaName), warnings: model.warnings, model: model)
+        return Result(
+            files: FileLayout.render(model, schemaFileName: schemaName), warnings: model.warnings, model: model)
     }
 }

@@ -62,7 +62,8 @@ final class APIOperationTests: XCTestCase {
 
     func testDecodableResponses() throws {
         let operation = GetThing(id: "a/b")
-        XCTAssertEqual(try decode(operation, Data(#"{"id":"x","size":"12"}"#.utf8)), Thing(id: "x", size: Int64String(12)))
+        XCTAssertEqual(
+            try decode(operation, Data(#"{"id":"x","size":"12"}"#.utf8)), Thing(id: "x", size: Int64String(12)))
         XCTAssertEqual(try operation.decodeResponse(Data(#"{"id":"y"}"#.utf8), ok), Thing(id: "y"))
         XCTAssertEqual(try decode(operation, Data()), Thing())
         XCTAssertThrowsError(try decode(operation, Data("not json".utf8)))

@@ -25,7 +25,8 @@ final class BodyEncodingTests: XCTestCase {
     func testJSONBodyLeavesSlashesAndUsesTheModelsOwnFormats() throws {
         let data = try JSONBody.encode(
             Upload(
-                url: "https://static.example.com/a/b.jpg", createdAt: RFC3339Date(Date(timeIntervalSince1970: 1_661_096_349)),
+                url: "https://static.example.com/a/b.jpg",
+                createdAt: RFC3339Date(Date(timeIntervalSince1970: 1_661_096_349)),
                 size: Int64String(47177), labels: nil))
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         XCTAssertEqual(object["url"] as? String, "https://static.example.com/a/b.jpg")

@@ -3,7 +3,7 @@ import Foundation
 import XCTest
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 final class HTTPRequestTests: XCTestCase {
@@ -15,8 +15,10 @@ final class HTTPRequestTests: XCTestCase {
         let request = HTTPRequest(method: .get, path: "/v1/items")
         XCTAssertEqual(try url("https://api.example.com", request), "https://api.example.com/v1/items")
         XCTAssertEqual(try url("https://api.example.com/", request), "https://api.example.com/v1/items")
-        XCTAssertEqual(try url("https://api.example.com/site-media", request), "https://api.example.com/site-media/v1/items")
-        XCTAssertEqual(try url("https://api.example.com/site-media/", request), "https://api.example.com/site-media/v1/items")
+        XCTAssertEqual(
+            try url("https://api.example.com/site-media", request), "https://api.example.com/site-media/v1/items")
+        XCTAssertEqual(
+            try url("https://api.example.com/site-media/", request), "https://api.example.com/site-media/v1/items")
         XCTAssertEqual(try url("http://127.0.0.1:8080/a/b/", request), "http://127.0.0.1:8080/a/b/v1/items")
     }
 
@@ -26,17 +28,20 @@ final class HTTPRequestTests: XCTestCase {
         query.append("n", 1)
         let request = HTTPRequest(method: .get, path: "/search", query: query)
         XCTAssertEqual(try url("https://h.example/api/", request), "https://h.example/api/search?q=a%20b&n=1")
-        XCTAssertEqual(try url("https://h.example/api?key=k", request), "https://h.example/api/search?key=k&q=a%20b&n=1")
+        XCTAssertEqual(
+            try url("https://h.example/api?key=k", request), "https://h.example/api/search?key=k&q=a%20b&n=1")
         XCTAssertEqual(try url("https://h.example/api#frag", request), "https://h.example/api/search?q=a%20b&n=1")
         XCTAssertEqual(
-            try url("https://h.example/api?key=k", HTTPRequest(method: .get, path: "/x")), "https://h.example/api/x?key=k")
+            try url("https://h.example/api?key=k", HTTPRequest(method: .get, path: "/x")),
+            "https://h.example/api/x?key=k")
     }
 
     func testPathWithoutLeadingSlashOrWithRawCharactersStillMakesAValidURL() throws {
         XCTAssertEqual(try url("https://h.example", HTTPRequest(method: .get, path: "v1")), "https://h.example/v1")
         XCTAssertEqual(
             try url("https://h.example", HTTPRequest(method: .get, path: "/a b/ü")), "https://h.example/a%20b/%C3%BC")
-        XCTAssertEqual(try url("https://h.example", HTTPRequest(method: .get, path: "/a%2Fb")), "https://h.example/a%2Fb")
+        XCTAssertEqual(
+            try url("https://h.example", HTTPRequest(method: .get, path: "/a%2Fb")), "https://h.example/a%2Fb")
     }
 
     func testHeaderLookupIgnoresCase() {
@@ -49,7 +54,8 @@ final class HTTPRequestTests: XCTestCase {
         XCTAssertNil(request.headerValue(for: "X-AB"))
 
         let response = HTTPResponse(
-            statusCode: 200, headers: [HTTPHeader(name: "set-cookie", value: "a"), HTTPHeader(name: "Set-Cookie", value: "b")])
+            statusCode: 200,
+            headers: [HTTPHeader(name: "set-cookie", value: "a"), HTTPHeader(name: "Set-Cookie", value: "b")])
         XCTAssertEqual(response.headerValue(for: "SET-COOKIE"), "a")
         XCTAssertEqual(response.headers.values(for: "Set-Cookie"), ["a", "b"])
     }
@@ -58,7 +64,10 @@ final class HTTPRequestTests: XCTestCase {
         let body = Data(#"{"a":1}"#.utf8)
         let request = HTTPRequest(
             method: .patch, path: "/v1/items/42",
-            headers: [HTTPHeader(name: "Content-Type", value: "application/json"), HTTPHeader(name: "Authorization", value: "k")],
+            headers: [
+                HTTPHeader(name: "Content-Type", value: "application/json"),
+                HTTPHeader(name: "Authorization", value: "k"),
+            ],
             body: body)
         let base = try XCTUnwrap(URL(string: "https://h.example/api"))
 
@@ -71,7 +80,9 @@ final class HTTPRequestTests: XCTestCase {
         XCTAssertEqual(urlRequest.timeoutInterval, 12)
 
         let defaultTimeout = URLRequest(url: base).timeoutInterval
-        XCTAssertEqual(HTTPRequest(method: .get, path: "/").urlRequest(baseURL: base, timeout: nil).timeoutInterval, defaultTimeout)
+        XCTAssertEqual(
+            HTTPRequest(method: .get, path: "/").urlRequest(baseURL: base, timeout: nil).timeoutInterval, defaultTimeout
+        )
         XCTAssertNil(HTTPRequest(method: .get, path: "/").urlRequest(baseURL: base, timeout: nil).httpBody)
     }
 

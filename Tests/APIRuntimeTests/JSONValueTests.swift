@@ -29,7 +29,8 @@ final class JSONValueTests: XCTestCase {
     }
 
     func testIntegersEncodeWithoutFraction() throws {
-        XCTAssertEqual(try encode([1, -2, 0, 2.5, 9_007_199_254_740_992, -9_007_199_254_740_992, 0.1]),
+        XCTAssertEqual(
+            try encode([1, -2, 0, 2.5, 9_007_199_254_740_992, -9_007_199_254_740_992, 0.1]),
             "[1,-2,0,2.5,9007199254740992,-9007199254740992,0.1]")
         XCTAssertEqual(try encode(.number(47177)), "47177")
     }
@@ -53,7 +54,8 @@ final class JSONValueTests: XCTestCase {
         let value: JSONValue = ["c": 3, "a": 1, "b": ["y": 2, "x": nil, "w": [true]], "e": 5, "d": 4]
         var query = QueryItems()
         try query.appendDeepObject("o", value)
-        XCTAssertEqual(query.percentEncoded.removingPercentEncoding, "o[a]=1&o[b][w]=true&o[b][y]=2&o[c]=3&o[d]=4&o[e]=5")
+        XCTAssertEqual(
+            query.percentEncoded.removingPercentEncoding, "o[a]=1&o[b][w]=true&o[b][y]=2&o[c]=3&o[d]=4&o[e]=5")
     }
 
     func testSubscriptsAndAccessors() throws {

@@ -1,11 +1,11 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A one-shot HTTP server on 127.0.0.1 for transport tests.
@@ -103,26 +103,27 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         let data = receivedRequest
         guard let headerEnd = data.range(of: Data("\r\n\r\n".utf8)) else { return false }
         let head = String(decoding: data[..<headerEnd.lowerBound], as: UTF8.self)
-        let length = head.split(separator: "\r\n").lazy.compactMap { line -> Int? in
-            let parts = line.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2, parts[0].lowercased() == "content-length" else { return nil }
-            return Int(parts[1].trimmingCharacters(in: .whitespaces))
-        }.first ?? 0
+        let length =
+            head.split(separator: "\r\n").lazy.compactMap { line -> Int? in
+                let parts = line.split(separator: ":", maxSplits: 1)
+                guard parts.count == 2, parts[0].lowercased() == "content-length" else { return nil }
+                return Int(parts[1].trimmingCharacters(in: .whitespaces))
+            }.first ?? 0
         return data.count - headerEnd.upperBound >= length
     }
 
     private static func makeListener() throws -> Int32 {
         #if canImport(Glibc)
-        let streamType = Int32(SOCK_STREAM.rawValue)
+            let streamType = Int32(SOCK_STREAM.rawValue)
         #else
-        let streamType = SOCK_STREAM
+            let streamType = SOCK_STREAM
         #endif
         let descriptor = socket(AF_INET, streamType, 0)
         guard descriptor >= 0 else { throw ServerError.system("socket", errno) }
 
         var address = sockaddr_in()
         #if canImport(Darwin)
-        address.sin_len = UInt8(MemoryLayout<sockaddr_in>.size)
+            address.sin_len = UInt8(MemoryLayout<sockaddr_in>.size)
         #endif
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = 0
@@ -158,16 +159,16 @@ final class LoopbackHTTPServer: @unchecked Sendable {
 
     private static func disableSIGPIPE(_ descriptor: Int32) {
         #if canImport(Darwin)
-        var on: Int32 = 1
-        setsockopt(descriptor, SOL_SOCKET, SO_NOSIGPIPE, &on, socklen_t(MemoryLayout<Int32>.size))
+            var on: Int32 = 1
+            setsockopt(descriptor, SOL_SOCKET, SO_NOSIGPIPE, &on, socklen_t(MemoryLayout<Int32>.size))
         #endif
     }
 
     private static func writeAll(_ data: Data, to descriptor: Int32) {
         #if canImport(Darwin)
-        let flags: Int32 = 0
+            let flags: Int32 = 0
         #else
-        let flags = Int32(MSG_NOSIGNAL)
+            let flags = Int32(MSG_NOSIGNAL)
         #endif
         data.withUnsafeBytes { buffer in
             var offset = 0

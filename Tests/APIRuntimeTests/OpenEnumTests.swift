@@ -117,7 +117,8 @@ final class OpenEnumTests: XCTestCase {
     }
 
     func testErrorCodes() throws {
-        let codes = try JSONDecoder().decode([SampleUploadErrorCode].self, from: Data(#"["FILE_TOO_LARGE","QUOTA"]"#.utf8))
+        let codes = try JSONDecoder().decode(
+            [SampleUploadErrorCode].self, from: Data(#"["FILE_TOO_LARGE","QUOTA"]"#.utf8))
         XCTAssertEqual(codes, [.fileTooLarge, .unrecognized("QUOTA")])
 
         let any = try JSONDecoder().decode([AnyErrorCode].self, from: Data(#"["WHATEVER"]"#.utf8))

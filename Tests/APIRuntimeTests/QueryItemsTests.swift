@@ -139,7 +139,8 @@ final class QueryItemsTests: XCTestCase {
     func testDeepObjectUsesBrackets() throws {
         var query = QueryItems()
         try query.appendDeepObject(
-            "filter", Filter(
+            "filter",
+            Filter(
                 mediaTypes: ["IMAGE"], paging: Paging(limit: 5, cursor: "x y"), parentFolderID: nil,
                 includeTrashed: true, sizes: []))
         XCTAssertEqual(

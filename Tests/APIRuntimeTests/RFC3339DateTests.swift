@@ -42,7 +42,9 @@ final class RFC3339DateTests: XCTestCase {
         XCTAssertEqual(try parse("2022-08-21T15:39:09+00:00"), reference)
         XCTAssertEqual(try parse("2022-08-21T15:39:09-00:00"), reference)
         XCTAssertEqual(try parse("2022-08-21t15:39:09z"), reference)
-        XCTAssertEqual(try parse("2022-08-21T15:39:09.5-08:00").timeIntervalSince1970, reference.timeIntervalSince1970 + 8 * 3_600 + 0.5)
+        XCTAssertEqual(
+            try parse("2022-08-21T15:39:09.5-08:00").timeIntervalSince1970,
+            reference.timeIntervalSince1970 + 8 * 3_600 + 0.5)
         XCTAssertEqual(try parse("2022-08-21 15:39:09Z"), reference)
         XCTAssertEqual(try parse("2022-08-21T21:09:09+0530"), reference)
     }

@@ -3,7 +3,7 @@ import Foundation
 import XCTest
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 final class URLSessionTransportTests: XCTestCase {
@@ -24,7 +24,9 @@ final class URLSessionTransportTests: XCTestCase {
         query.append("q", "a b")
         let request = HTTPRequest(
             method: .post, path: "/v1/files/" + PathEncoding.segment("wix:image://x#y"), query: query,
-            headers: [HTTPHeader(name: "X-Custom", value: "42"), HTTPHeader(name: "Content-Type", value: "application/json")],
+            headers: [
+                HTTPHeader(name: "X-Custom", value: "42"), HTTPHeader(name: "Content-Type", value: "application/json"),
+            ],
             body: Data(#"{"k":"v"}"#.utf8))
         let base = try XCTUnwrap(URL(string: "http://127.0.0.1:\(server.port)/api/"))
 
@@ -93,7 +95,8 @@ final class URLSessionTransportTests: XCTestCase {
         let base = try XCTUnwrap(URL(string: "http://127.0.0.1:\(server.port)"))
 
         do {
-            _ = try await makeTransport().send(HTTPRequest(method: .get, path: "/").urlRequest(baseURL: base, timeout: 5))
+            _ = try await makeTransport().send(
+                HTTPRequest(method: .get, path: "/").urlRequest(baseURL: base, timeout: 5))
             XCTFail("expected a connection error")
         } catch let error as URLError {
             XCTAssertEqual(error.code, .cannotConnectToHost)

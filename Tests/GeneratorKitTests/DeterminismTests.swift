@@ -10,7 +10,8 @@ final class DeterminismTests: XCTestCase {
     }
 
     private func schemaText() throws -> String {
-        String(decoding: try XCTUnwrap(FileManager.default.contents(atPath: RepositoryPaths.schema.path)), as: UTF8.self)
+        String(
+            decoding: try XCTUnwrap(FileManager.default.contents(atPath: RepositoryPaths.schema.path)), as: UTF8.self)
     }
 
     func testTwoGenerationsAreByteIdentical() throws {
@@ -19,7 +20,8 @@ final class DeterminismTests: XCTestCase {
         let second = try generate(text)
         XCTAssertEqual(first.count, second.count)
         XCTAssertEqual(first, second)
-        XCTAssertFalse(first.contains { $0.contents.contains("/work/") || $0.contents.contains("/home/") }, "no absolute paths")
+        XCTAssertFalse(
+            first.contains { $0.contents.contains("/work/") || $0.contents.contains("/home/") }, "no absolute paths")
     }
 
     func testChangingOnePropertyChangesOnlyThatPropertysLines() throws {
@@ -28,7 +30,10 @@ final class DeterminismTests: XCTestCase {
         let marker = "\"displayName\": {"
         let range = try XCTUnwrap(text.range(of: marker), "the schema has a displayName property")
         let edited = text.replacingCharacters(
-            in: range, with: marker + " \"type\": \"integer\", \"format\": \"int32\", \"description\": \"Renamed for the test.\", \"x-ignored\": {")
+            in: range,
+            with: marker
+                + " \"type\": \"integer\", \"format\": \"int32\", \"description\": \"Renamed for the test.\", \"x-ignored\": {"
+        )
         // The original members now sit inside "x-ignored", which the generator does not read.
         let closing = try XCTUnwrap(edited.range(of: "}", range: range.upperBound..<edited.endIndex))
         let balanced = edited.replacingCharacters(in: closing, with: "}}")
@@ -43,7 +48,8 @@ final class DeterminismTests: XCTestCase {
             for edit in edits where edit.kind != .same {
                 let line = edit.text.lowercased()
                 XCTAssert(
-                    line.contains("displayname") || line.contains("renamed for the test") || line.contains("name of the file"),
+                    line.contains("displayname") || line.contains("renamed for the test")
+                        || line.contains("name of the file"),
                     "\(old.path): a line unrelated to displayName changed: \(edit.text)")
             }
         }

@@ -27,14 +27,21 @@ final class GoldenTests: XCTestCase {
             var files = result.files
             if !result.warnings.isEmpty {
                 // Warnings are part of the contract too: pin them next to the code.
-                files.append(GeneratedFile(path: "warnings.txt", contents: result.warnings.map(\.description).joined(separator: "\n") + "\n"))
+                files.append(
+                    GeneratedFile(
+                        path: "warnings.txt",
+                        contents: result.warnings.map(\.description).joined(separator: "\n") + "\n"))
             }
             if GoldenComparison.isRecording {
                 try GoldenComparison.record(files, into: expectedFolder)
                 continue
             }
-            let problems = GoldenComparison.differences(expected: GoldenComparison.readFolder(expectedFolder), actual: files)
-            XCTAssert(problems.isEmpty, "fixture \(name) differs (UPDATE_GOLDENS=1 make golden re-records):\n" + problems.joined(separator: "\n\n"))
+            let problems = GoldenComparison.differences(
+                expected: GoldenComparison.readFolder(expectedFolder), actual: files)
+            XCTAssert(
+                problems.isEmpty,
+                "fixture \(name) differs (UPDATE_GOLDENS=1 make golden re-records):\n"
+                    + problems.joined(separator: "\n\n"))
         }
     }
 
@@ -43,6 +50,8 @@ final class GoldenTests: XCTestCase {
         let result = try Pipeline.generate(SourceText(fileName: "Schema/wix-media.openapi.json", bytes: Array(data)))
         let committed = GoldenComparison.readFolder(RepositoryPaths.generatedOutput)
         let problems = GoldenComparison.differences(expected: committed, actual: result.files)
-        XCTAssert(problems.isEmpty, "Sources/WixMedia/Generated is stale; run `make generate`:\n" + problems.joined(separator: "\n\n"))
+        XCTAssert(
+            problems.isEmpty,
+            "Sources/WixMedia/Generated is stale; run `make generate`:\n" + problems.joined(separator: "\n\n"))
     }
 }

@@ -5,7 +5,9 @@ public enum DocumentReader {
     public static func read(_ source: SourceText) throws(Diagnostic) -> OpenAPIDocument {
         let root = try JSONParser.parse(source)
         let cursor = NodeCursor(node: root, pointer: .root, source: source)
-        guard root.object != nil else { throw cursor.error("an OpenAPI document must be a JSON object, found \(root.typeName)") }
+        guard root.object != nil else {
+            throw cursor.error("an OpenAPI document must be a JSON object, found \(root.typeName)")
+        }
         guard let version = try cursor.string("openapi") else {
             if cursor.child("swagger") != nil {
                 throw cursor.error("Swagger 2.0 documents are not supported; convert to OpenAPI 3 first")
@@ -98,7 +100,8 @@ public enum DocumentReader {
         let name = try cursor.requiredString("name")
         let locationText = try cursor.requiredString("in")
         guard let location = Parameter.Location(rawValue: locationText) else {
-            throw cursor.child("in")!.error("unknown parameter location '\(locationText)'; expected path, query, header or cookie")
+            throw cursor.child("in")!.error(
+                "unknown parameter location '\(locationText)'; expected path, query, header or cookie")
         }
         var schema = try cursor.child("schema").map(SchemaReader.read)
         if schema == nil, let content = cursor.child("content") {
@@ -167,12 +170,14 @@ public enum DocumentReader {
             }
         }
         if let parameters = cursor.child("parameters") {
-            components.parameters = try parameters.members().map { (name: String, value: NodeCursor) throws(Diagnostic) in
+            components.parameters = try parameters.members().map {
+                (name: String, value: NodeCursor) throws(Diagnostic) in
                 (name, try readReferable(value, readParameter))
             }
         }
         if let bodies = cursor.child("requestBodies") {
-            components.requestBodies = try bodies.members().map { (name: String, value: NodeCursor) throws(Diagnostic) in
+            components.requestBodies = try bodies.members().map {
+                (name: String, value: NodeCursor) throws(Diagnostic) in
                 (name, try readReferable(value, readRequestBody))
             }
         }

@@ -40,9 +40,15 @@ public struct JSONParser {
         case UInt8(ascii: "{"): return JSONNode(.object(try parseObject(depth: depth)), offset: start)
         case UInt8(ascii: "["): return JSONNode(.array(try parseArray(depth: depth)), offset: start)
         case UInt8(ascii: "\""): return JSONNode(.string(try parseString()), offset: start)
-        case UInt8(ascii: "t"): try expectLiteral("true"); return JSONNode(.bool(true), offset: start)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return JSONNode(.bool(false), offset: start)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return JSONNode(.null, offset: start)
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return JSONNode(.bool(true), offset: start)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return JSONNode(.bool(false), offset: start)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return JSONNode(.null, offset: start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONNode(.number(try parseNumber()), offset: start)
         default:
@@ -60,11 +66,15 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            guard peek() == UInt8(ascii: "\"") else { throw error("expected a member name in quotes, found \(describeCurrent())") }
+            guard peek() == UInt8(ascii: "\"") else {
+                throw error("expected a member name in quotes, found \(describeCurrent())")
+            }
             let keyOffset = index
             let key = try parseString()
             skipWhitespace()
-            guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after member name \"\(key)\", found \(describeCurrent())") }
+            guard peek() == UInt8(ascii: ":") else {
+                throw error("expected ':' after member name \"\(key)\", found \(describeCurrent())")
+            }
             index += 1
             skipWhitespace()
             path.append(key)
@@ -74,7 +84,9 @@ public struct JSONParser {
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; return JSONObject(members: members)
+            case UInt8(ascii: "}"):
+                index += 1
+                return JSONObject(members: members)
             default: throw error("expected ',' or '}' in object, found \(describeCurrent())")
             }
         }
@@ -96,7 +108,9 @@ public struct JSONParser {
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; return items
+            case UInt8(ascii: "]"):
+                index += 1
+                return items
             default: throw error("expected ',' or ']' in array, found \(describeCurrent())")
             }
         }
@@ -221,7 +235,8 @@ public struct JSONParser {
 
     private mutating func expectLiteral(_ literal: String) throws(Diagnostic) {
         let expected = literal.utf8
-        guard index + expected.count <= bytes.count, bytes[index..<index + expected.count].elementsEqual(expected) else {
+        guard index + expected.count <= bytes.count, bytes[index..<index + expected.count].elementsEqual(expected)
+        else {
             throw error("unexpected \(describeCurrent()), expected a value")
         }
         index += expected.count
@@ -230,7 +245,8 @@ public struct JSONParser {
     private func decodeUTF8(_ slice: ArraySlice<UInt8>, at offset: Int) throws(Diagnostic) -> String {
         // Validating decode: `String(decoding:)` would silently replace bad bytes with U+FFFD.
         guard let text = String(validating: slice, as: UTF8.self) else {
-            throw Diagnostic.error("invalid UTF-8 in string", at: source.location(ofOffset: offset, pointer: JSONPointer(tokens: path)))
+            throw Diagnostic.error(
+                "invalid UTF-8 in string", at: source.location(ofOffset: offset, pointer: JSONPointer(tokens: path)))
         }
         return text
     }
@@ -265,6 +281,7 @@ public struct JSONParser {
     }
 
     private func error(_ message: String) -> Diagnostic {
-        Diagnostic.error("malformed JSON: \(message)", at: source.location(ofOffset: index, pointer: JSONPointer(tokens: path)))
+        Diagnostic.error(
+            "malformed JSON: \(message)", at: source.location(ofOffset: index, pointer: JSONPointer(tokens: path)))
     }
 }

@@ -38,7 +38,9 @@ struct NodeCursor {
 
     func string(_ key: String) throws(Diagnostic) -> String? {
         guard let value = child(key) else { return nil }
-        guard let text = value.node.string else { throw value.error("expected '\(key)' to be a string, found \(value.node.typeName)") }
+        guard let text = value.node.string else {
+            throw value.error("expected '\(key)' to be a string, found \(value.node.typeName)")
+        }
         return text
     }
 
@@ -49,7 +51,9 @@ struct NodeCursor {
 
     func bool(_ key: String) throws(Diagnostic) -> Bool? {
         guard let value = child(key) else { return nil }
-        guard let flag = value.node.bool else { throw value.error("expected '\(key)' to be a boolean, found \(value.node.typeName)") }
+        guard let flag = value.node.bool else {
+            throw value.error("expected '\(key)' to be a boolean, found \(value.node.typeName)")
+        }
         return flag
     }
 

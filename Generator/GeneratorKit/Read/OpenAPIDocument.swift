@@ -155,7 +155,8 @@ public final class Schema: Sendable {
     init(
         origin: Origin, reference: Reference?, types: [String], allowsNull: Bool, format: String?, title: String?,
         description: String?, deprecated: Bool, readOnly: Bool, writeOnly: Bool,
-        properties: [(name: String, schema: Schema)], declaresProperties: Bool, required: [String], additionalProperties: AdditionalProperties?,
+        properties: [(name: String, schema: Schema)], declaresProperties: Bool, required: [String],
+        additionalProperties: AdditionalProperties?,
         items: Schema?, enumValues: [JSONNode]?, allOf: [Schema], oneOf: [Schema], anyOf: [Schema],
         discriminator: Discriminator?, defaultValue: JSONNode?
     ) {

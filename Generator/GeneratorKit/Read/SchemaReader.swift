@@ -18,11 +18,13 @@ enum SchemaReader {
             } else if typeCursor.node.array != nil {
                 written = try cursor.stringArray("type") ?? []
             } else {
-                throw typeCursor.error("expected 'type' to be a string or an array of strings, found \(typeCursor.node.typeName)")
+                throw typeCursor.error(
+                    "expected 'type' to be a string or an array of strings, found \(typeCursor.node.typeName)")
             }
             for type in written {
                 guard knownTypes.contains(type) else {
-                    throw typeCursor.error("unknown type '\(type)'; expected one of \(knownTypes.sorted().joined(separator: ", "))")
+                    throw typeCursor.error(
+                        "unknown type '\(type)'; expected one of \(knownTypes.sorted().joined(separator: ", "))")
                 }
                 if type == "null" { allowsNull = true } else if !types.contains(type) { types.append(type) }
             }
@@ -41,7 +43,9 @@ enum SchemaReader {
                 additional = .schema(try read(additionalCursor))
             }
         }
-        var enumValues = try cursor.child("enum").map { (values: NodeCursor) throws(Diagnostic) in try values.elements().map(\.node) }
+        var enumValues = try cursor.child("enum").map { (values: NodeCursor) throws(Diagnostic) in
+            try values.elements().map(\.node)
+        }
         if enumValues == nil, let constant = cursor.child("const") {
             enumValues = [constant.node]
         }
@@ -84,7 +88,9 @@ enum SchemaReader {
         var mapping: [(String, String)] = []
         if let mappingCursor = cursor.child("mapping") {
             for (value, target) in try mappingCursor.members() {
-                guard let text = target.node.string else { throw target.error("expected a '$ref' string in discriminator mapping") }
+                guard let text = target.node.string else {
+                    throw target.error("expected a '$ref' string in discriminator mapping")
+                }
                 mapping.append((value, text))
             }
         }

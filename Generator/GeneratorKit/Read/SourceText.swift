@@ -32,6 +32,7 @@ public struct SourceText: Sendable {
 
     public func location(ofOffset offset: Int, pointer: JSONPointer) -> SourceLocation {
         let position = lineAndColumn(ofOffset: offset)
-        return SourceLocation(file: fileName, line: position.line, column: position.column, pointer: pointer.description)
+        return SourceLocation(
+            file: fileName, line: position.line, column: position.column, pointer: pointer.description)
     }
 }

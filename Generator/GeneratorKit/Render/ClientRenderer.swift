@@ -1,7 +1,9 @@
 /// Renders a client namespace (`FilesClient`): one async method per operation that builds the
 /// request value and hands it to the sender.
 enum ClientRenderer {
-    static func render(_ client: ClientDeclaration, operations: [OperationDeclaration], into printer: inout SwiftPrinter) {
+    static func render(
+        _ client: ClientDeclaration, operations: [OperationDeclaration], into printer: inout SwiftPrinter
+    ) {
         printer.documentation(client.documentation)
         printer.block("public struct \(client.name): Sendable") { body in
             body.line("/// Sends the requests; the library's client, or any replacement for tests.")
@@ -20,7 +22,9 @@ enum ClientRenderer {
 
     static func renderMethod(_ operation: OperationDeclaration, into printer: inout SwiftPrinter) {
         let requestMembers = OperationRenderer.storedMembers(operation)
-        let parameterMembers = requestMembers.filter { $0.swiftName != "body" || operation.body?.flattenedProperties == nil }
+        let parameterMembers = requestMembers.filter {
+            $0.swiftName != "body" || operation.body?.flattenedProperties == nil
+        }
         let bodyMembers = operation.body?.flattenedProperties ?? []
         let arguments = StructRenderer.initializerParameters(parameterMembers + bodyMembers)
         var parameterDocs = arguments.compactMap { member -> String? in
@@ -28,27 +32,34 @@ enum ClientRenderer {
             return "  - \(member.swiftName): \(summary.split(separator: "\n").joined(separator: " "))"
         }
         if !parameterDocs.isEmpty { parameterDocs.insert("- Parameters:", at: 0) }
-        printer.documentation(operation.documentation, extra: parameterDocs.isEmpty ? [] : [parameterDocs.joined(separator: "\n")])
+        printer.documentation(
+            operation.documentation, extra: parameterDocs.isEmpty ? [] : [parameterDocs.joined(separator: "\n")])
         if operation.documentation.deprecated {
-            printer.line("@available(*, deprecated, message: \(SwiftLiteral.string("Deprecated in the API description.")))")
+            printer.line(
+                "@available(*, deprecated, message: \(SwiftLiteral.string("Deprecated in the API description.")))")
         }
-        let signature = StructRenderer.parameterList(parameterMembers + bodyMembers)
         let response = OperationRenderer.responseType(operation.response)
         let result = response == "EmptyResponse" ? "" : " -> \(response)"
-        printer.block("public func \(operation.methodName)(\(signature)) async throws\(result)") { body in
-            var requestArguments = parameterMembers.filter { $0.swiftName != "body" }.map { "\($0.swiftName): \(Naming.parameterReference($0.swiftName))" }
+        let parameters = StructRenderer.parameterList(parameterMembers + bodyMembers)
+        printer.listBlock("public func \(operation.methodName)(", parameters, ") async throws\(result)") { body in
+            var requestArguments = parameterMembers.filter { $0.swiftName != "body" }.map(argument)
             if let requestBody = operation.body {
                 if let flattened = requestBody.flattenedProperties {
-                    let fields = StructRenderer.initializerParameters(flattened).map { "\($0.swiftName): \(Naming.parameterReference($0.swiftName))" }
-                    requestArguments.append("body: \(TypeSpelling.swift(requestBody.type))(\(fields.joined(separator: ", ")))")
-                } else {
-                    requestArguments.append("body: body")
+                    let fields = StructRenderer.initializerParameters(flattened).map(argument)
+                    body.list("let body = \(TypeSpelling.swift(requestBody.type))(", fields, ")")
                 }
+                requestArguments.append("body: body")
             }
             let ordered = reorderForInitializer(requestArguments, members: requestMembers)
-            let call = "try await self.sender.send(Operations.\(operation.typeName)(\(ordered.joined(separator: ", "))))"
-            body.line(result.isEmpty ? "_ = \(call)" : call)
+            body.list("let request = Operations.\(operation.typeName)(", ordered, ")")
+            body.line(
+                result.isEmpty
+                    ? "_ = try await self.sender.send(request)" : "return try await self.sender.send(request)")
         }
+    }
+
+    private static func argument(_ member: PropertyDeclaration) -> String {
+        "\(member.swiftName): \(Naming.parameterReference(member.swiftName))"
     }
 
     /// The request initializer takes required members first; arguments must follow that order.

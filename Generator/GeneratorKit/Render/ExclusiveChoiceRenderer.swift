@@ -11,7 +11,8 @@ enum ExclusiveChoiceRenderer {
             }
         }
         printer.line()
-        printer.line("/// The alternative that is set, or nil when none is (for example one this library does not know).")
+        printer.line(
+            "/// The alternative that is set, or nil when none is (for example one this library does not know).")
         printer.block("public var \(Naming.memberName(choice.enumName)): \(choice.enumName)?") { body in
             for property in alternatives {
                 let name = Naming.escaped(property.swiftName)
@@ -27,7 +28,9 @@ enum ExclusiveChoiceRenderer {
             body.line("self.init()")
             body.switchBlock("\(Naming.memberName(choice.enumName))") { cases in
                 for property in alternatives {
-                    cases.line("case .\(Naming.escaped(property.swiftName))(let value): \(Naming.selfMember(property.swiftName)) = value")
+                    cases.line(
+                        "case .\(Naming.escaped(property.swiftName))(let value): \(Naming.selfMember(property.swiftName)) = value"
+                    )
                 }
             }
         }

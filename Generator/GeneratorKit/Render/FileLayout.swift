@@ -27,7 +27,9 @@ public enum FileLayout {
             files.append(
                 file(
                     "Operations/Operations.swift", header: header,
-                    body: "/// Request builders, one per API operation: build and inspect requests without a network.\npublic enum Operations {}\n"))
+                    body:
+                        "/// Request builders, one per API operation: build and inspect requests without a network.\npublic enum Operations {}\n"
+                ))
         }
         for operation in model.operations {
             var printer = SwiftPrinter()
@@ -63,7 +65,8 @@ enum ImportPlanner {
     static let foundationSymbols: Set<String> = ["Date", "Data", "URL", "UUID"]
     static let runtimeSymbols: Set<String> = [
         "JSONValue", "Int64String", "Int64Number", "RFC3339Date", "RFC3339FullDate", "OpenEnum", "APIErrorCode",
-        "AnyErrorCode", "APIOperation", "HTTPRequest", "HTTPHeader", "QueryItems", "PathEncoding", "JSONBody", "FormBody",
+        "AnyErrorCode", "APIOperation", "HTTPRequest", "HTTPHeader", "QueryItems", "PathEncoding", "JSONBody",
+        "FormBody",
         "EmptyResponse", "APIRequestSender", "Box", "DynamicCodingKey",
     ]
 
@@ -73,7 +76,9 @@ enum ImportPlanner {
         // Identifier characters in generated code are ASCII; scanning bytes keeps this cheap.
         var word: [UInt8] = []
         for byte in code.utf8 {
-            let isIdentifier = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
+            let isIdentifier =
+                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte == 0x5F
             if isIdentifier {
                 word.append(byte)
                 continue

@@ -37,7 +37,8 @@ enum ModelRenderer {
         let raw = enumeration.rawType.rawValue
         for enumCase in enumeration.cases {
             let docs = enumeration.caseDocumentation[enumCase.swiftName] ?? Documentation()
-            printer.documentation(docs.isEmpty ? Documentation(summary: "`\(enumCase.rawLiteral.trimmingQuotes)`") : docs)
+            printer.documentation(
+                docs.isEmpty ? Documentation(summary: "`\(enumCase.rawLiteral.trimmingQuotes)`") : docs)
             printer.line("case \(Naming.escaped(enumCase.swiftName))")
         }
         printer.line("/// A value this version of the library does not know; it keeps the raw value.")
@@ -62,8 +63,9 @@ enum ModelRenderer {
         }
         printer.line()
         printer.line("/// Every value the API description lists, in its order.")
-        let list = enumeration.cases.map { "." + $0.swiftName }.joined(separator: ", ")
-        printer.line("public static let knownCases: [Self] = [\(list)]")
+        printer.list(
+            "public static let knownCases: [Self] = [", enumeration.cases.map { "." + $0.swiftName }, "]",
+            trailingComma: true)
     }
 }
 

@@ -5,7 +5,8 @@ enum OperationRenderer {
         printer.block("extension Operations") { namespace in
             namespace.documentation(operation.documentation, extra: ["`\(operation.httpMethod) \(operation.path)`"])
             if operation.documentation.deprecated {
-                namespace.line("@available(*, deprecated, message: \(SwiftLiteral.string("Deprecated in the API description.")))")
+                namespace.line(
+                    "@available(*, deprecated, message: \(SwiftLiteral.string("Deprecated in the API description.")))")
             }
             namespace.block("public struct \(operation.typeName): APIOperation, Hashable") { body in
                 body.line("public typealias Response = \(responseType(operation.response))")
@@ -17,13 +18,16 @@ enum OperationRenderer {
                 if !members.isEmpty { body.line() }
                 for member in members {
                     body.documentation(member.documentation)
-                    body.line("public var \(Naming.escaped(member.swiftName)): \(TypeSpelling.swift(member.type, optional: member.isOptional))")
+                    body.line(
+                        "public var \(Naming.escaped(member.swiftName)): \(TypeSpelling.swift(member.type, optional: member.isOptional))"
+                    )
                 }
                 body.line()
                 body.line("/// Creates the request; optional inputs default to nil.")
-                body.block("public init(\(StructRenderer.parameterList(members)))") { initializer in
+                body.listBlock("public init(", StructRenderer.parameterList(members), ")") { initializer in
                     for member in members {
-                        initializer.line("\(Naming.selfMember(member.swiftName)) = \(Naming.parameterReference(member.swiftName))")
+                        initializer.line(
+                            "\(Naming.selfMember(member.swiftName)) = \(Naming.parameterReference(member.swiftName))")
                     }
                 }
                 body.line()
@@ -46,14 +50,16 @@ enum OperationRenderer {
     static func storedMembers(_ operation: OperationDeclaration) -> [PropertyDeclaration] {
         var members = operation.parameters.map {
             PropertyDeclaration(
-                swiftName: $0.swiftName, jsonKey: $0.wireName, type: $0.type, isOptional: !$0.isRequired, isBoxed: false,
+                swiftName: $0.swiftName, jsonKey: $0.wireName, type: $0.type, isOptional: !$0.isRequired,
+                isBoxed: false,
                 documentation: $0.documentation)
         }
         if let body = operation.body {
             members.append(
                 PropertyDeclaration(
                     swiftName: "body", jsonKey: "", type: body.type, isOptional: !body.isRequired, isBoxed: false,
-                    documentation: body.documentation.isEmpty ? Documentation(summary: "The request body.") : body.documentation))
+                    documentation: body.documentation.isEmpty
+                        ? Documentation(summary: "The request body.") : body.documentation))
         }
         return members
     }
@@ -73,20 +79,24 @@ enum OperationRenderer {
                 fixedHeaders.append("HTTPHeader(name: \"Accept\", value: \"application/json\")")
             }
             if let requestBody = operation.body {
-                fixedHeaders.append("HTTPHeader(name: \"Content-Type\", value: \(SwiftLiteral.string(requestBody.contentType)))")
+                fixedHeaders.append(
+                    "HTTPHeader(name: \"Content-Type\", value: \(SwiftLiteral.string(requestBody.contentType)))")
             }
             let headerKeyword = headerParameters.isEmpty ? "let" : "var"
             if !fixedHeaders.isEmpty || !headerParameters.isEmpty {
-                body.line("\(headerKeyword) headers: [HTTPHeader] = [\(fixedHeaders.joined(separator: ", "))]")
+                body.list("\(headerKeyword) headers: [HTTPHeader] = [", fixedHeaders, "]", trailingComma: true)
             }
             for parameter in headerParameters {
                 let name = Naming.selfMember(parameter.swiftName)
                 let literal = SwiftLiteral.string(parameter.wireName)
                 if parameter.isRequired {
-                    body.line("headers.append(HTTPHeader(name: \(literal), value: \(headerValue(name, parameter.type))))")
+                    body.line(
+                        "headers.append(HTTPHeader(name: \(literal), value: \(headerValue(name, parameter.type))))")
                 } else {
                     body.block("if let value = \(name)") { conditional in
-                        conditional.line("headers.append(HTTPHeader(name: \(literal), value: \(headerValue("value", parameter.type))))")
+                        conditional.line(
+                            "headers.append(HTTPHeader(name: \(literal), value: \(headerValue("value", parameter.type))))"
+                        )
                     }
                 }
             }
@@ -149,8 +159,10 @@ enum OperationRenderer {
     static func bodyExpression(_ body: BodyDeclaration) -> String {
         let value = "self.body"
         switch body.encoding {
-        case .json: return body.isRequired ? "try JSONBody.encode(\(value))" : "try \(value).map { try JSONBody.encode($0) }"
-        case .formURLEncoded: return body.isRequired ? "try FormBody.encode(\(value))" : "try \(value).map { try FormBody.encode($0) }"
+        case .json:
+            return body.isRequired ? "try JSONBody.encode(\(value))" : "try \(value).map { try JSONBody.encode($0) }"
+        case .formURLEncoded:
+            return body.isRequired ? "try FormBody.encode(\(value))" : "try \(value).map { try FormBody.encode($0) }"
         case .binary: return value
         case .text: return body.isRequired ? "Data(\(value).utf8)" : "\(value).map { Data($0.utf8) }"
         }

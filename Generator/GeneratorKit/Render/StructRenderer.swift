@@ -9,7 +9,9 @@ enum StructRenderer {
                 let storage = boxStorageName(property)
                 printer.block("public var \(Naming.escaped(property.swiftName)): \(type)") { accessor in
                     accessor.line(property.isOptional ? "get { \(storage)?.value }" : "get { \(storage).value }")
-                    accessor.line(property.isOptional ? "set { \(storage) = newValue.map(Box.init) }" : "set { \(storage) = Box(newValue) }")
+                    accessor.line(
+                        property.isOptional
+                            ? "set { \(storage) = newValue.map(Box.init) }" : "set { \(storage) = Box(newValue) }")
                 }
             } else {
                 printer.line("public var \(Naming.escaped(property.swiftName)): \(type)")
@@ -35,7 +37,9 @@ enum StructRenderer {
             printer.block("enum CodingKeys: String, CodingKey") { keys in
                 for property in structure.properties {
                     let name = Naming.escaped(property.swiftName)
-                    keys.line(property.swiftName == property.jsonKey ? "case \(name)" : "case \(name) = \(SwiftLiteral.string(property.jsonKey))")
+                    keys.line(
+                        property.swiftName == property.jsonKey
+                            ? "case \(name)" : "case \(name) = \(SwiftLiteral.string(property.jsonKey))")
                 }
             }
         }
@@ -56,21 +60,23 @@ enum StructRenderer {
         properties.filter { !$0.isOptional } + properties.filter(\.isOptional)
     }
 
-    static func parameterList(_ properties: [PropertyDeclaration]) -> String {
+    static func parameterList(_ properties: [PropertyDeclaration]) -> [String] {
         initializerParameters(properties).map { property in
             let type = TypeSpelling.swift(property.type, optional: property.isOptional)
             return "\(Naming.parameterDeclaration(property.swiftName)): \(type)\(property.isOptional ? " = nil" : "")"
-        }.joined(separator: ", ")
+        }
     }
 
     static func renderInitializer(_ structure: StructDeclaration, into printer: inout SwiftPrinter) {
         printer.line("/// Creates a value from its properties; optional ones default to nil.")
-        printer.block("public init(\(parameterList(structure.properties)))") { body in
+        printer.listBlock("public init(", parameterList(structure.properties), ")") { body in
             for property in structure.properties {
                 let name = property.swiftName
                 let value = Naming.parameterReference(name)
                 if property.isBoxed {
-                    body.line("self.\(boxStorageName(property)) = " + (property.isOptional ? "\(value).map(Box.init)" : "Box(\(value))"))
+                    body.line(
+                        "self.\(boxStorageName(property)) = "
+                            + (property.isOptional ? "\(value).map(Box.init)" : "Box(\(value))"))
                 } else {
                     body.line("\(Naming.selfMember(name)) = \(value)")
                 }
@@ -92,7 +98,9 @@ enum StructRenderer {
                     expression = "try container.\(decodeCall)(\(TypeSpelling.swift(property.type)).self, \(key))"
                 }
                 if property.isBoxed {
-                    body.line("self.\(boxStorageName(property)) = " + (property.isOptional ? "(\(expression)).map(Box.init)" : "Box(\(expression))"))
+                    body.line(
+                        "self.\(boxStorageName(property)) = "
+                            + (property.isOptional ? "(\(expression)).map(Box.init)" : "Box(\(expression))"))
                 } else {
                     body.line("\(Naming.selfMember(property.swiftName)) = \(expression)")
                 }
@@ -109,7 +117,9 @@ enum StructRenderer {
                 let encodeCall = property.isOptional ? "encodeIfPresent" : "encode"
                 var value = name
                 if TypeSpelling.needsAdapter(property.type) {
-                    value = property.isOptional ? TypeSpelling.wrapOptional(name, property.type) : TypeSpelling.wrap(name, property.type)
+                    value =
+                        property.isOptional
+                        ? TypeSpelling.wrapOptional(name, property.type) : TypeSpelling.wrap(name, property.type)
                 }
                 body.line("try container.\(encodeCall)(\(value), \(key))")
             }

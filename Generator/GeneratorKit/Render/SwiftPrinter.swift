@@ -3,6 +3,8 @@ struct SwiftPrinter {
     private(set) var text = ""
     private var level = 0
     private let indentUnit = "    "
+    /// The line length of the committed `.swift-format`; longer lists are broken one item per line.
+    static let lineLength = 120
 
     /// Prints one line at the current indentation.
     mutating func line(_ content: String = "") {
@@ -16,6 +18,31 @@ struct SwiftPrinter {
     /// Prints `header {`, the body one level deeper, then `}`.
     mutating func block(_ header: String, _ body: (inout SwiftPrinter) -> Void) {
         line(header + " {")
+        indented(body)
+        line("}")
+    }
+
+    /// `prefix` + items + `suffix` on one line when it fits, otherwise one item per line, as
+    /// swift-format lays out lists that do not fit. Collection literals get a trailing comma then.
+    mutating func list(_ prefix: String, _ items: [String], _ suffix: String, trailingComma: Bool = false) {
+        let single = prefix + items.joined(separator: ", ") + suffix
+        guard level * indentUnit.count + single.count > Self.lineLength, !items.isEmpty else {
+            line(single)
+            return
+        }
+        line(prefix)
+        indented { body in
+            for (index, item) in items.enumerated() {
+                body.line(item + (index < items.count - 1 || trailingComma ? "," : ""))
+            }
+        }
+        line(suffix.trimmed.isEmpty ? suffix : String(suffix.drop { $0 == " " }))
+    }
+
+    /// A block whose header is a list, e.g. `public init(a: A, b: B) {`.
+    mutating func listBlock(_ prefix: String, _ items: [String], _ suffix: String, _ body: (inout SwiftPrinter) -> Void)
+    {
+        list(prefix, items, suffix + " {")
         indented(body)
         line("}")
     }

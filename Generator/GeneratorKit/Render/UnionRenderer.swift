@@ -23,7 +23,8 @@ enum UnionRenderer {
             body.line("var container = encoder.singleValueContainer()")
             body.switchBlock("self") { cases in
                 for unionCase in union.cases {
-                    let value = TypeSpelling.needsAdapter(unionCase.type) ? TypeSpelling.wrap("value", unionCase.type) : "value"
+                    let value =
+                        TypeSpelling.needsAdapter(unionCase.type) ? TypeSpelling.wrap("value", unionCase.type) : "value"
                     cases.line("case .\(unionCase.swiftName)(let value): try container.encode(\(value))")
                 }
                 if union.discriminatorProperty != nil {
@@ -40,9 +41,13 @@ enum UnionRenderer {
         return "container.decode(\(TypeSpelling.swift(type)).self)"
     }
 
-    private static func renderDiscriminatedDecoding(_ union: UnionDeclaration, property: String, into printer: inout SwiftPrinter) {
+    private static func renderDiscriminatedDecoding(
+        _ union: UnionDeclaration, property: String, into printer: inout SwiftPrinter
+    ) {
         printer.line("let tags = try decoder.container(keyedBy: DynamicCodingKey.self)")
-        printer.line("let tag = try tags.decodeIfPresent(String.self, forKey: DynamicCodingKey(\(SwiftLiteral.string(property))))")
+        printer.line(
+            "let tag = try tags.decodeIfPresent(String.self, forKey: DynamicCodingKey(\(SwiftLiteral.string(property))))"
+        )
         printer.switchBlock("tag") { cases in
             for unionCase in union.cases where !unionCase.discriminatorValues.isEmpty {
                 let labels = unionCase.discriminatorValues.map(SwiftLiteral.string).joined(separator: ", ")
@@ -52,7 +57,9 @@ enum UnionRenderer {
         }
     }
 
-    private static func renderTrialDecoding(_ union: UnionDeclaration, typeName: String, into printer: inout SwiftPrinter) {
+    private static func renderTrialDecoding(
+        _ union: UnionDeclaration, typeName: String, into printer: inout SwiftPrinter
+    ) {
         for unionCase in union.cases {
             printer.block("if let value = try? \(decodeExpression(unionCase.type))") { body in
                 body.line("self = .\(unionCase.swiftName)(value)")
@@ -62,7 +69,9 @@ enum UnionRenderer {
         let names = union.cases.map { TypeSpelling.swift($0.type) }.joined(separator: ", ")
         printer.line("throw DecodingError.dataCorruptedError(")
         printer.indented { arguments in
-            arguments.line("in: container, debugDescription: \(SwiftLiteral.string("\(typeName): the value matches none of \(names)")))")
+            arguments.line(
+                "in: container, debugDescription: \(SwiftLiteral.string("\(typeName): the value matches none of \(names)")))"
+            )
         }
     }
 }

@@ -27,7 +27,9 @@ public struct ReferenceResolver: Sendable {
     /// The cursor a local reference points to.
     func target(of reference: Reference) throws(Diagnostic) -> NodeCursor {
         guard reference.target.hasPrefix("#") else {
-            throw error("external reference '\(reference.target)' is not supported; bundle the document into one file first", at: reference.origin)
+            throw error(
+                "external reference '\(reference.target)' is not supported; bundle the document into one file first",
+                at: reference.origin)
         }
         guard let pointer = JSONPointer(fragment: reference.target) else {
             throw error("'\(reference.target)' is not a valid JSON pointer", at: reference.origin)
@@ -44,7 +46,8 @@ public struct ReferenceResolver: Sendable {
         var current = reference
         while true {
             guard !seen.contains(current.target) else {
-                throw error("circular reference: \((seen + [current.target]).joined(separator: " → "))", at: reference.origin)
+                throw error(
+                    "circular reference: \((seen + [current.target]).joined(separator: " → "))", at: reference.origin)
             }
             seen.append(current.target)
             let schema = try SchemaReader.read(try target(of: current))
@@ -65,7 +68,9 @@ public struct ReferenceResolver: Sendable {
                 return value
             case .reference(let reference):
                 guard !seen.contains(reference.target) else {
-                    throw error("circular \(kind) reference: \((seen + [reference.target]).joined(separator: " → "))", at: reference.origin)
+                    throw error(
+                        "circular \(kind) reference: \((seen + [reference.target]).joined(separator: " → "))",
+                        at: reference.origin)
                 }
                 seen.append(reference.target)
                 current = try DocumentReader.readReferable(try target(of: reference), read)

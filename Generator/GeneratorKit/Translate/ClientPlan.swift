@@ -29,7 +29,8 @@ struct ClientPlan {
         let propertyNames = Naming.uniqued(tagOrder.map { Naming.memberName($0) })
         return tagOrder.indices.compactMap { index in
             let tag = tagOrder[index]
-            let ids = operations.filter { ($0.clientName.isEmpty ? Self.untaggedName : $0.clientName) == tag }.map(\.operationID)
+            let ids = operations.filter { ($0.clientName.isEmpty ? Self.untaggedName : $0.clientName) == tag }.map(
+                \.operationID)
             guard !ids.isEmpty else { return nil }
             return ClientDeclaration(
                 name: typeNames[index], propertyName: propertyNames[index],

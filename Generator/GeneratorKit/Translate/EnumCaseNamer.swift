@@ -6,7 +6,9 @@ enum EnumCaseNamer {
     /// The case that keeps values the schema does not list.
     static let unknownCaseName = "unrecognized"
 
-    static func enumDeclaration(values: [JSONNode], rawType: EnumDeclaration.RawType, isErrorCode: Bool = false) -> EnumDeclaration {
+    static func enumDeclaration(values: [JSONNode], rawType: EnumDeclaration.RawType, isErrorCode: Bool = false)
+        -> EnumDeclaration
+    {
         var seen: Set<String> = []
         var cases: [EnumDeclaration.Case] = []
         var names: [String] = []
@@ -14,12 +16,15 @@ enum EnumCaseNamer {
             let raw = value.string ?? value.numberLiteral ?? ""
             // Duplicate values would be duplicate `case` labels in `init(rawValue:)`.
             guard seen.insert(raw).inserted else { continue }
-            cases.append(EnumDeclaration.Case(swiftName: "", rawLiteral: rawType == .string ? SwiftLiteral.string(raw) : raw))
-            names.append(rawType == .int ? "value" + raw.replacingOccurrences(of: "-", with: "Minus") : Naming.caseName(raw))
+            cases.append(
+                EnumDeclaration.Case(swiftName: "", rawLiteral: rawType == .string ? SwiftLiteral.string(raw) : raw))
+            names.append(
+                rawType == .int ? "value" + raw.replacingOccurrences(of: "-", with: "Minus") : Naming.caseName(raw))
         }
         let unique = Naming.uniqued(names, reserved: [unknownCaseName, "rawValue", "init", "allCases", "self"])
         for index in cases.indices { cases[index].swiftName = unique[index] }
         return EnumDeclaration(
-            rawType: rawType, cases: cases, unknownCaseName: unknownCaseName, isErrorCode: isErrorCode, caseDocumentation: [:])
+            rawType: rawType, cases: cases, unknownCaseName: unknownCaseName, isErrorCode: isErrorCode,
+            caseDocumentation: [:])
     }
 }

@@ -37,7 +37,11 @@ enum Naming {
                 let lastIsDigit = ("0"..."9").contains(last)
                 let nextIsLower = index + 1 < scalars.count && scalars[index + 1].properties.isLowercase
                 // "fileId" → file|Id; "HTTPServer" → HTTP|Server; "v1Files" → v1|Files.
-                if isUpper && (lastIsLower || lastIsDigit) { flush() } else if isUpper && lastIsUpper && nextIsLower { flush() }
+                if isUpper && (lastIsLower || lastIsDigit) {
+                    flush()
+                } else if isUpper && lastIsUpper && nextIsLower {
+                    flush()
+                }
             }
             current.unicodeScalars.append(scalar)
         }

@@ -25,10 +25,12 @@ struct OperationIdentity {
                 warnings.append(
                     .warning(
                         "operation '\(id)' is named '\(methodNames[index])' in Swift because '\(Naming.memberName(id))' is already taken",
-                        at: document.source.location(ofOffset: operation.origin.offset, pointer: operation.origin.pointer)))
+                        at: document.source.location(
+                            ofOffset: operation.origin.offset, pointer: operation.origin.pointer)))
             }
             return OperationIdentity(
-                operation: operation, pathItem: item, operationID: id, methodName: methodNames[index], typeName: typeNames[index])
+                operation: operation, pathItem: item, operationID: id, methodName: methodNames[index],
+                typeName: typeNames[index])
         }
         return (identities, warnings)
     }

@@ -16,10 +16,12 @@ struct OperationTranslator {
         _ operation: Operation, in item: PathItem, operationID: String, methodName: String, typeName: String
     ) throws(Diagnostic) -> Result<OperationDeclaration, Unsupported> {
         let pointer = operation.origin.pointer.description
-        let scope = TypeTranslator.Scope(path: "Operations." + typeName, takenNames: [typeName, "ErrorCode", "Response"])
+        let scope = TypeTranslator.Scope(
+            path: "Operations." + typeName, takenNames: [typeName, "ErrorCode", "Response"])
         var parameters: [ParameterDeclaration] = []
         do {
-            parameters = try translateParameters(mergedParameters(operation, item), operationPointer: pointer, scope: scope)
+            parameters = try translateParameters(
+                mergedParameters(operation, item), operationPointer: pointer, scope: scope)
         } catch let unsupported as Unsupported {
             return .failure(unsupported)
         } catch let diagnostic as Diagnostic {
@@ -36,7 +38,9 @@ struct OperationTranslator {
         }
         if let flattened = body?.flattenedProperties {
             let parameterNames = Set(parameters.map(\.swiftName))
-            if flattened.contains(where: { parameterNames.contains($0.swiftName) || $0.swiftName == "body" }) {
+            if flattened.contains(where: {
+                parameterNames.contains($0.swiftName) || ["body", "request"].contains($0.swiftName)
+            }) {
                 body?.flattenedProperties = nil
             }
         }
@@ -60,7 +64,8 @@ struct OperationTranslator {
                 response: response,
                 errorCodeType: errorCodes.isEmpty ? "AnyErrorCode" : typeName + "ErrorCode",
                 errorCodes: errorCodes,
-                isIdempotent: explicitIdempotence ?? ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"].contains(method),
+                isIdempotent: explicitIdempotence
+                    ?? ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"].contains(method),
                 documentation: Documentation(
                     summary: operation.summary, details: operation.description, deprecated: operation.deprecated),
                 clientName: operation.tags.first ?? "",
@@ -71,30 +76,43 @@ struct OperationTranslator {
 
     /// Path-item parameters apply unless the operation redefines the same name and location.
     private func mergedParameters(_ operation: Operation, _ item: PathItem) throws(Diagnostic) -> [Parameter] {
-        let own = try operation.parameters.map { (referable: Referable<Parameter>) throws(Diagnostic) in try resolver.parameter(referable) }
-        let inherited = try item.parameters.map { (referable: Referable<Parameter>) throws(Diagnostic) in try resolver.parameter(referable) }
+        let own = try operation.parameters.map { (referable: Referable<Parameter>) throws(Diagnostic) in
+            try resolver.parameter(referable)
+        }
+        let inherited = try item.parameters.map { (referable: Referable<Parameter>) throws(Diagnostic) in
+            try resolver.parameter(referable)
+        }
         let overridden = Set(own.map { "\($0.location.rawValue):\($0.name)" })
         return inherited.filter { !overridden.contains("\($0.location.rawValue):\($0.name)") } + own
     }
 
-    private func translateParameters(_ parameters: [Parameter], operationPointer: String, scope: TypeTranslator.Scope) throws -> [ParameterDeclaration] {
+    private func translateParameters(_ parameters: [Parameter], operationPointer: String, scope: TypeTranslator.Scope)
+        throws -> [ParameterDeclaration]
+    {
         let usable = parameters.filter { parameter in
             if parameter.location == .cookie {
-                types.warnings.append(.warning("cookie parameter '\(parameter.name)' is not supported and is left out", at: resolver.location(of: parameter.origin)))
+                types.warnings.append(
+                    .warning(
+                        "cookie parameter '\(parameter.name)' is not supported and is left out",
+                        at: resolver.location(of: parameter.origin)))
                 return false
             }
             // Content negotiation and auth headers belong to the transport and the client, not to each call.
-            if parameter.location == .header, ["accept", "content-type", "authorization"].contains(parameter.name.lowercased()) {
+            if parameter.location == .header,
+                ["accept", "content-type", "authorization"].contains(parameter.name.lowercased())
+            {
                 return false
             }
             return true
         }
-        let names = Naming.uniqued(usable.map { Naming.memberName($0.name) }, reserved: ["body"])
+        let names = Naming.uniqued(usable.map { Naming.memberName($0.name) }, reserved: ["body", "request"])
         var result: [ParameterDeclaration] = []
         for (index, parameter) in usable.enumerated() {
             let origin = parameter.origin
             guard let schema = parameter.schema else {
-                throw Unsupported(diagnostic: resolver.error("parameter '\(parameter.name)' has neither 'schema' nor 'content'", at: origin))
+                throw Unsupported(
+                    diagnostic: resolver.error(
+                        "parameter '\(parameter.name)' has neither 'schema' nor 'content'", at: origin))
             }
             let type = try types.usage(of: schema, nameHint: Naming.typeName(parameter.name), scope: scope)
             let style = try parameterStyle(parameter, type: type)
@@ -102,7 +120,8 @@ struct OperationTranslator {
                 ParameterDeclaration(
                     swiftName: names[index], wireName: parameter.name, location: parameter.location, type: type,
                     isRequired: parameter.required || parameter.location == .path, style: style,
-                    documentation: Documentation(summary: parameter.description ?? schema.description, deprecated: parameter.deprecated)))
+                    documentation: Documentation(
+                        summary: parameter.description ?? schema.description, deprecated: parameter.deprecated)))
         }
         return result
     }
@@ -112,7 +131,10 @@ struct OperationTranslator {
         switch parameter.location {
         case .path, .header:
             if isObject || parameter.style.map({ $0 != "simple" }) == true {
-                throw Unsupported(diagnostic: resolver.error("\(parameter.location.rawValue) parameter '\(parameter.name)' uses an object or a style other than 'simple', which is not supported", at: parameter.origin))
+                throw Unsupported(
+                    diagnostic: resolver.error(
+                        "\(parameter.location.rawValue) parameter '\(parameter.name)' uses an object or a style other than 'simple', which is not supported",
+                        at: parameter.origin))
             }
             return .simple
         case .query, .cookie:
@@ -125,15 +147,21 @@ struct OperationTranslator {
                 if isObject {
                     // `name=k1,v1,k2,v2` loses the member structure; refuse rather than send something else.
                     guard explode else {
-                        throw Unsupported(diagnostic: resolver.error("object query parameter '\(parameter.name)' with style form and explode false is not supported", at: parameter.origin))
+                        throw Unsupported(
+                            diagnostic: resolver.error(
+                                "object query parameter '\(parameter.name)' with style form and explode false is not supported",
+                                at: parameter.origin))
                     }
                     return .explodedObject
                 }
                 return explode ? .form : .commaSeparated
             case "spaceDelimited", "pipeDelimited":
-                throw Unsupported(diagnostic: resolver.error("query style '\(parameter.style!)' is not supported", at: parameter.origin))
+                throw Unsupported(
+                    diagnostic: resolver.error(
+                        "query style '\(parameter.style!)' is not supported", at: parameter.origin))
             default:
-                throw Unsupported(diagnostic: resolver.error("unknown query style '\(parameter.style!)'", at: parameter.origin))
+                throw Unsupported(
+                    diagnostic: resolver.error("unknown query style '\(parameter.style!)'", at: parameter.origin))
             }
         }
     }
@@ -146,28 +174,48 @@ struct OperationTranslator {
         }
     }
 
-    private func translateBody(_ body: RequestBody, scope: TypeTranslator.Scope) throws(Diagnostic) -> Result<BodyDeclaration, Unsupported> {
+    private func translateBody(_ body: RequestBody, scope: TypeTranslator.Scope) throws(Diagnostic) -> Result<
+        BodyDeclaration, Unsupported
+    > {
         guard let content = Self.preferredContent(body.content) else {
             let types = body.content.map(\.mediaType).joined(separator: ", ")
-            return .failure(Unsupported(diagnostic: resolver.error("request body media type \(types.isEmpty ? "(none)" : types) is not supported", at: body.origin)))
+            return .failure(
+                Unsupported(
+                    diagnostic: resolver.error(
+                        "request body media type \(types.isEmpty ? "(none)" : types) is not supported", at: body.origin)
+                ))
         }
         let documentation = Documentation(summary: body.description)
         let encoding = Self.encoding(of: content.mediaType)
         switch encoding {
         case .binary:
-            return .success(BodyDeclaration(contentType: content.mediaType, encoding: .binary, type: .data, isRequired: body.required, documentation: documentation))
+            return .success(
+                BodyDeclaration(
+                    contentType: content.mediaType, encoding: .binary, type: .data, isRequired: body.required,
+                    documentation: documentation))
         case .text:
-            return .success(BodyDeclaration(contentType: content.mediaType, encoding: .text, type: .string, isRequired: body.required, documentation: documentation))
+            return .success(
+                BodyDeclaration(
+                    contentType: content.mediaType, encoding: .text, type: .string, isRequired: body.required,
+                    documentation: documentation))
         case .json, .formURLEncoded:
             guard let schema = content.schema else {
-                return .success(BodyDeclaration(contentType: content.mediaType, encoding: encoding, type: .jsonValue, isRequired: body.required, documentation: documentation))
+                return .success(
+                    BodyDeclaration(
+                        contentType: content.mediaType, encoding: encoding, type: .jsonValue, isRequired: body.required,
+                        documentation: documentation))
             }
             let type = try types.usage(of: schema, nameHint: "Body", scope: scope)
             var flattened: [PropertyDeclaration]?
-            if case .named(let path) = type, let properties = types.flattenableProperties(path), properties.count <= Self.maximumFlattenedProperties {
+            if case .named(let path) = type, let properties = types.flattenableProperties(path),
+                properties.count <= Self.maximumFlattenedProperties
+            {
                 flattened = properties
             }
-            return .success(BodyDeclaration(contentType: content.mediaType, encoding: encoding, type: type, isRequired: body.required, documentation: documentation, flattenedProperties: flattened))
+            return .success(
+                BodyDeclaration(
+                    contentType: content.mediaType, encoding: encoding, type: type, isRequired: body.required,
+                    documentation: documentation, flattenedProperties: flattened))
         }
     }
 
@@ -177,7 +225,8 @@ struct OperationTranslator {
     }
 
     static func encodingIfSupported(of mediaType: String) -> BodyDeclaration.Encoding? {
-        let type = mediaType.lowercased().split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        let type =
+            mediaType.lowercased().split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         if type == "application/json" || type.hasSuffix("+json") { return .json }
         if type == "application/x-www-form-urlencoded" { return .formURLEncoded }
         if type.hasPrefix("text/") { return .text }
@@ -193,13 +242,18 @@ struct OperationTranslator {
         encodingIfSupported(of: mediaType) ?? .binary
     }
 
-    private func translateResponse(_ operation: Operation, scope: TypeTranslator.Scope) throws(Diagnostic) -> Result<ResponseDeclaration, Unsupported> {
+    private func translateResponse(_ operation: Operation, scope: TypeTranslator.Scope) throws(Diagnostic) -> Result<
+        ResponseDeclaration, Unsupported
+    > {
         let successes = operation.responses.filter { $0.status.hasPrefix("2") }
         guard let first = successes.first else { return .success(.empty) }
         let response = try resolver.response(first.response)
         if successes.count > 1 {
             let others = successes.dropFirst().map(\.status).joined(separator: ", ")
-            types.warnings.append(.warning("only the first success response (\(first.status)) is typed; \(others) decode as the same type", at: resolver.location(of: operation.origin)))
+            types.warnings.append(
+                .warning(
+                    "only the first success response (\(first.status)) is typed; \(others) decode as the same type",
+                    at: resolver.location(of: operation.origin)))
         }
         guard !response.content.isEmpty else { return .success(.empty) }
         guard let content = Self.preferredContent(response.content) else {
@@ -217,7 +271,9 @@ struct OperationTranslator {
     /// Application error codes from the `x-wix-error-codes` extension: `[{code, httpStatus, description}]`.
     private func errorCodes(_ operation: Operation) throws(Diagnostic) -> [ErrorCodeDeclaration] {
         guard let list = operation.extensions["x-wix-error-codes"] else { return [] }
-        let cursor = NodeCursor(node: list, pointer: operation.origin.pointer.appending("x-wix-error-codes"), source: resolver.document.source)
+        let cursor = NodeCursor(
+            node: list, pointer: operation.origin.pointer.appending("x-wix-error-codes"),
+            source: resolver.document.source)
         return try cursor.elements().map { (entry: NodeCursor) throws(Diagnostic) -> ErrorCodeDeclaration in
             let status = entry.child("httpStatus")?.node.numberLiteral.flatMap { Int($0) }
             return ErrorCodeDeclaration(

@@ -47,7 +47,9 @@ enum RecursionBreaker {
         for operationIndex in operations.indices {
             let prefix = "Operations.\(operations[operationIndex].typeName)"
             for index in operations[operationIndex].nested.indices {
-                fix(&operations[operationIndex].nested[index], path: prefix + "." + operations[operationIndex].nested[index].name)
+                fix(
+                    &operations[operationIndex].nested[index],
+                    path: prefix + "." + operations[operationIndex].nested[index].name)
             }
         }
     }

@@ -9,7 +9,9 @@ public enum Translator {
         }
     }
 
-    public static func translate(_ document: OpenAPIDocument, options: Options = Options()) throws(GenerationFailure) -> SwiftModel {
+    public static func translate(_ document: OpenAPIDocument, options: Options = Options()) throws(GenerationFailure)
+        -> SwiftModel
+    {
         let resolver = ReferenceResolver(document: document)
         let clientPlan = ClientPlan(document: document)
         let types = TypeTranslator(resolver: resolver, reservedNames: Set(clientPlan.clientTypeNames))
@@ -67,7 +69,8 @@ public enum Translator {
         let values = operation.errorCodes.map { JSONNode(.string($0.code)) }
         var enumeration = EnumCaseNamer.enumDeclaration(values: values, rawType: .string, isErrorCode: true)
         for enumCase in enumeration.cases {
-            guard let code = operation.errorCodes.first(where: { SwiftLiteral.string($0.code) == enumCase.rawLiteral }) else { continue }
+            guard let code = operation.errorCodes.first(where: { SwiftLiteral.string($0.code) == enumCase.rawLiteral })
+            else { continue }
             var docs = code.documentation
             if let status = code.httpStatus {
                 docs.details = "Returned with HTTP status \(status)."

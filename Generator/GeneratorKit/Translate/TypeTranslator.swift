@@ -31,13 +31,17 @@ final class TypeTranslator {
         let names = Naming.uniqued(
             components.map { name, _ in
                 let candidate = Naming.typeName(name)
-                return Self.reservedTypeNames.contains(candidate) || reservedNames.contains(candidate) ? candidate + "Model" : candidate
+                return Self.reservedTypeNames.contains(candidate) || reservedNames.contains(candidate)
+                    ? candidate + "Model" : candidate
             },
             reserved: Self.reservedTypeNames.union(reservedNames))
         for (index, component) in components.enumerated() {
             let natural = Naming.typeName(component.name)
             if names[index] != natural {
-                warnings.append(.warning("schema '\(component.name)' is named '\(names[index])' in Swift because '\(natural)' is already taken", at: resolver.location(of: component.schema.origin)))
+                warnings.append(
+                    .warning(
+                        "schema '\(component.name)' is named '\(names[index])' in Swift because '\(natural)' is already taken",
+                        at: resolver.location(of: component.schema.origin)))
             }
             componentTypeNames[component.name] = names[index]
             declaredPointers[component.schema.origin.pointer.description] = names[index]
@@ -70,14 +74,22 @@ final class TypeTranslator {
         switch declarationsByPath[path]?.kind {
         case .structure: true
         case .alias(let usage):
-            if case .dictionary = usage { true } else if case .named(let target) = usage { isObjectLike(target) } else { false }
+            if case .dictionary = usage {
+                true
+            } else if case .named(let target) = usage {
+                isObjectLike(target)
+            } else {
+                false
+            }
         default: false
         }
     }
 
     /// The properties of a plain struct, or nil when the type is not one (unions, choices, aliases).
     func flattenableProperties(_ path: String) -> [PropertyDeclaration]? {
-        guard case .structure(let structure) = declarationsByPath[path]?.kind, structure.exclusiveChoice == nil else { return nil }
+        guard case .structure(let structure) = declarationsByPath[path]?.kind, structure.exclusiveChoice == nil else {
+            return nil
+        }
         return structure.properties
     }
 
@@ -94,7 +106,8 @@ final class TypeTranslator {
         }
         // Not `usage(of:)`: that would find this component's own pointer and alias the type to itself.
         return TypeDeclaration(
-            name: swiftName, documentation: documentation(schema), kind: .alias(try primitiveUsage(of: schema, nameHint: swiftName, scope: nil)),
+            name: swiftName, documentation: documentation(schema),
+            kind: .alias(try primitiveUsage(of: schema, nameHint: swiftName, scope: nil)),
             nested: [], pointer: schema.origin.pointer.description)
     }
 
@@ -151,15 +164,21 @@ final class TypeTranslator {
     func usage(ofReference reference: Reference) throws(Diagnostic) -> TypeUsage {
         if let component = resolver.componentSchemaName(reference) {
             guard let name = componentTypeNames[component] else {
-                throw resolver.error("reference '\(reference.target)' names a schema that is not in components/schemas", at: reference.origin)
+                throw resolver.error(
+                    "reference '\(reference.target)' names a schema that is not in components/schemas",
+                    at: reference.origin)
             }
             return .named(name)
         }
-        if let declared = declaredPointers[reference.target] ?? JSONPointer(fragment: reference.target).flatMap({ declaredPointers[$0.description] }) {
+        if let declared = declaredPointers[reference.target]
+            ?? JSONPointer(fragment: reference.target).flatMap({ declaredPointers[$0.description] })
+        {
             return .named(declared)
         }
         let target = try resolver.resolveSchema(reference)
-        let hint = Naming.typeName(target.origin.pointer.tokens.filter { !Self.structuralTokens.contains($0) }.suffix(2).joined(separator: " "))
+        let hint = Naming.typeName(
+            target.origin.pointer.tokens.filter { !Self.structuralTokens.contains($0) }.suffix(2).joined(separator: " ")
+        )
         return try usage(of: target, nameHint: hint, scope: nil)
     }
 
@@ -211,7 +230,8 @@ final class TypeTranslator {
         if let values = schema.enumValues, let first = values.first {
             switch first.value {
             case .string: return "string"
-            case .number(let literal): return literal.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) ? "number" : "integer"
+            case .number(let literal):
+                return literal.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) ? "number" : "integer"
             case .bool: return "boolean"
             default: return nil
             }
@@ -288,30 +308,42 @@ final class TypeTranslator {
                 nested: [], pointer: pointer)
         }
         if schema.enumValues != nil && !schema.types.contains("boolean") {
-            warnings.append(.warning("enum with values of mixed or unsupported types is generated as its plain type", at: location(schema)))
+            warnings.append(
+                .warning(
+                    "enum with values of mixed or unsupported types is generated as its plain type",
+                    at: location(schema)))
         }
         let scope = Scope(path: path, takenNames: [name])
         if !schema.allOf.isEmpty && schema.oneOf.isEmpty && schema.anyOf.isEmpty {
             let merged = try mergedAllOf(schema)
-            let structure = try structDeclaration(properties: merged.properties, required: merged.required, owner: schema, scope: scope)
-            return TypeDeclaration(name: name, documentation: docs, kind: .structure(structure), nested: scope.nested, pointer: pointer)
+            let structure = try structDeclaration(
+                properties: merged.properties, required: merged.required, owner: schema, scope: scope)
+            return TypeDeclaration(
+                name: name, documentation: docs, kind: .structure(structure), nested: scope.nested, pointer: pointer)
         }
         let alternatives = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
         if !alternatives.isEmpty {
             if isExclusiveChoice(schema, alternatives: alternatives) {
-                var structure = try structDeclaration(properties: schema.properties, required: schema.required, owner: schema, scope: scope)
+                var structure = try structDeclaration(
+                    properties: schema.properties, required: schema.required, owner: schema, scope: scope)
                 let keys = alternatives.compactMap { $0.required.first }
                 let indices = structure.properties.indices.filter { keys.contains(structure.properties[$0].jsonKey) }
                 let enumName = Naming.uniqued(["Choice"], reserved: scope.takenNames)[0]
                 structure.exclusiveChoice = ExclusiveChoice(enumName: enumName, propertyIndices: indices)
-                return TypeDeclaration(name: name, documentation: docs, kind: .structure(structure), nested: scope.nested, pointer: pointer)
+                return TypeDeclaration(
+                    name: name, documentation: docs, kind: .structure(structure), nested: scope.nested, pointer: pointer
+                )
             }
-            let union = try unionDeclaration(schema, alternatives: alternatives.filter { !isNullOnly($0) }, scope: scope)
-            return TypeDeclaration(name: name, documentation: docs, kind: .union(union), nested: scope.nested, pointer: pointer)
+            let union = try unionDeclaration(
+                schema, alternatives: alternatives.filter { !isNullOnly($0) }, scope: scope)
+            return TypeDeclaration(
+                name: name, documentation: docs, kind: .union(union), nested: scope.nested, pointer: pointer)
         }
         if !schema.properties.isEmpty || isEmptyObject(schema) {
-            let structure = try structDeclaration(properties: schema.properties, required: schema.required, owner: schema, scope: scope)
-            return TypeDeclaration(name: name, documentation: docs, kind: .structure(structure), nested: scope.nested, pointer: pointer)
+            let structure = try structDeclaration(
+                properties: schema.properties, required: schema.required, owner: schema, scope: scope)
+            return TypeDeclaration(
+                name: name, documentation: docs, kind: .structure(structure), nested: scope.nested, pointer: pointer)
         }
         if schema.types == ["object"] && schema.additionalProperties == nil {
             // `type: object` with nothing else: an empty struct would drop data, so keep the whole value.
@@ -335,7 +367,10 @@ final class TypeTranslator {
     ) throws(Diagnostic) -> StructDeclaration {
         let swiftNames = Naming.uniqued(properties.map { Naming.memberName($0.name) })
         for (index, property) in properties.enumerated() where swiftNames[index] != Naming.memberName(property.name) {
-            warnings.append(.warning("property '\(property.name)' is named '\(swiftNames[index])' in Swift because another property already uses '\(Naming.memberName(property.name))'", at: location(property.schema)))
+            warnings.append(
+                .warning(
+                    "property '\(property.name)' is named '\(swiftNames[index])' in Swift because another property already uses '\(Naming.memberName(property.name))'",
+                    at: location(property.schema)))
         }
         let requiredSet = Set(required)
         var declarations: [PropertyDeclaration] = []
@@ -351,7 +386,9 @@ final class TypeTranslator {
     }
 
     /// Flattens `allOf` (recursively, through references) into one property list.
-    func mergedAllOf(_ schema: Schema) throws(Diagnostic) -> (properties: [(name: String, schema: Schema)], required: [String]) {
+    func mergedAllOf(_ schema: Schema) throws(Diagnostic) -> (
+        properties: [(name: String, schema: Schema)], required: [String]
+    ) {
         var properties: [(name: String, schema: Schema)] = []
         var required: [String] = []
         var visited: Set<String> = []
@@ -377,7 +414,9 @@ final class TypeTranslator {
         return (properties, required)
     }
 
-    private func unionDeclaration(_ schema: Schema, alternatives: [Schema], scope: Scope) throws(Diagnostic) -> UnionDeclaration {
+    private func unionDeclaration(_ schema: Schema, alternatives: [Schema], scope: Scope) throws(Diagnostic)
+        -> UnionDeclaration
+    {
         var cases: [UnionDeclaration.Case] = []
         var names: [String] = []
         for (index, alternative) in alternatives.enumerated() {
@@ -396,7 +435,8 @@ final class TypeTranslator {
                 let explicit = discriminator.mapping.filter { $0.target == alternative.reference?.target }.map(\.value)
                 if !explicit.isEmpty {
                     cases[index].discriminatorValues = explicit
-                } else if let reference = alternative.reference, let component = resolver.componentSchemaName(reference) {
+                } else if let reference = alternative.reference, let component = resolver.componentSchemaName(reference)
+                {
                     cases[index].discriminatorValues = [component]
                 }
             }
@@ -420,6 +460,8 @@ final class TypeTranslator {
     }
 
     func documentation(_ schema: Schema) -> Documentation {
-        Documentation(summary: schema.title.flatMap { schema.description == nil ? $0 : nil } ?? schema.description, deprecated: schema.deprecated)
+        Documentation(
+            summary: schema.title.flatMap { schema.description == nil ? $0 : nil } ?? schema.description,
+            deprecated: schema.deprecated)
     }
 }

@@ -18,7 +18,10 @@ public struct OutputWriter {
 
     /// Paths (relative) of generated files already in the folder: those that start with our header.
     public func existingGeneratedFiles() -> [String] {
-        guard let enumerator = fileManager.enumerator(at: outputDirectory, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        guard
+            let enumerator = fileManager.enumerator(
+                at: outputDirectory, includingPropertiesForKeys: [.isRegularFileKey])
+        else { return [] }
         var paths: [String] = []
         let base = outputDirectory.path.hasSuffix("/") ? outputDirectory.path : outputDirectory.path + "/"
         for case let url as URL in enumerator where url.pathExtension == "swift" {
@@ -77,12 +80,16 @@ public struct OutputWriter {
 
     /// Folders emptied by deletions would otherwise linger in the diff reviewers read.
     private func removeEmptyFolders() throws {
-        guard let enumerator = fileManager.enumerator(at: outputDirectory, includingPropertiesForKeys: [.isDirectoryKey]) else { return }
+        guard
+            let enumerator = fileManager.enumerator(at: outputDirectory, includingPropertiesForKeys: [.isDirectoryKey])
+        else { return }
         var folders: [URL] = []
-        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+        for case let url as URL in enumerator
+        where (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
             folders.append(url)
         }
-        for folder in folders.sorted(by: { $0.path.count > $1.path.count }) where (try? fileManager.contentsOfDirectory(atPath: folder.path).isEmpty) == true {
+        for folder in folders.sorted(by: { $0.path.count > $1.path.count })
+        where (try? fileManager.contentsOfDirectory(atPath: folder.path).isEmpty) == true {
             try fileManager.removeItem(at: folder)
         }
     }

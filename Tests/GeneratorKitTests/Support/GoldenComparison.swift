@@ -13,7 +13,9 @@ enum GoldenComparison {
     /// Reads every file under `folder` as (relative path → text).
     static func readFolder(_ folder: URL) -> [String: String] {
         var files: [String: String] = [:]
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return files }
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+            return files
+        }
         let base = folder.standardizedFileURL.path + "/"
         for case let url as URL in enumerator {
             var isDirectory: ObjCBool = false
@@ -35,7 +37,9 @@ enum GoldenComparison {
                 continue
             }
             if expectedText != file.contents {
-                problems.append("stale \(file.path):\n" + UnifiedDiff.diff(expected: expectedText, actual: file.contents, path: file.path))
+                problems.append(
+                    "stale \(file.path):\n"
+                        + UnifiedDiff.diff(expected: expectedText, actual: file.contents, path: file.path))
             }
         }
         for path in expected.keys.sorted() where !actualPaths.contains(path) {
@@ -48,7 +52,8 @@ enum GoldenComparison {
         try? FileManager.default.removeItem(at: folder)
         for file in files {
             let url = folder.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.contents.utf8).write(to: url)
         }
     }

@@ -27,7 +27,9 @@ enum UnifiedDiff {
             let hunk = edits[start..<end]
             let oldStart = (hunk.first?.oldIndex ?? 0) + 1
             let newStart = (hunk.first?.newIndex ?? 0) + 1
-            output.append("@@ -\(oldStart),\(hunk.filter { $0.kind != .insert }.count) +\(newStart),\(hunk.filter { $0.kind != .delete }.count) @@")
+            output.append(
+                "@@ -\(oldStart),\(hunk.filter { $0.kind != .insert }.count) +\(newStart),\(hunk.filter { $0.kind != .delete }.count) @@"
+            )
             for edit in hunk {
                 switch edit.kind {
                 case .same: output.append(" " + edit.text)
@@ -55,7 +57,8 @@ enum UnifiedDiff {
         var lengths = [[Int]](repeating: [Int](repeating: 0, count: columns + 1), count: rows + 1)
         for row in stride(from: rows - 1, through: 0, by: -1) {
             for column in stride(from: columns - 1, through: 0, by: -1) {
-                lengths[row][column] = old[row] == new[column]
+                lengths[row][column] =
+                    old[row] == new[column]
                     ? lengths[row + 1][column + 1] + 1 : max(lengths[row + 1][column], lengths[row][column + 1])
             }
         }

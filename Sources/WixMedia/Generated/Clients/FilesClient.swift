@@ -26,8 +26,28 @@ public struct FilesClient: Sendable {
     ///   - labels: Labels for the new file.
     ///   - externalInfo: Data echoed back in the File Ready and File Failed events.
     ///   - filePath: Folder path such as `/videos/2024/december`, relative to `parentFolderId`; missing folders are created.
-    public func generateFileUploadURL(mimeType: String, fileName: String? = nil, sizeInBytes: Int64? = nil, parentFolderID: String? = nil, `private`: Bool? = nil, labels: [String]? = nil, externalInfo: ExternalInfo? = nil, filePath: String? = nil) async throws -> GenerateFileUploadURLResponse {
-        try await self.sender.send(Operations.GenerateFileUploadURL(body: GenerateFileUploadURLRequest(mimeType: mimeType, fileName: fileName, sizeInBytes: sizeInBytes, parentFolderID: parentFolderID, private: `private`, labels: labels, externalInfo: externalInfo, filePath: filePath)))
+    public func generateFileUploadURL(
+        mimeType: String,
+        fileName: String? = nil,
+        sizeInBytes: Int64? = nil,
+        parentFolderID: String? = nil,
+        `private`: Bool? = nil,
+        labels: [String]? = nil,
+        externalInfo: ExternalInfo? = nil,
+        filePath: String? = nil
+    ) async throws -> GenerateFileUploadURLResponse {
+        let body = GenerateFileUploadURLRequest(
+            mimeType: mimeType,
+            fileName: fileName,
+            sizeInBytes: sizeInBytes,
+            parentFolderID: parentFolderID,
+            private: `private`,
+            labels: labels,
+            externalInfo: externalInfo,
+            filePath: filePath
+        )
+        let request = Operations.GenerateFileUploadURL(body: body)
+        return try await self.sender.send(request)
     }
 
     /// Generate a resumable upload URL
@@ -43,8 +63,28 @@ public struct FilesClient: Sendable {
     ///   - labels: Labels for the new file (Wix documents up to 500).
     ///   - uploadProtocol: Upload protocol; only `TUS`.
     ///   - filePath: Folder path such as `/videos/2024/december`, relative to `parentFolderId`; missing folders are created.
-    public func generateFileResumableUploadURL(mimeType: String, fileName: String? = nil, sizeInBytes: Int64? = nil, parentFolderID: String? = nil, `private`: Bool? = nil, labels: [String]? = nil, uploadProtocol: UploadProtocol? = nil, filePath: String? = nil) async throws -> GenerateFileResumableUploadURLResponse {
-        try await self.sender.send(Operations.GenerateFileResumableUploadURL(body: GenerateFileResumableUploadURLRequest(mimeType: mimeType, fileName: fileName, sizeInBytes: sizeInBytes, parentFolderID: parentFolderID, private: `private`, labels: labels, uploadProtocol: uploadProtocol, filePath: filePath)))
+    public func generateFileResumableUploadURL(
+        mimeType: String,
+        fileName: String? = nil,
+        sizeInBytes: Int64? = nil,
+        parentFolderID: String? = nil,
+        `private`: Bool? = nil,
+        labels: [String]? = nil,
+        uploadProtocol: UploadProtocol? = nil,
+        filePath: String? = nil
+    ) async throws -> GenerateFileResumableUploadURLResponse {
+        let body = GenerateFileResumableUploadURLRequest(
+            mimeType: mimeType,
+            fileName: fileName,
+            sizeInBytes: sizeInBytes,
+            parentFolderID: parentFolderID,
+            private: `private`,
+            labels: labels,
+            uploadProtocol: uploadProtocol,
+            filePath: filePath
+        )
+        let request = Operations.GenerateFileResumableUploadURL(body: body)
+        return try await self.sender.send(request)
     }
 
     /// Import a file from a URL
@@ -54,7 +94,8 @@ public struct FilesClient: Sendable {
     /// - Parameters:
     ///   - body: The file to import.
     public func importFile(body: ImportFileRequest) async throws -> ImportFileResponse {
-        try await self.sender.send(Operations.ImportFile(body: body))
+        let request = Operations.ImportFile(body: body)
+        return try await self.sender.send(request)
     }
 
     /// Import several files from URLs
@@ -64,8 +105,13 @@ public struct FilesClient: Sendable {
     /// - Parameters:
     ///   - importFileRequests: Files to import; each needs a `url`. Third-party use suggests at most 100 per call (UNCONFIRMED).
     ///   - returnEntity: Whether each result includes the new file; default `true`.
-    public func bulkImportFile(importFileRequests: [ImportFileRequest], returnEntity: Bool? = nil) async throws -> BulkImportFileResponse {
-        try await self.sender.send(Operations.BulkImportFile(body: BulkImportFileRequest(importFileRequests: importFileRequests, returnEntity: returnEntity)))
+    public func bulkImportFile(
+        importFileRequests: [ImportFileRequest],
+        returnEntity: Bool? = nil
+    ) async throws -> BulkImportFileResponse {
+        let body = BulkImportFileRequest(importFileRequests: importFileRequests, returnEntity: returnEntity)
+        let request = Operations.BulkImportFile(body: body)
+        return try await self.sender.send(request)
     }
 
     /// Import several files from URLs (deprecated)
@@ -78,7 +124,9 @@ public struct FilesClient: Sendable {
     ///   - importFileRequests: Files to import; each needs a `url`.
     @available(*, deprecated, message: "Deprecated in the API description.")
     public func bulkImportFiles(importFileRequests: [ImportFileRequest]) async throws -> BulkImportFilesResponse {
-        try await self.sender.send(Operations.BulkImportFiles(body: BulkImportFilesRequest(importFileRequests: importFileRequests)))
+        let body = BulkImportFilesRequest(importFileRequests: importFileRequests)
+        let request = Operations.BulkImportFiles(body: body)
+        return try await self.sender.send(request)
     }
 
     /// List files in a folder
@@ -91,8 +139,21 @@ public struct FilesClient: Sendable {
     ///   - private: `true`: only private files; `false`: only public files; absent: both.
     ///   - sort: Sort field and order, sent as `sort.fieldName` and `sort.order`. Fields: `displayName`, `updatedDate`, `sizeInBytes`; default `updatedDate` descending.
     ///   - paging: Page size (0–100) and cursor, sent as `paging.limit` and `paging.cursor`.
-    public func listFiles(parentFolderID: String? = nil, mediaTypes: [MediaType]? = nil, `private`: Bool? = nil, sort: Sorting? = nil, paging: CursorPaging? = nil) async throws -> ListFilesResponse {
-        try await self.sender.send(Operations.ListFiles(parentFolderID: parentFolderID, mediaTypes: mediaTypes, private: `private`, sort: sort, paging: paging))
+    public func listFiles(
+        parentFolderID: String? = nil,
+        mediaTypes: [MediaType]? = nil,
+        `private`: Bool? = nil,
+        sort: Sorting? = nil,
+        paging: CursorPaging? = nil
+    ) async throws -> ListFilesResponse {
+        let request = Operations.ListFiles(
+            parentFolderID: parentFolderID,
+            mediaTypes: mediaTypes,
+            private: `private`,
+            sort: sort,
+            paging: paging
+        )
+        return try await self.sender.send(request)
     }
 
     /// Search files
@@ -106,8 +167,24 @@ public struct FilesClient: Sendable {
     ///   - private: `true`: only private files; `false`: only public files; absent: both.
     ///   - sort: Sort by `displayName`, `updatedDate` or `sizeInBytes`; default `updatedDate` descending.
     ///   - paging: Page size and cursor.
-    public func searchFiles(search: String? = nil, rootFolder: RootFolder? = nil, mediaTypes: [MediaType]? = nil, `private`: Bool? = nil, sort: Sorting? = nil, paging: CursorPaging? = nil) async throws -> SearchFilesResponse {
-        try await self.sender.send(Operations.SearchFiles(body: SearchFilesRequest(search: search, rootFolder: rootFolder, mediaTypes: mediaTypes, private: `private`, sort: sort, paging: paging)))
+    public func searchFiles(
+        search: String? = nil,
+        rootFolder: RootFolder? = nil,
+        mediaTypes: [MediaType]? = nil,
+        `private`: Bool? = nil,
+        sort: Sorting? = nil,
+        paging: CursorPaging? = nil
+    ) async throws -> SearchFilesResponse {
+        let body = SearchFilesRequest(
+            search: search,
+            rootFolder: rootFolder,
+            mediaTypes: mediaTypes,
+            private: `private`,
+            sort: sort,
+            paging: paging
+        )
+        let request = Operations.SearchFiles(body: body)
+        return try await self.sender.send(request)
     }
 
     /// Query files
@@ -117,7 +194,9 @@ public struct FilesClient: Sendable {
     /// - Parameters:
     ///   - query: Filter, sort and cursor paging.
     public func queryFileDescriptors(query: CursorQuery? = nil) async throws -> QueryFileDescriptorsResponse {
-        try await self.sender.send(Operations.QueryFileDescriptors(body: QueryFileDescriptorsRequest(query: query)))
+        let body = QueryFileDescriptorsRequest(query: query)
+        let request = Operations.QueryFileDescriptors(body: body)
+        return try await self.sender.send(request)
     }
 
     /// Get a file
@@ -127,7 +206,8 @@ public struct FilesClient: Sendable {
     /// - Parameters:
     ///   - fileID: A file ID or a Wix media URL of the file (for example `wix:image://v1/<id>/<name>#originWidth=…&originHeight=…`).
     public func getFileDescriptor(fileID: String) async throws -> GetFileDescriptorResponse {
-        try await self.sender.send(Operations.GetFileDescriptor(fileID: fileID))
+        let request = Operations.GetFileDescriptor(fileID: fileID)
+        return try await self.sender.send(request)
     }
 
     /// Get several files
@@ -137,7 +217,9 @@ public struct FilesClient: Sendable {
     /// - Parameters:
     ///   - fileIDs: File IDs or Wix media URLs.
     public func getFileDescriptors(fileIDs: [String]) async throws -> GetFileDescriptorsResponse {
-        try await self.sender.send(Operations.GetFileDescriptors(body: GetFileDescriptorsRequest(fileIDs: fileIDs)))
+        let body = GetFileDescriptorsRequest(fileIDs: fileIDs)
+        let request = Operations.GetFileDescriptors(body: body)
+        return try await self.sender.send(request)
     }
 
     /// Update a file
@@ -147,8 +229,13 @@ public struct FilesClient: Sendable {
     /// - Parameters:
     ///   - file: The file to change: `id` plus the new values.
     ///   - fieldMask: Comma-separated top-level field names to change, for example `displayName,labels`. This string form is the one that works today; an array or `{paths: […]}` is rejected. Leaving it out returns 400.
-    public func updateFileDescriptor(file: FileDescriptor, fieldMask: String) async throws -> UpdateFileDescriptorResponse {
-        try await self.sender.send(Operations.UpdateFileDescriptor(body: UpdateFileDescriptorRequest(file: file, fieldMask: fieldMask)))
+    public func updateFileDescriptor(
+        file: FileDescriptor,
+        fieldMask: String
+    ) async throws -> UpdateFileDescriptorResponse {
+        let body = UpdateFileDescriptorRequest(file: file, fieldMask: fieldMask)
+        let request = Operations.UpdateFileDescriptor(body: body)
+        return try await self.sender.send(request)
     }
 
     /// Update a file (deprecated)
@@ -163,8 +250,20 @@ public struct FilesClient: Sendable {
     ///   - parentFolderID: ID of the folder to move the file to.
     ///   - labels: New labels of the file.
     @available(*, deprecated, message: "Deprecated in the API description.")
-    public func updateFile(fileID: String, displayName: String? = nil, parentFolderID: String? = nil, labels: [String]? = nil) async throws -> UpdateFileResponse {
-        try await self.sender.send(Operations.UpdateFile(body: UpdateFileRequest(fileID: fileID, displayName: displayName, parentFolderID: parentFolderID, labels: labels)))
+    public func updateFile(
+        fileID: String,
+        displayName: String? = nil,
+        parentFolderID: String? = nil,
+        labels: [String]? = nil
+    ) async throws -> UpdateFileResponse {
+        let body = UpdateFileRequest(
+            fileID: fileID,
+            displayName: displayName,
+            parentFolderID: parentFolderID,
+            labels: labels
+        )
+        let request = Operations.UpdateFile(body: body)
+        return try await self.sender.send(request)
     }
 
     /// Generate download URLs for a file
@@ -178,8 +277,24 @@ public struct FilesClient: Sendable {
     ///   - expirationRedirectURL: Where an expired URL redirects; default is a 403 page.
     ///   - assetKeys: Assets to sign, one URL each; default `["src"]` (the original).
     ///   - contentDisposition: Download the file or open it in the browser; default `ATTACHMENT`.
-    public func generateFileDownloadURL(fileID: String, downloadFileName: String? = nil, expirationInMinutes: Int32? = nil, expirationRedirectURL: String? = nil, assetKeys: [String]? = nil, contentDisposition: ContentDisposition? = nil) async throws -> GenerateFileDownloadURLResponse {
-        try await self.sender.send(Operations.GenerateFileDownloadURL(body: GenerateFileDownloadURLRequest(fileID: fileID, downloadFileName: downloadFileName, expirationInMinutes: expirationInMinutes, expirationRedirectURL: expirationRedirectURL, assetKeys: assetKeys, contentDisposition: contentDisposition)))
+    public func generateFileDownloadURL(
+        fileID: String,
+        downloadFileName: String? = nil,
+        expirationInMinutes: Int32? = nil,
+        expirationRedirectURL: String? = nil,
+        assetKeys: [String]? = nil,
+        contentDisposition: ContentDisposition? = nil
+    ) async throws -> GenerateFileDownloadURLResponse {
+        let body = GenerateFileDownloadURLRequest(
+            fileID: fileID,
+            downloadFileName: downloadFileName,
+            expirationInMinutes: expirationInMinutes,
+            expirationRedirectURL: expirationRedirectURL,
+            assetKeys: assetKeys,
+            contentDisposition: contentDisposition
+        )
+        let request = Operations.GenerateFileDownloadURL(body: body)
+        return try await self.sender.send(request)
     }
 
     /// Generate a ZIP download URL for files
@@ -189,7 +304,9 @@ public struct FilesClient: Sendable {
     /// - Parameters:
     ///   - fileIDs: File IDs or Wix media URLs; a ZIP holds at most 1000 files.
     public func generateFilesDownloadURL(fileIDs: [String]) async throws -> GenerateFilesDownloadURLResponse {
-        try await self.sender.send(Operations.GenerateFilesDownloadURL(body: GenerateFilesDownloadURLRequest(fileIDs: fileIDs)))
+        let body = GenerateFilesDownloadURLRequest(fileIDs: fileIDs)
+        let request = Operations.GenerateFilesDownloadURL(body: body)
+        return try await self.sender.send(request)
     }
 
     /// Generate a video streaming URL
@@ -199,8 +316,13 @@ public struct FilesClient: Sendable {
     /// - Parameters:
     ///   - fileID: A file ID or a Wix media URL of the file (for example `wix:image://v1/<id>/<name>#originWidth=…&originHeight=…`).
     ///   - format: Streaming protocol.
-    public func generateVideoStreamingURL(fileID: String, format: StreamFormat? = nil) async throws -> GenerateVideoStreamingURLResponse {
-        try await self.sender.send(Operations.GenerateVideoStreamingURL(body: GenerateVideoStreamingURLRequest(fileID: fileID, format: format)))
+    public func generateVideoStreamingURL(
+        fileID: String,
+        format: StreamFormat? = nil
+    ) async throws -> GenerateVideoStreamingURLResponse {
+        let body = GenerateVideoStreamingURLRequest(fileID: fileID, format: format)
+        let request = Operations.GenerateVideoStreamingURL(body: body)
+        return try await self.sender.send(request)
     }
 
     /// Delete files
@@ -211,7 +333,9 @@ public struct FilesClient: Sendable {
     ///   - fileIDs: File IDs or Wix media URLs, possibly from different folders.
     ///   - permanent: `true` deletes for good (irreversible); default `false` moves the files to the trash bin.
     public func bulkDeleteFiles(fileIDs: [String], permanent: Bool? = nil) async throws -> BulkDeleteFilesResponse {
-        try await self.sender.send(Operations.BulkDeleteFiles(body: BulkDeleteFilesRequest(fileIDs: fileIDs, permanent: permanent)))
+        let body = BulkDeleteFilesRequest(fileIDs: fileIDs, permanent: permanent)
+        let request = Operations.BulkDeleteFiles(body: body)
+        return try await self.sender.send(request)
     }
 
     /// Restore files from the trash bin
@@ -221,7 +345,9 @@ public struct FilesClient: Sendable {
     /// - Parameters:
     ///   - fileIDs: File IDs or Wix media URLs.
     public func bulkRestoreFilesFromTrashBin(fileIDs: [String]) async throws -> BulkRestoreFilesFromTrashBinResponse {
-        try await self.sender.send(Operations.BulkRestoreFilesFromTrashBin(body: BulkRestoreFilesFromTrashBinRequest(fileIDs: fileIDs)))
+        let body = BulkRestoreFilesFromTrashBinRequest(fileIDs: fileIDs)
+        let request = Operations.BulkRestoreFilesFromTrashBin(body: body)
+        return try await self.sender.send(request)
     }
 
     /// List files in the trash bin
@@ -234,7 +360,20 @@ public struct FilesClient: Sendable {
     ///   - private: `true`: only private files; `false`: only public files; absent: both.
     ///   - sort: Sort field and order, sent as `sort.fieldName` and `sort.order`. Fields: `displayName`, `updatedDate`, `sizeInBytes`; default `updatedDate` descending.
     ///   - paging: Page size (0–100) and cursor, sent as `paging.limit` and `paging.cursor`.
-    public func listDeletedFiles(parentFolderID: String? = nil, mediaTypes: [MediaType]? = nil, `private`: Bool? = nil, sort: Sorting? = nil, paging: CursorPaging? = nil) async throws -> ListDeletedFilesResponse {
-        try await self.sender.send(Operations.ListDeletedFiles(parentFolderID: parentFolderID, mediaTypes: mediaTypes, private: `private`, sort: sort, paging: paging))
+    public func listDeletedFiles(
+        parentFolderID: String? = nil,
+        mediaTypes: [MediaType]? = nil,
+        `private`: Bool? = nil,
+        sort: Sorting? = nil,
+        paging: CursorPaging? = nil
+    ) async throws -> ListDeletedFilesResponse {
+        let request = Operations.ListDeletedFiles(
+            parentFolderID: parentFolderID,
+            mediaTypes: mediaTypes,
+            private: `private`,
+            sort: sort,
+            paging: paging
+        )
+        return try await self.sender.send(request)
     }
 }

@@ -21,7 +21,9 @@ public struct FoldersClient: Sendable {
     ///   - displayName: Name of the new folder.
     ///   - parentFolderID: ID of the parent folder; default `media-root`.
     public func createFolder(displayName: String, parentFolderID: String? = nil) async throws -> CreateFolderResponse {
-        try await self.sender.send(Operations.CreateFolder(body: CreateFolderRequest(displayName: displayName, parentFolderID: parentFolderID)))
+        let body = CreateFolderRequest(displayName: displayName, parentFolderID: parentFolderID)
+        let request = Operations.CreateFolder(body: body)
+        return try await self.sender.send(request)
     }
 
     /// List folders in a folder
@@ -32,8 +34,13 @@ public struct FoldersClient: Sendable {
     ///   - parentFolderID: Parent folder whose sub-folders to list; default `media-root`.
     ///   - sort: Sort field and order, sent as `sort.fieldName` and `sort.order`. Fields: `displayName`, `updatedDate`; default `updatedDate` descending.
     ///   - paging: Page size (0–100) and cursor, sent as `paging.limit` and `paging.cursor`.
-    public func listFolders(parentFolderID: String? = nil, sort: Sorting? = nil, paging: CursorPaging? = nil) async throws -> ListFoldersResponse {
-        try await self.sender.send(Operations.ListFolders(parentFolderID: parentFolderID, sort: sort, paging: paging))
+    public func listFolders(
+        parentFolderID: String? = nil,
+        sort: Sorting? = nil,
+        paging: CursorPaging? = nil
+    ) async throws -> ListFoldersResponse {
+        let request = Operations.ListFolders(parentFolderID: parentFolderID, sort: sort, paging: paging)
+        return try await self.sender.send(request)
     }
 
     /// Get a folder
@@ -43,7 +50,8 @@ public struct FoldersClient: Sendable {
     /// - Parameters:
     ///   - folderID: ID of the folder.
     public func getFolder(folderID: String) async throws -> GetFolderResponse {
-        try await self.sender.send(Operations.GetFolder(folderID: folderID))
+        let request = Operations.GetFolder(folderID: folderID)
+        return try await self.sender.send(request)
     }
 
     /// Search folders
@@ -55,8 +63,15 @@ public struct FoldersClient: Sendable {
     ///   - sort: Sort by `displayName` or `updatedDate`; default `updatedDate` descending.
     ///   - paging: Page size and cursor.
     ///   - search: Term matched against folder names.
-    public func searchFolders(rootFolder: RootFolder? = nil, sort: Sorting? = nil, paging: CursorPaging? = nil, search: String? = nil) async throws -> SearchFoldersResponse {
-        try await self.sender.send(Operations.SearchFolders(body: SearchFoldersRequest(rootFolder: rootFolder, sort: sort, paging: paging, search: search)))
+    public func searchFolders(
+        rootFolder: RootFolder? = nil,
+        sort: Sorting? = nil,
+        paging: CursorPaging? = nil,
+        search: String? = nil
+    ) async throws -> SearchFoldersResponse {
+        let body = SearchFoldersRequest(rootFolder: rootFolder, sort: sort, paging: paging, search: search)
+        let request = Operations.SearchFolders(body: body)
+        return try await self.sender.send(request)
     }
 
     /// Query folders
@@ -66,7 +81,9 @@ public struct FoldersClient: Sendable {
     /// - Parameters:
     ///   - query: Filter, sort and cursor paging.
     public func queryFolders(query: CursorQuery? = nil) async throws -> QueryFoldersResponse {
-        try await self.sender.send(Operations.QueryFolders(body: QueryFoldersRequest(query: query)))
+        let body = QueryFoldersRequest(query: query)
+        let request = Operations.QueryFolders(body: body)
+        return try await self.sender.send(request)
     }
 
     /// Update a folder
@@ -77,8 +94,14 @@ public struct FoldersClient: Sendable {
     ///   - folderID: ID of the folder to update.
     ///   - folder: The folder's new values; its `id` must match the path.
     ///   - fieldMask: Comma-separated top-level field names to change, for example `displayName,parentFolderId`. The string form is UNCONFIRMED for folders (Wix's example shows `{paths: […]}`); it is the form that works for files.
-    public func updateFolder(folderID: String, folder: Folder, fieldMask: String? = nil) async throws -> UpdateFolderResponse {
-        try await self.sender.send(Operations.UpdateFolder(folderID: folderID, body: UpdateFolderRequest(folder: folder, fieldMask: fieldMask)))
+    public func updateFolder(
+        folderID: String,
+        folder: Folder,
+        fieldMask: String? = nil
+    ) async throws -> UpdateFolderResponse {
+        let body = UpdateFolderRequest(folder: folder, fieldMask: fieldMask)
+        let request = Operations.UpdateFolder(folderID: folderID, body: body)
+        return try await self.sender.send(request)
     }
 
     /// Generate a ZIP download URL for a folder
@@ -88,7 +111,8 @@ public struct FoldersClient: Sendable {
     /// - Parameters:
     ///   - folderID: ID of the folder.
     public func generateFolderDownloadURL(folderID: String) async throws -> GenerateFolderDownloadURLResponse {
-        try await self.sender.send(Operations.GenerateFolderDownloadURL(folderID: folderID))
+        let request = Operations.GenerateFolderDownloadURL(folderID: folderID)
+        return try await self.sender.send(request)
     }
 
     /// Delete folders
@@ -98,8 +122,13 @@ public struct FoldersClient: Sendable {
     /// - Parameters:
     ///   - folderIDs: IDs of the folders.
     ///   - permanent: `true` deletes for good (irreversible); default `false` moves the folders to the trash bin.
-    public func bulkDeleteFolders(folderIDs: [String], permanent: Bool? = nil) async throws -> BulkDeleteFoldersResponse {
-        try await self.sender.send(Operations.BulkDeleteFolders(body: BulkDeleteFoldersRequest(folderIDs: folderIDs, permanent: permanent)))
+    public func bulkDeleteFolders(
+        folderIDs: [String],
+        permanent: Bool? = nil
+    ) async throws -> BulkDeleteFoldersResponse {
+        let body = BulkDeleteFoldersRequest(folderIDs: folderIDs, permanent: permanent)
+        let request = Operations.BulkDeleteFolders(body: body)
+        return try await self.sender.send(request)
     }
 
     /// Restore folders from the trash bin
@@ -108,8 +137,12 @@ public struct FoldersClient: Sendable {
     ///
     /// - Parameters:
     ///   - folderIDs: IDs of the folders.
-    public func bulkRestoreFoldersFromTrashBin(folderIDs: [String]) async throws -> BulkRestoreFoldersFromTrashBinResponse {
-        try await self.sender.send(Operations.BulkRestoreFoldersFromTrashBin(body: BulkRestoreFoldersFromTrashBinRequest(folderIDs: folderIDs)))
+    public func bulkRestoreFoldersFromTrashBin(
+        folderIDs: [String]
+    ) async throws -> BulkRestoreFoldersFromTrashBinResponse {
+        let body = BulkRestoreFoldersFromTrashBinRequest(folderIDs: folderIDs)
+        let request = Operations.BulkRestoreFoldersFromTrashBin(body: body)
+        return try await self.sender.send(request)
     }
 
     /// List folders in the trash bin
@@ -120,7 +153,12 @@ public struct FoldersClient: Sendable {
     ///   - parentFolderID: Original parent of the deleted folders to list.
     ///   - sort: Sort field and order, sent as `sort.fieldName` and `sort.order`. Fields: `displayName`, `updatedDate`; default `updatedDate` descending.
     ///   - paging: Page size (0–100) and cursor, sent as `paging.limit` and `paging.cursor`.
-    public func listDeletedFolders(parentFolderID: String? = nil, sort: Sorting? = nil, paging: CursorPaging? = nil) async throws -> ListDeletedFoldersResponse {
-        try await self.sender.send(Operations.ListDeletedFolders(parentFolderID: parentFolderID, sort: sort, paging: paging))
+    public func listDeletedFolders(
+        parentFolderID: String? = nil,
+        sort: Sorting? = nil,
+        paging: CursorPaging? = nil
+    ) async throws -> ListDeletedFoldersResponse {
+        let request = Operations.ListDeletedFolders(parentFolderID: parentFolderID, sort: sort, paging: paging)
+        return try await self.sender.send(request)
     }
 }

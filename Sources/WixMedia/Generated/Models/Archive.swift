@@ -17,7 +17,13 @@ public struct Archive: Codable, Hashable, Sendable {
     public var filename: String?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(id: String? = nil, url: String? = nil, urlExpirationDate: Date? = nil, sizeInBytes: Int64? = nil, filename: String? = nil) {
+    public init(
+        id: String? = nil,
+        url: String? = nil,
+        urlExpirationDate: Date? = nil,
+        sizeInBytes: Int64? = nil,
+        filename: String? = nil
+    ) {
         self.id = id
         self.url = url
         self.urlExpirationDate = urlExpirationDate

@@ -25,7 +25,17 @@ public struct Audio: Codable, Hashable, Sendable {
     public var urlExpirationDate: Date?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(id: String? = nil, url: String? = nil, filename: String? = nil, assetKey: String? = nil, format: String? = nil, quality: String? = nil, duration: Int32? = nil, sizeInBytes: Int64? = nil, urlExpirationDate: Date? = nil) {
+    public init(
+        id: String? = nil,
+        url: String? = nil,
+        filename: String? = nil,
+        assetKey: String? = nil,
+        format: String? = nil,
+        quality: String? = nil,
+        duration: Int32? = nil,
+        sizeInBytes: Int64? = nil,
+        urlExpirationDate: Date? = nil
+    ) {
         self.id = id
         self.url = url
         self.filename = filename

@@ -18,7 +18,14 @@ public struct AudioV2: Codable, Hashable, Sendable {
     public var sizeInBytes: Int64?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(id: String? = nil, assets: [Audio]? = nil, bitrate: Int32? = nil, format: String? = nil, duration: Int32? = nil, sizeInBytes: Int64? = nil) {
+    public init(
+        id: String? = nil,
+        assets: [Audio]? = nil,
+        bitrate: Int32? = nil,
+        format: String? = nil,
+        duration: Int32? = nil,
+        sizeInBytes: Int64? = nil
+    ) {
         self.id = id
         self.assets = assets
         self.bitrate = bitrate

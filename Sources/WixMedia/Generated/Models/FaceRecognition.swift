@@ -14,7 +14,13 @@ public struct FaceRecognition: Codable, Hashable, Sendable {
     public var width: Int32?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(confidence: Double? = nil, x: Int32? = nil, y: Int32? = nil, height: Int32? = nil, width: Int32? = nil) {
+    public init(
+        confidence: Double? = nil,
+        x: Int32? = nil,
+        y: Int32? = nil,
+        height: Int32? = nil,
+        width: Int32? = nil
+    ) {
         self.confidence = confidence
         self.x = x
         self.y = y

@@ -16,7 +16,13 @@ public struct FieldViolation: Codable, Hashable, Sendable {
     public var data: [String: JSONValue]?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(field: String? = nil, description: String? = nil, violatedRule: String? = nil, ruleName: String? = nil, data: [String: JSONValue]? = nil) {
+    public init(
+        field: String? = nil,
+        description: String? = nil,
+        violatedRule: String? = nil,
+        ruleName: String? = nil,
+        data: [String: JSONValue]? = nil
+    ) {
         self.field = field
         self.description = description
         self.violatedRule = violatedRule

@@ -43,7 +43,26 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
     public var addedBy: IdentityInfo?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(id: String, displayName: String? = nil, url: String? = nil, parentFolderID: String? = nil, hash: String? = nil, sizeInBytes: Int64? = nil, `private`: Bool? = nil, mediaType: MediaType? = nil, media: FileMedia? = nil, operationStatus: OperationStatus? = nil, sourceURL: String? = nil, thumbnailURL: String? = nil, labels: [String]? = nil, createdDate: Date? = nil, updatedDate: Date? = nil, siteID: String? = nil, state: State? = nil, addedBy: IdentityInfo? = nil) {
+    public init(
+        id: String,
+        displayName: String? = nil,
+        url: String? = nil,
+        parentFolderID: String? = nil,
+        hash: String? = nil,
+        sizeInBytes: Int64? = nil,
+        `private`: Bool? = nil,
+        mediaType: MediaType? = nil,
+        media: FileMedia? = nil,
+        operationStatus: OperationStatus? = nil,
+        sourceURL: String? = nil,
+        thumbnailURL: String? = nil,
+        labels: [String]? = nil,
+        createdDate: Date? = nil,
+        updatedDate: Date? = nil,
+        siteID: String? = nil,
+        state: State? = nil,
+        addedBy: IdentityInfo? = nil
+    ) {
         self.id = id
         self.displayName = displayName
         self.url = url

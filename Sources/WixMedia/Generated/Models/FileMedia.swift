@@ -18,7 +18,15 @@ public struct FileMedia: Codable, Hashable, Sendable {
     public var model3d: Model3D?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(image: ImageMedia? = nil, video: VideoV2? = nil, audio: AudioV2? = nil, document: Document? = nil, vector: ImageMedia? = nil, archive: Archive? = nil, model3d: Model3D? = nil) {
+    public init(
+        image: ImageMedia? = nil,
+        video: VideoV2? = nil,
+        audio: AudioV2? = nil,
+        document: Document? = nil,
+        vector: ImageMedia? = nil,
+        archive: Archive? = nil,
+        model3d: Model3D? = nil
+    ) {
         self.image = image
         self.video = video
         self.audio = audio

@@ -19,7 +19,14 @@ public struct Folder: Codable, Hashable, Sendable {
     public var state: State?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(id: String, displayName: String? = nil, parentFolderID: String? = nil, createdDate: Date? = nil, updatedDate: Date? = nil, state: State? = nil) {
+    public init(
+        id: String,
+        displayName: String? = nil,
+        parentFolderID: String? = nil,
+        createdDate: Date? = nil,
+        updatedDate: Date? = nil,
+        state: State? = nil
+    ) {
         self.id = id
         self.displayName = displayName
         self.parentFolderID = parentFolderID

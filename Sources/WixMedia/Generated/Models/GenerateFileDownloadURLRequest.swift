@@ -18,7 +18,14 @@ public struct GenerateFileDownloadURLRequest: Codable, Hashable, Sendable {
     public var contentDisposition: ContentDisposition?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(fileID: String, downloadFileName: String? = nil, expirationInMinutes: Int32? = nil, expirationRedirectURL: String? = nil, assetKeys: [String]? = nil, contentDisposition: ContentDisposition? = nil) {
+    public init(
+        fileID: String,
+        downloadFileName: String? = nil,
+        expirationInMinutes: Int32? = nil,
+        expirationRedirectURL: String? = nil,
+        assetKeys: [String]? = nil,
+        contentDisposition: ContentDisposition? = nil
+    ) {
         self.fileID = fileID
         self.downloadFileName = downloadFileName
         self.expirationInMinutes = expirationInMinutes

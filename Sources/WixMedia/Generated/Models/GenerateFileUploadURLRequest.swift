@@ -23,7 +23,16 @@ public struct GenerateFileUploadURLRequest: Codable, Hashable, Sendable {
     public var filePath: String?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(mimeType: String, fileName: String? = nil, sizeInBytes: Int64? = nil, parentFolderID: String? = nil, `private`: Bool? = nil, labels: [String]? = nil, externalInfo: ExternalInfo? = nil, filePath: String? = nil) {
+    public init(
+        mimeType: String,
+        fileName: String? = nil,
+        sizeInBytes: Int64? = nil,
+        parentFolderID: String? = nil,
+        `private`: Bool? = nil,
+        labels: [String]? = nil,
+        externalInfo: ExternalInfo? = nil,
+        filePath: String? = nil
+    ) {
         self.mimeType = mimeType
         self.fileName = fileName
         self.sizeInBytes = sizeInBytes

@@ -23,7 +23,16 @@ public struct Image: Codable, Hashable, Sendable {
     public var sizeInBytes: Int64?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(id: String? = nil, url: String? = nil, height: Int32? = nil, width: Int32? = nil, altText: String? = nil, filename: String? = nil, urlExpirationDate: Date? = nil, sizeInBytes: Int64? = nil) {
+    public init(
+        id: String? = nil,
+        url: String? = nil,
+        height: Int32? = nil,
+        width: Int32? = nil,
+        altText: String? = nil,
+        filename: String? = nil,
+        urlExpirationDate: Date? = nil,
+        sizeInBytes: Int64? = nil
+    ) {
         self.id = id
         self.url = url
         self.height = height

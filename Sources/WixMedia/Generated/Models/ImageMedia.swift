@@ -14,7 +14,13 @@ public struct ImageMedia: Codable, Hashable, Sendable {
     public var caption: String?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(image: Image? = nil, colors: Colors? = nil, faces: [FaceRecognition]? = nil, previewImage: Image? = nil, caption: String? = nil) {
+    public init(
+        image: Image? = nil,
+        colors: Colors? = nil,
+        faces: [FaceRecognition]? = nil,
+        previewImage: Image? = nil,
+        caption: String? = nil
+    ) {
         self.image = image
         self.colors = colors
         self.faces = faces

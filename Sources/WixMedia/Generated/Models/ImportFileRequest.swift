@@ -29,7 +29,19 @@ public struct ImportFileRequest: Codable, Hashable, Sendable {
     public var filePath: String?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(url: String, mediaType: MediaType? = nil, displayName: String? = nil, parentFolderID: String? = nil, `private`: Bool? = nil, labels: [String]? = nil, mimeType: String? = nil, externalInfo: ExternalInfo? = nil, urlParams: [String: JSONValue]? = nil, urlHeaders: [String: JSONValue]? = nil, filePath: String? = nil) {
+    public init(
+        url: String,
+        mediaType: MediaType? = nil,
+        displayName: String? = nil,
+        parentFolderID: String? = nil,
+        `private`: Bool? = nil,
+        labels: [String]? = nil,
+        mimeType: String? = nil,
+        externalInfo: ExternalInfo? = nil,
+        urlParams: [String: JSONValue]? = nil,
+        urlHeaders: [String: JSONValue]? = nil,
+        filePath: String? = nil
+    ) {
         self.url = url
         self.mediaType = mediaType
         self.displayName = displayName

@@ -56,5 +56,15 @@ public enum MediaType: OpenEnum {
     }
 
     /// Every value the API description lists, in its order.
-    public static let knownCases: [Self] = [.unknown, .image, .video, .audio, .document, .vector, .archive, .model3d, .other]
+    public static let knownCases: [Self] = [
+        .unknown,
+        .image,
+        .video,
+        .audio,
+        .document,
+        .vector,
+        .archive,
+        .model3d,
+        .other,
+    ]
 }

@@ -21,7 +21,15 @@ public struct Model3D: Codable, Hashable, Sendable {
     public var sizeInBytes: Int64?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(id: String? = nil, url: String? = nil, thumbnail: Image? = nil, altText: String? = nil, urlExpirationDate: Date? = nil, filename: String? = nil, sizeInBytes: Int64? = nil) {
+    public init(
+        id: String? = nil,
+        url: String? = nil,
+        thumbnail: Image? = nil,
+        altText: String? = nil,
+        urlExpirationDate: Date? = nil,
+        filename: String? = nil,
+        sizeInBytes: Int64? = nil
+    ) {
         self.id = id
         self.url = url
         self.thumbnail = thumbnail

@@ -16,7 +16,14 @@ public struct SearchFilesRequest: Codable, Hashable, Sendable {
     public var paging: CursorPaging?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(search: String? = nil, rootFolder: RootFolder? = nil, mediaTypes: [MediaType]? = nil, `private`: Bool? = nil, sort: Sorting? = nil, paging: CursorPaging? = nil) {
+    public init(
+        search: String? = nil,
+        rootFolder: RootFolder? = nil,
+        mediaTypes: [MediaType]? = nil,
+        `private`: Bool? = nil,
+        sort: Sorting? = nil,
+        paging: CursorPaging? = nil
+    ) {
         self.search = search
         self.rootFolder = rootFolder
         self.mediaTypes = mediaTypes

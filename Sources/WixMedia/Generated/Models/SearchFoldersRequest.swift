@@ -12,7 +12,12 @@ public struct SearchFoldersRequest: Codable, Hashable, Sendable {
     public var search: String?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(rootFolder: RootFolder? = nil, sort: Sorting? = nil, paging: CursorPaging? = nil, search: String? = nil) {
+    public init(
+        rootFolder: RootFolder? = nil,
+        sort: Sorting? = nil,
+        paging: CursorPaging? = nil,
+        search: String? = nil
+    ) {
         self.rootFolder = rootFolder
         self.sort = sort
         self.paging = paging

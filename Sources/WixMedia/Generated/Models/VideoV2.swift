@@ -21,7 +21,15 @@ public struct VideoV2: Codable, Hashable, Sendable {
     public var urlExpirationDate: Date?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(id: String? = nil, resolutions: [VideoResolution]? = nil, filename: String? = nil, url: String? = nil, posters: [Image]? = nil, sizeInBytes: Int64? = nil, urlExpirationDate: Date? = nil) {
+    public init(
+        id: String? = nil,
+        resolutions: [VideoResolution]? = nil,
+        filename: String? = nil,
+        url: String? = nil,
+        posters: [Image]? = nil,
+        sizeInBytes: Int64? = nil,
+        urlExpirationDate: Date? = nil
+    ) {
         self.id = id
         self.resolutions = resolutions
         self.filename = filename

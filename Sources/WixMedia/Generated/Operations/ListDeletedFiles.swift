@@ -27,7 +27,13 @@ extension Operations {
         public var paging: CursorPaging?
 
         /// Creates the request; optional inputs default to nil.
-        public init(parentFolderID: String? = nil, mediaTypes: [MediaType]? = nil, `private`: Bool? = nil, sort: Sorting? = nil, paging: CursorPaging? = nil) {
+        public init(
+            parentFolderID: String? = nil,
+            mediaTypes: [MediaType]? = nil,
+            `private`: Bool? = nil,
+            sort: Sorting? = nil,
+            paging: CursorPaging? = nil
+        ) {
             self.parentFolderID = parentFolderID
             self.mediaTypes = mediaTypes
             self.`private` = `private`

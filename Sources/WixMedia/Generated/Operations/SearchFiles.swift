@@ -24,7 +24,10 @@ extension Operations {
         }
 
         public func makeRequest() throws -> HTTPRequest {
-            let headers: [HTTPHeader] = [HTTPHeader(name: "Accept", value: "application/json"), HTTPHeader(name: "Content-Type", value: "application/json")]
+            let headers: [HTTPHeader] = [
+                HTTPHeader(name: "Accept", value: "application/json"),
+                HTTPHeader(name: "Content-Type", value: "application/json"),
+            ]
             return HTTPRequest(
                 method: .post,
                 path: "/site-media/v1/files/search",

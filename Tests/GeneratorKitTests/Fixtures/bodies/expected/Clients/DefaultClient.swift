@@ -14,22 +14,28 @@ public struct DefaultClient: Sendable {
     }
 
     public func submitForm(user: String, remember: Bool? = nil) async throws {
-        _ = try await self.sender.send(Operations.SubmitForm(body: Login(user: user, remember: remember)))
+        let body = Login(user: user, remember: remember)
+        let request = Operations.SubmitForm(body: body)
+        _ = try await self.sender.send(request)
     }
 
     /// - Parameters:
     ///   - body: The request body.
     public func putBytes(body: Data) async throws -> Data {
-        try await self.sender.send(Operations.PutBytes(body: body))
+        let request = Operations.PutBytes(body: body)
+        return try await self.sender.send(request)
     }
 
     /// - Parameters:
     ///   - body: The request body.
     public func echoText(body: String? = nil) async throws -> String {
-        try await self.sender.send(Operations.EchoText(body: body))
+        let request = Operations.EchoText(body: body)
+        return try await self.sender.send(request)
     }
 
     public func createLogin(user: String, remember: Bool? = nil) async throws -> Login {
-        try await self.sender.send(Operations.CreateLogin(body: Login(user: user, remember: remember)))
+        let body = Login(user: user, remember: remember)
+        let request = Operations.CreateLogin(body: body)
+        return try await self.sender.send(request)
     }
 }

@@ -13,10 +13,12 @@ public struct DefaultClient: Sendable {
     }
 
     public func listItems() async throws {
-        _ = try await self.sender.send(Operations.ListItems())
+        let request = Operations.ListItems()
+        _ = try await self.sender.send(request)
     }
 
     public func listItems2() async throws {
-        _ = try await self.sender.send(Operations.ListItems2())
+        let request = Operations.ListItems2()
+        _ = try await self.sender.send(request)
     }
 }

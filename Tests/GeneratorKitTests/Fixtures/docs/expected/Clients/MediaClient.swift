@@ -25,7 +25,13 @@ public struct MediaClient: Sendable {
     ///   - name: The name; quotes " and backslashes \ stay as written.
     ///   - legacy: Old field.
     @available(*, deprecated, message: "Deprecated in the API description.")
-    public func oldThing(name: String? = nil, legacy: String? = nil, undocumented: String? = nil) async throws -> Documented {
-        try await self.sender.send(Operations.OldThing(body: Documented(name: name, legacy: legacy, undocumented: undocumented)))
+    public func oldThing(
+        name: String? = nil,
+        legacy: String? = nil,
+        undocumented: String? = nil
+    ) async throws -> Documented {
+        let body = Documented(name: name, legacy: legacy, undocumented: undocumented)
+        let request = Operations.OldThing(body: body)
+        return try await self.sender.send(request)
     }
 }

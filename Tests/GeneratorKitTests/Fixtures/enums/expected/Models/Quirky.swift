@@ -59,5 +59,16 @@ public enum Quirky: OpenEnum {
     }
 
     /// Every value the API description lists, in its order.
-    public static let knownCases: [Self] = [.negative1, ._1, .plus1, .empty, .aB, .aB2, .default, .unrecognized2, .image, .image2]
+    public static let knownCases: [Self] = [
+        .negative1,
+        ._1,
+        .plus1,
+        .empty,
+        .aB,
+        .aB2,
+        .default,
+        .unrecognized2,
+        .image,
+        .image2,
+    ]
 }

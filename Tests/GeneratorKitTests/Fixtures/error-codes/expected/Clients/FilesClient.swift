@@ -13,10 +13,12 @@ public struct FilesClient: Sendable {
     }
 
     public func generateUploadURL() async throws -> Operations.GenerateUploadURL.ResponseBody {
-        try await self.sender.send(Operations.GenerateUploadURL())
+        let request = Operations.GenerateUploadURL()
+        return try await self.sender.send(request)
     }
 
     public func getPlain() async throws {
-        _ = try await self.sender.send(Operations.GetPlain())
+        let request = Operations.GetPlain()
+        _ = try await self.sender.send(request)
     }
 }

@@ -13,14 +13,17 @@ public struct DefaultClient: Sendable {
     }
 
     public func search() async throws {
-        _ = try await self.sender.send(Operations.Search())
+        let request = Operations.Search()
+        _ = try await self.sender.send(request)
     }
 
     public func replaceThing(id: Int64) async throws {
-        _ = try await self.sender.send(Operations.ReplaceThing(id: id))
+        let request = Operations.ReplaceThing(id: id)
+        _ = try await self.sender.send(request)
     }
 
     public func deleteThingsID(id: Int64) async throws {
-        _ = try await self.sender.send(Operations.DeleteThingsID(id: id))
+        let request = Operations.DeleteThingsID(id: id)
+        _ = try await self.sender.send(request)
     }
 }

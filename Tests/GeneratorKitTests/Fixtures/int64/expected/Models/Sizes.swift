@@ -12,7 +12,14 @@ public struct Sizes: Codable, Hashable, Sendable {
     public var byName: [String: Int64]?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(exact: Int64, count: Int64? = nil, small: Int32? = nil, plain: Int? = nil, history: [Int64]? = nil, byName: [String: Int64]? = nil) {
+    public init(
+        exact: Int64,
+        count: Int64? = nil,
+        small: Int32? = nil,
+        plain: Int? = nil,
+        history: [Int64]? = nil,
+        byName: [String: Int64]? = nil
+    ) {
         self.exact = exact
         self.count = count
         self.small = small

@@ -13,7 +13,30 @@ public struct FilesClient: Sendable {
         self.sender = sender
     }
 
-    public func listFolderFiles(folderID: String, fileID: String, limit: Int32, xTrace: [String], paging: CursorPaging? = nil, filter: Operations.ListFolderFiles.Filter? = nil, mediaTypes: [Operations.ListFolderFiles.MediaType]? = nil, ids: [String]? = nil, since: Date? = nil, xRequestTag: String? = nil) async throws -> Operations.ListFolderFiles.ResponseBody {
-        try await self.sender.send(Operations.ListFolderFiles(folderID: folderID, fileID: fileID, limit: limit, xTrace: xTrace, paging: paging, filter: filter, mediaTypes: mediaTypes, ids: ids, since: since, xRequestTag: xRequestTag))
+    public func listFolderFiles(
+        folderID: String,
+        fileID: String,
+        limit: Int32,
+        xTrace: [String],
+        paging: CursorPaging? = nil,
+        filter: Operations.ListFolderFiles.Filter? = nil,
+        mediaTypes: [Operations.ListFolderFiles.MediaType]? = nil,
+        ids: [String]? = nil,
+        since: Date? = nil,
+        xRequestTag: String? = nil
+    ) async throws -> Operations.ListFolderFiles.ResponseBody {
+        let request = Operations.ListFolderFiles(
+            folderID: folderID,
+            fileID: fileID,
+            limit: limit,
+            xTrace: xTrace,
+            paging: paging,
+            filter: filter,
+            mediaTypes: mediaTypes,
+            ids: ids,
+            since: since,
+            xRequestTag: xRequestTag
+        )
+        return try await self.sender.send(request)
     }
 }

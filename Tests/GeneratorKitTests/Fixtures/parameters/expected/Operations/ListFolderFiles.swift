@@ -24,7 +24,18 @@ extension Operations {
         public var xTrace: [String]
 
         /// Creates the request; optional inputs default to nil.
-        public init(folderID: String, fileID: String, limit: Int32, xTrace: [String], paging: CursorPaging? = nil, filter: Operations.ListFolderFiles.Filter? = nil, mediaTypes: [Operations.ListFolderFiles.MediaType]? = nil, ids: [String]? = nil, since: Date? = nil, xRequestTag: String? = nil) {
+        public init(
+            folderID: String,
+            fileID: String,
+            limit: Int32,
+            xTrace: [String],
+            paging: CursorPaging? = nil,
+            filter: Operations.ListFolderFiles.Filter? = nil,
+            mediaTypes: [Operations.ListFolderFiles.MediaType]? = nil,
+            ids: [String]? = nil,
+            since: Date? = nil,
+            xRequestTag: String? = nil
+        ) {
             self.folderID = folderID
             self.fileID = fileID
             self.paging = paging

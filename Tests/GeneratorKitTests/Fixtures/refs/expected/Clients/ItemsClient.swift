@@ -13,6 +13,8 @@ public struct ItemsClient: Sendable {
     }
 
     public func updateItem(itemID: String, id: String? = nil, owner: Item.Owner? = nil) async throws -> Alias {
-        try await self.sender.send(Operations.UpdateItem(itemID: itemID, body: Item(id: id, owner: owner)))
+        let body = Item(id: id, owner: owner)
+        let request = Operations.UpdateItem(itemID: itemID, body: body)
+        return try await self.sender.send(request)
     }
 }

@@ -9,7 +9,14 @@ public struct ErrorModel: Codable, Hashable, Sendable {
     public var `class`: String?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(`default`: String? = nil, `private`: Bool? = nil, self selfValue: String? = nil, type: String? = nil, `protocol`: String? = nil, `class`: String? = nil) {
+    public init(
+        `default`: String? = nil,
+        `private`: Bool? = nil,
+        self selfValue: String? = nil,
+        type: String? = nil,
+        `protocol`: String? = nil,
+        `class`: String? = nil
+    ) {
         self.`default` = `default`
         self.`private` = `private`
         self.`self` = selfValue
