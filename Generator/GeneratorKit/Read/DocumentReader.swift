@@ -14,7 +14,8 @@ public enum DocumentReader {
             }
             throw cursor.error("missing 'openapi' version member; is this an OpenAPI 3 document?")
         }
-        guard version.hasPrefix("3.0") || version.hasPrefix("3.1") else {
+        let parts = version.split(separator: ".")
+        guard parts.count >= 2, parts[0] == "3", parts[1] == "0" || parts[1] == "1" else {
             throw cursor.child("openapi")!.error("unsupported OpenAPI version \(version); expected 3.0.x or 3.1.x")
         }
         guard let info = cursor.child("info") else { throw cursor.error("missing required member 'info'") }

@@ -187,7 +187,8 @@ public struct JSONParser {
             return Unicode.Scalar(first)!
         default:
             index -= 1
-            throw error("invalid escape sequence '\\\(describeCurrent())'")
+            let character = peek().map { String(Unicode.Scalar($0)) } ?? ""
+            throw error("invalid escape sequence '\\\(character)'")
         }
     }
 
@@ -214,6 +215,7 @@ public struct JSONParser {
         if peek() == UInt8(ascii: "-") { index += 1 }
         if peek() == UInt8(ascii: "0") {
             index += 1
+            if isDigit(peek()) { throw error("invalid number: leading zeros are not allowed") }
         } else if isDigit(peek()) {
             while isDigit(peek()) { index += 1 }
         } else {
@@ -246,7 +248,7 @@ public struct JSONParser {
         // Validating decode: `String(decoding:)` would silently replace bad bytes with U+FFFD.
         guard let text = String(validating: slice, as: UTF8.self) else {
             throw Diagnostic.error(
-                "invalid UTF-8 in string", at: source.location(ofOffset: offset, pointer: JSONPointer(tokens: path)))
+                "malformed JSON: invalid UTF-8 in string", at: source.location(ofOffset: offset, pointer: JSONPointer(tokens: path)))
         }
         return text
     }

@@ -14,8 +14,10 @@ struct NodeCursor {
         Diagnostic.error(message, at: location())
     }
 
+    /// The member `key`; an explicit `null` counts as absent, which tolerates documents that write
+    /// `"parameters": null` for "none" (a null is never a valid value for an OpenAPI member we read).
     func child(_ key: String) -> NodeCursor? {
-        guard let object = node.object, let value = object[key] else { return nil }
+        guard let object = node.object, let value = object[key], !value.isNull else { return nil }
         return NodeCursor(node: value, pointer: pointer.appending(key), source: source)
     }
 

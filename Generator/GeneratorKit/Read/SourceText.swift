@@ -25,6 +25,8 @@ public struct SourceText: Sendable {
             }
             index += 1
         }
+        // A byte order mark is invisible in editors, so it takes no column.
+        if lineStart == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { lineStart = min(3, end) }
         // Continuation bytes (10xxxxxx) do not start a scalar.
         let column = bytes[lineStart..<end].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
         return (line, column)

@@ -26,7 +26,7 @@ public enum FileLayout {
         if !model.operations.isEmpty {
             files.append(
                 file(
-                    "Operations/Operations.swift", header: header,
+                    "Operations.swift", header: header,
                     body:
                         "/// Request builders, one per API operation: build and inspect requests without a network.\npublic enum Operations {}\n"
                 ))

@@ -49,12 +49,13 @@ enum Naming {
         return words
     }
 
+    /// Plural initialisms keep a lower-case "s": IDs, URLs (but HTTPS is not a plural).
+    static let pluralInitialisms: Set<String> = ["ids", "urls", "uris", "apis", "uuids"]
+
     static func capitalized(_ word: String) -> String {
         let lower = word.lowercased()
         if initialisms.contains(lower) {
-            // Plural initialisms keep a lower-case "s": IDs, URLs.
-            return lower.hasSuffix("s") && lower.count > 2 && initialisms.contains(String(lower.dropLast()))
-                ? lower.dropLast().uppercased() + "s" : lower.uppercased()
+            return pluralInitialisms.contains(lower) ? lower.dropLast().uppercased() + "s" : lower.uppercased()
         }
         return lower.prefix(1).uppercased() + lower.dropFirst()
     }
@@ -100,7 +101,7 @@ enum Naming {
         return name
     }
 
-    /// `MEDIA_ROOT` → `mediaRoot`, `MODEL3D` → `model3d`, `image/png` → `imagePNG`; `-1` → `negative1`.
+    /// `MEDIA_ROOT` → `mediaRoot`, `MODEL3D` → `model3d`, `image/png` → `imagePng`; `-1` → `negative1`.
     static func caseName(_ value: String) -> String {
         if value.isEmpty { return "empty" }
         var text = value
@@ -139,17 +140,20 @@ enum Naming {
 
     /// Gives each name in `names` a unique spelling, in order: later duplicates get 2, 3, …
     /// `reserved` names are treated as taken from the start.
-    static func uniqued(_ names: [String], reserved: Set<String> = []) -> [String] {
-        var taken = reserved
+    /// With `ignoringCase`, names that differ only in case count as the same: type names become file
+    /// names, and macOS file systems do not tell `PetX.swift` from `Petx.swift`.
+    static func uniqued(_ names: [String], reserved: Set<String> = [], ignoringCase: Bool = false) -> [String] {
+        let key: (String) -> String = ignoringCase ? { $0.lowercased() } : { $0 }
+        var taken = Set(reserved.map(key))
         var result: [String] = []
         for name in names {
             var candidate = name
             var counter = 2
-            while taken.contains(candidate) {
+            while taken.contains(key(candidate)) {
                 candidate = "\(name)\(counter)"
                 counter += 1
             }
-            taken.insert(candidate)
+            taken.insert(key(candidate))
             result.append(candidate)
         }
         return result

@@ -34,7 +34,7 @@ final class TypeTranslator {
                 return Self.reservedTypeNames.contains(candidate) || reservedNames.contains(candidate)
                     ? candidate + "Model" : candidate
             },
-            reserved: Self.reservedTypeNames.union(reservedNames))
+            reserved: Self.reservedTypeNames.union(reservedNames), ignoringCase: true)
         for (index, component) in components.enumerated() {
             let natural = Naming.typeName(component.name)
             if names[index] != natural {
@@ -64,7 +64,7 @@ final class TypeTranslator {
 
     /// Reserves a top-level name for a declaration made outside this translator (error-code enums).
     func reserveTopLevelName(_ candidate: String) -> String {
-        let name = Naming.uniqued([candidate], reserved: topLevelNames)[0]
+        let name = Naming.uniqued([candidate], reserved: topLevelNames, ignoringCase: true)[0]
         topLevelNames.insert(name)
         return name
     }
@@ -96,6 +96,8 @@ final class TypeTranslator {
     private func makeComponentDeclaration(name: String, schema: Schema) throws(Diagnostic) -> TypeDeclaration {
         let swiftName = componentTypeNames[name]!
         if let reference = schema.reference {
+            // Following the chain first refuses `A → B → A`, which would alias types to each other.
+            _ = try resolver.resolveSchema(reference)
             // `Pet: {$ref: Animal}` — an alias keeps the schema's name usable.
             return TypeDeclaration(
                 name: swiftName, documentation: documentation(schema), kind: .alias(try usage(ofReference: reference)),
@@ -145,7 +147,7 @@ final class TypeTranslator {
                 scope.takenNames.insert(name)
                 path = scope.path + "." + name
             } else {
-                name = Naming.uniqued([nameHint], reserved: topLevelNames)[0]
+                name = Naming.uniqued([nameHint], reserved: topLevelNames, ignoringCase: true)[0]
                 topLevelNames.insert(name)
                 path = name
             }
@@ -328,7 +330,7 @@ final class TypeTranslator {
                     properties: schema.properties, required: schema.required, owner: schema, scope: scope)
                 let keys = alternatives.compactMap { $0.required.first }
                 let indices = structure.properties.indices.filter { keys.contains(structure.properties[$0].jsonKey) }
-                let enumName = Naming.uniqued(["Choice"], reserved: scope.takenNames)[0]
+                let enumName = choiceEnumName(properties: structure.properties, scope: scope)
                 structure.exclusiveChoice = ExclusiveChoice(enumName: enumName, propertyIndices: indices)
                 return TypeDeclaration(
                     name: name, documentation: docs, kind: .structure(structure), nested: scope.nested, pointer: pointer
@@ -350,6 +352,19 @@ final class TypeTranslator {
             return nil
         }
         return nil
+    }
+
+    /// `Choice` / `choice`, or `Choice2` / `choice2` … when a nested type or a property already has the name.
+    private func choiceEnumName(properties: [PropertyDeclaration], scope: Scope) -> String {
+        let propertyNames = Set(properties.map(\.swiftName))
+        var suffix = ""
+        var counter = 1
+        while scope.takenNames.contains("Choice" + suffix) || propertyNames.contains("choice" + suffix) {
+            counter += 1
+            suffix = String(counter)
+        }
+        scope.takenNames.insert("Choice" + suffix)
+        return "Choice" + suffix
     }
 
     /// Wix's proto `oneof`: optional properties plus `oneOf: [{required: [a]}, {required: [b]}]`.
@@ -425,14 +440,18 @@ final class TypeTranslator {
             cases.append(UnionDeclaration.Case(swiftName: "", type: type, discriminatorValues: []))
             names.append(Naming.memberName(caseNameHint(type)))
         }
-        let unique = Naming.uniqued(names, reserved: ["init", "rawValue"])
+        let unique = Naming.uniqued(names, reserved: ["init", "rawValue", EnumCaseNamer.unknownCaseName])
         for index in cases.indices { cases[index].swiftName = unique[index] }
         var property: String?
         if let discriminator = schema.discriminator {
             property = discriminator.propertyName
             for index in cases.indices {
                 let alternative = alternatives[index]
-                let explicit = discriminator.mapping.filter { $0.target == alternative.reference?.target }.map(\.value)
+                let component = alternative.reference.flatMap(resolver.componentSchemaName)
+                // Mapping targets are `$ref`s or, as OpenAPI also allows, bare component names.
+                let explicit = discriminator.mapping.filter {
+                    $0.target == alternative.reference?.target || (component != nil && $0.target == component)
+                }.map(\.value)
                 if !explicit.isEmpty {
                     cases[index].discriminatorValues = explicit
                 } else if let reference = alternative.reference, let component = resolver.componentSchemaName(reference)

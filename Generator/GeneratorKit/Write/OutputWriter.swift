@@ -62,10 +62,11 @@ public struct OutputWriter {
             }
             let produced = Set(files.map(\.path))
             for path in existingGeneratedFiles() where !produced.contains(path) {
-                try fileManager.removeItem(at: outputDirectory.appendingPathComponent(path))
+                let url = outputDirectory.appendingPathComponent(path)
+                try fileManager.removeItem(at: url)
                 summary.deleted.append(path)
+                try removeFoldersEmptied(from: url.deletingLastPathComponent())
             }
-            try removeEmptyFolders()
         } catch {
             throw Diagnostic.error(
                 "cannot write output: \(error.localizedDescription)",
@@ -78,19 +79,15 @@ public struct OutputWriter {
         fileManager.contents(atPath: outputDirectory.appendingPathComponent(path).path)
     }
 
-    /// Folders emptied by deletions would otherwise linger in the diff reviewers read.
-    private func removeEmptyFolders() throws {
-        guard
-            let enumerator = fileManager.enumerator(at: outputDirectory, includingPropertiesForKeys: [.isDirectoryKey])
-        else { return }
-        var folders: [URL] = []
-        for case let url as URL in enumerator
-        where (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
-            folders.append(url)
-        }
-        for folder in folders.sorted(by: { $0.path.count > $1.path.count })
-        where (try? fileManager.contentsOfDirectory(atPath: folder.path).isEmpty) == true {
-            try fileManager.removeItem(at: folder)
+    /// Removes `folder` and its parents up to the output folder while a deletion left them empty;
+    /// empty folders someone else made stay.
+    private func removeFoldersEmptied(from folder: URL) throws {
+        var current = folder.standardizedFileURL
+        while current.path.count > outputDirectory.path.count, current.path.hasPrefix(outputDirectory.path),
+            (try? fileManager.contentsOfDirectory(atPath: current.path).isEmpty) == true
+        {
+            try fileManager.removeItem(at: current)
+            current = current.deletingLastPathComponent()
         }
     }
 }
