@@ -5,7 +5,7 @@ OUTPUT ?= Sources/WixMedia/Generated
 PYTHON ?= python3
 BUILD_LOG := .build/make-build.log
 
-.PHONY: all generate check compile-fixtures test build-warnings-free validate-schema golden bench lint format corpus clean
+.PHONY: all generate check compile-fixtures corpus-small test build-warnings-free validate-schema golden bench lint format corpus clean
 
 all: test
 
@@ -30,12 +30,20 @@ build-warnings-free:
 	$(SWIFT) build --build-tests 2>&1 | tee $(BUILD_LOG); test $${PIPESTATUS[0]} -eq 0
 	@if grep -E '^/.*: warning:' $(BUILD_LOG) | grep -v '/.build/' ; then echo "error: the build has warnings (above)"; exit 1; fi
 
-## test: schema validation, warning-free build, all tests, and the staleness check
+TEST_LOG := .build/make-test.log
+
+## test: schema validation, warning-free build, all tests, staleness check, generated code compiles
+
 test: SHELL := /bin/bash
 test: validate-schema build-warnings-free
-	$(SWIFT) test --skip-build --parallel --num-workers 2
+	$(SWIFT) test --skip-build 2>&1 | tee $(TEST_LOG); test $${PIPESTATUS[0]} -eq 0
 	$(MAKE) --no-print-directory check
 	$(MAKE) --no-print-directory compile-fixtures
+	$(MAKE) --no-print-directory corpus-small
+	@# XCTest's own total, restated last so that it is the run's closing line.
+	@grep -E "^\s*Executed [0-9]+ tests?, with [0-9]+ failures?" $(TEST_LOG) | tail -n 1 \
+		| sed -E 's/.*Executed ([0-9]+) tests?, with ([0-9]+) failures?.*/tests: \1 passed, \2 failed/' \
+		| awk '{ split($$0, f, " "); print "tests: " (f[2] - f[4]) " passed, " f[4] " failed" }'
 
 ## compile-fixtures: the golden fixtures' expected output must compile, without warnings, over the runtime
 compile-fixtures:
@@ -58,6 +66,16 @@ lint:
 ## format: apply swift format to hand-written code
 format:
 	$(SWIFT) format --in-place --recursive --configuration .swift-format Package.swift Sources/APIRuntime Sources/WixMedia/*.swift Generator Tests/GeneratorKitTests/*.swift Tests/GeneratorKitTests/Support Tests/WixMediaTests Tests/APIRuntimeTests Benchmarks
+
+## corpus: generate and compile every document of ../shared/corpus, one table row each (slow: minutes)
+corpus:
+	$(SWIFT) build -c release --product generator
+	scripts/corpus.sh
+
+## corpus-small: the same for the documents under 100 KB, with the debug generator (part of `make test`)
+corpus-small:
+	$(SWIFT) build --product generator
+	scripts/corpus.sh --max-kb 100 --generator .build/debug/generator
 
 clean:
 	rm -rf .build

@@ -21,17 +21,27 @@ public struct WixAPIError<Code: APIErrorCode>: Error, Sendable, CustomStringConv
     public var rawBody: Data
 
     /// Reads an error response; a body that is not Wix's error JSON still gives an error with its raw bytes.
+    ///
+    /// Each part is read on its own from the JSON tree, so one member of an unexpected type (say a string
+    /// `errorCode`) does not lose the others.
     public init(statusCode: Int, body: Data, requestID: String?) {
-        let decoded = try? JSONDecoder().decode(WixError.self, from: body)
-        let application = decoded?.details?.applicationError
+        let json = try? JSONDecoder().decode(JSONValue.self, from: body)
+        let application = json?["details"]?["applicationError"]
         self.statusCode = statusCode
-        self.code = application?.code.map(Code.init(rawValue:))
-        self.message = decoded?.message
-        self.codeDescription = application?.description
-        self.data = application?.data
-        self.fieldViolations = decoded?.details?.validationError?.fieldViolations ?? []
+        self.code = application?["code"]?.stringValue.map(Code.init(rawValue:))
+        self.message = json?["message"]?.stringValue
+        self.codeDescription = application?["description"]?.stringValue
+        self.data = application?["data"]?.objectValue
+        self.fieldViolations = (json?["details"]?["validationError"]?["fieldViolations"]?.arrayValue ?? []).compactMap {
+            Self.decode(FieldViolation.self, from: $0)
+        }
         self.requestID = requestID
         self.rawBody = body
+    }
+
+    private static func decode<Value: Decodable>(_ type: Value.Type, from json: JSONValue) -> Value? {
+        guard let data = try? JSONEncoder().encode(json) else { return nil }
+        return try? JSONDecoder().decode(type, from: data)
     }
 
     public var description: String {

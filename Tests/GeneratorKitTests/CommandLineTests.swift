@@ -13,13 +13,15 @@ final class CommandLineTests: XCTestCase {
 
     /// The `generator` executable in the build folder that holds this test bundle.
     static func generatorExecutable() -> URL? {
-        let starts = [URL(fileURLWithPath: CommandLine.arguments[0]), Bundle.main.bundleURL, Bundle.main.executableURL].compactMap { $0 }
+        let starts = [URL(fileURLWithPath: CommandLine.arguments[0]), Bundle.main.bundleURL, Bundle.main.executableURL]
+            .compactMap { $0 }
         for start in starts {
             var folder = start.standardizedFileURL
             for _ in 0..<8 {
                 let candidate = folder.appendingPathComponent("generator")
                 var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
+                    !isDirectory.boolValue,
                     FileManager.default.isExecutableFile(atPath: candidate.path)
                 {
                     return candidate
@@ -111,7 +113,9 @@ final class CommandLineTests: XCTestCase {
         }
         """
 
-    static let expectedFiles = ["Clients/PetsClient.swift", "Models/Pet.swift", "Operations.swift", "Operations/GetPet.swift"]
+    static let expectedFiles = [
+        "Clients/PetsClient.swift", "Models/Pet.swift", "Operations.swift", "Operations/GetPet.swift",
+    ]
 
     // MARK: - Usage
 
@@ -119,8 +123,11 @@ final class CommandLineTests: XCTestCase {
         let result = try run(["--help"])
         XCTAssertEqual(result.status, 0)
         XCTAssertTrue(
-            result.stdout.hasPrefix("USAGE: generator generate --schema <path> --output <folder> [--check] [--strict]\n"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("EXIT STATUS: 0 success, 1 schema errors or stale files, 2 usage errors."), result.stdout)
+            result.stdout.hasPrefix(
+                "USAGE: generator generate --schema <path> --output <folder> [--check] [--strict]\n"), result.stdout)
+        XCTAssertTrue(
+            result.stdout.contains("EXIT STATUS: 0 success, 1 schema errors or stale files, 2 usage errors."),
+            result.stdout)
         XCTAssertEqual(result.stderr, "")
     }
 
@@ -142,7 +149,8 @@ final class CommandLineTests: XCTestCase {
     func testUnknownOptionIsAUsageError() throws {
         let result = try run(["generate", "--schema", "api.json", "--output", "Out", "--frobnicate"])
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.stderr.hasPrefix("error: unknown option '--frobnicate'\n\nUSAGE: generator generate"), result.stderr)
+        XCTAssertTrue(
+            result.stderr.hasPrefix("error: unknown option '--frobnicate'\n\nUSAGE: generator generate"), result.stderr)
         XCTAssertEqual(result.stdout, "")
         XCTAssertFalse(FileManager.default.fileExists(atPath: work.appendingPathComponent("Out").path))
     }
@@ -180,7 +188,8 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testMalformedJSONIsLocatedAndWritesNothing() throws {
-        let schema = try makeSchema("{\n  \"openapi\": \"3.0.3\",\n  \"info\": {\"title\": \"T\" \"version\": \"1\"}\n}\n")
+        let schema = try makeSchema(
+            "{\n  \"openapi\": \"3.0.3\",\n  \"info\": {\"title\": \"T\" \"version\": \"1\"}\n}\n")
         let output = try makeOutputWithSentinel()
         let result = try run(["generate", "--schema", schema.path, "--output", output.folder.path])
         XCTAssertEqual(result.status, 1)
@@ -218,19 +227,27 @@ final class CommandLineTests: XCTestCase {
 
     func testStrictTurnsWarningsIntoErrors() throws {
         let text = UnitSupport.document(
-            #""paths": {"/me": {"get": {"operationId": "me", "parameters": [{"name": "session", "in": "cookie", "schema": {"type": "string"}}]}}}"#)
+            #""paths": {"/me": {"get": {"operationId": "me", "parameters": [{"name": "session", "in": "cookie", "schema": {"type": "string"}}]}}}"#
+        )
         let schema = try makeSchema(text)
         let output = work.appendingPathComponent("Out", isDirectory: true)
 
         let strict = try run(["generate", "--schema", schema.path, "--output", output.path, "--strict"])
         XCTAssertEqual(strict.status, 1)
-        XCTAssertTrue(strict.stderr.contains(": error: cookie parameter 'session' is not supported and is left out [at #/paths/~1me/get/parameters/0]\n"), strict.stderr)
+        XCTAssertTrue(
+            strict.stderr.contains(
+                ": error: cookie parameter 'session' is not supported and is left out [at #/paths/~1me/get/parameters/0]\n"
+            ), strict.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
 
         let lenient = try run(["generate", "--schema", schema.path, "--output", output.path])
         XCTAssertEqual(lenient.status, 0)
-        XCTAssertTrue(lenient.stderr.contains(": warning: cookie parameter 'session' is not supported and is left out [at #/paths/~1me/get/parameters/0]\n"), lenient.stderr)
-        XCTAssertEqual(UnitSupport.listFiles(output), ["Clients/DefaultClient.swift", "Operations.swift", "Operations/Me.swift"])
+        XCTAssertTrue(
+            lenient.stderr.contains(
+                ": warning: cookie parameter 'session' is not supported and is left out [at #/paths/~1me/get/parameters/0]\n"
+            ), lenient.stderr)
+        XCTAssertEqual(
+            UnitSupport.listFiles(output), ["Clients/DefaultClient.swift", "Operations.swift", "Operations/Me.swift"])
     }
 
     // MARK: - Generating and checking
@@ -249,7 +266,9 @@ final class CommandLineTests: XCTestCase {
         let expected = try Pipeline.generate(SourceText(fileName: schema.path, text: Self.validSchema)).files
         XCTAssertEqual(expected.map(\.path), Self.expectedFiles)
         for file in expected {
-            XCTAssertEqual(try Data(contentsOf: output.folder.appendingPathComponent(file.path)), Data(file.contents.utf8), file.path)
+            XCTAssertEqual(
+                try Data(contentsOf: output.folder.appendingPathComponent(file.path)), Data(file.contents.utf8),
+                file.path)
         }
 
         let again = try run(["generate", "--schema", schema.path, "--output", output.folder.path])
@@ -274,7 +293,8 @@ final class CommandLineTests: XCTestCase {
 
         let stale = try run(["generate", "--schema", schema.path, "--output", output.path, "--check"])
         XCTAssertEqual(stale.status, 1)
-        XCTAssertEqual(stale.stderr, "1 generated file is stale in \(output.path); run `make generate`:\n  Models/Pet.swift\n")
+        XCTAssertEqual(
+            stale.stderr, "1 generated file is stale in \(output.path); run `make generate`:\n  Models/Pet.swift\n")
         XCTAssertEqual(stale.stdout, "")
         // --check writes nothing.
         XCTAssertEqual(try String(contentsOf: pet, encoding: .utf8), text)
@@ -285,12 +305,15 @@ final class CommandLineTests: XCTestCase {
         let output = work.appendingPathComponent("Generated", isDirectory: true)
         XCTAssertEqual(try run(["generate", "--schema", schema.path, "--output", output.path]).status, 0)
         try FileManager.default.removeItem(at: output.appendingPathComponent("Operations/GetPet.swift"))
-        try Data((FileLayout.headerPrefix + " from api.json. DO NOT EDIT.\n").utf8).write(to: output.appendingPathComponent("Models/Old.swift"))
+        try Data((FileLayout.headerPrefix + " from api.json. DO NOT EDIT.\n").utf8).write(
+            to: output.appendingPathComponent("Models/Old.swift"))
 
         let stale = try run(["generate", "--schema", schema.path, "--output", output.path, "--check"])
         XCTAssertEqual(stale.status, 1)
         XCTAssertEqual(
-            stale.stderr, "2 generated files are stale in \(output.path); run `make generate`:\n  Models/Old.swift\n  Operations/GetPet.swift\n")
+            stale.stderr,
+            "2 generated files are stale in \(output.path); run `make generate`:\n  Models/Old.swift\n  Operations/GetPet.swift\n"
+        )
     }
 
     func testUnwritableOutputFails() throws {

@@ -33,12 +33,16 @@ final class DocumentReaderTests: XCTestCase {
             """
         let error = UnitSupport.readError(text)
         XCTAssertEqual(error?.message, "expected 'type' to be a string or an array of strings, found number")
-        XCTAssertEqual(error?.location, SourceLocation(file: "api.json", line: 6, column: 21, pointer: "#/components/schemas/A/type"))
+        XCTAssertEqual(
+            error?.location,
+            SourceLocation(file: "api.json", line: 6, column: 21, pointer: "#/components/schemas/A/type"))
     }
 
     func testUnknownTypeIsRejected() {
         let error = UnitSupport.readError(UnitSupport.schemas(#""A": {"type": "file"}"#))
-        XCTAssertEqual(error?.message, "unknown type 'file'; expected one of array, boolean, integer, null, number, object, string")
+        XCTAssertEqual(
+            error?.message, "unknown type 'file'; expected one of array, boolean, integer, null, number, object, string"
+        )
         XCTAssertEqual(error?.location.pointer, "#/components/schemas/A/type")
     }
 
@@ -62,7 +66,9 @@ final class DocumentReaderTests: XCTestCase {
             """
         let error = UnitSupport.readError(text)
         XCTAssertEqual(error?.message, "expected an array, found string")
-        XCTAssertEqual(error?.location, SourceLocation(file: "api.json", line: 6, column: 43, pointer: "#/components/schemas/A/required"))
+        XCTAssertEqual(
+            error?.location,
+            SourceLocation(file: "api.json", line: 6, column: 43, pointer: "#/components/schemas/A/required"))
     }
 
     func testOperationTagsMustBeAnArray() {
@@ -79,35 +85,65 @@ final class DocumentReaderTests: XCTestCase {
             """
         let error = UnitSupport.readError(text)
         XCTAssertEqual(error?.message, "expected an array, found string")
-        XCTAssertEqual(error?.location, SourceLocation(file: "api.json", line: 6, column: 23, pointer: "#/paths/~1files/get/tags"))
+        XCTAssertEqual(
+            error?.location, SourceLocation(file: "api.json", line: 6, column: 23, pointer: "#/paths/~1files/get/tags"))
     }
 
     func testOtherWrongTypes() {
         let cases: [(members: String, message: String, pointer: String)] = [
-            (#""paths": {"/a": {"get": {"operationId": 7}}}"#, "expected 'operationId' to be a string, found number", "#/paths/~1a/get/operationId"),
-            (#""paths": {"/a": {"get": {"deprecated": "no"}}}"#, "expected 'deprecated' to be a boolean, found string", "#/paths/~1a/get/deprecated"),
+            (
+                #""paths": {"/a": {"get": {"operationId": 7}}}"#, "expected 'operationId' to be a string, found number",
+                "#/paths/~1a/get/operationId"
+            ),
+            (
+                #""paths": {"/a": {"get": {"deprecated": "no"}}}"#,
+                "expected 'deprecated' to be a boolean, found string", "#/paths/~1a/get/deprecated"
+            ),
             (#""paths": {"/a": {"get": []}}"#, "expected an object, found array", "#/paths/~1a/get"),
-            (#""paths": {"/a": {"get": {"responses": []}}}"#, "expected an object, found array", "#/paths/~1a/get/responses"),
-            (#""paths": {"/a": {"get": {"parameters": {}}}}"#, "expected an array, found object", "#/paths/~1a/get/parameters"),
+            (
+                #""paths": {"/a": {"get": {"responses": []}}}"#, "expected an object, found array",
+                "#/paths/~1a/get/responses"
+            ),
+            (
+                #""paths": {"/a": {"get": {"parameters": {}}}}"#, "expected an array, found object",
+                "#/paths/~1a/get/parameters"
+            ),
             (
                 #""paths": {"/a": {"get": {"parameters": [{"name": "x", "in": "body"}]}}}"#,
-                "unknown parameter location 'body'; expected path, query, header or cookie", "#/paths/~1a/get/parameters/0/in"
+                "unknown parameter location 'body'; expected path, query, header or cookie",
+                "#/paths/~1a/get/parameters/0/in"
             ),
-            (#""paths": {"/a": {"get": {"parameters": [{"in": "query"}]}}}"#, "missing required member 'name'", "#/paths/~1a/get/parameters/0"),
-            (#""tags": [{"description": "d"}]"#, "missing required member 'name'", "#/tags/0"),
-            (#""components": {"schemas": {"A": {"properties": []}}}"#, "expected an object, found array", "#/components/schemas/A/properties"),
-            (#""components": {"schemas": {"A": {"nullable": "true"}}}"#, "expected 'nullable' to be a boolean, found string", "#/components/schemas/A/nullable"),
-            (#""components": {"schemas": {"A": 3}}"#, "expected an object, found number", "#/components/schemas/A"),
-            (#""components": {"schemas": {"A": {"allOf": {}}}}"#, "expected an array, found object", "#/components/schemas/A/allOf"),
             (
-                #""components": {"schemas": {"A": {"oneOf": [], "discriminator": {"mapping": {}}}}}"#, "missing required member 'propertyName'",
+                #""paths": {"/a": {"get": {"parameters": [{"in": "query"}]}}}"#, "missing required member 'name'",
+                "#/paths/~1a/get/parameters/0"
+            ),
+            (#""tags": [{"description": "d"}]"#, "missing required member 'name'", "#/tags/0"),
+            (
+                #""components": {"schemas": {"A": {"properties": []}}}"#, "expected an object, found array",
+                "#/components/schemas/A/properties"
+            ),
+            (
+                #""components": {"schemas": {"A": {"nullable": "true"}}}"#,
+                "expected 'nullable' to be a boolean, found string", "#/components/schemas/A/nullable"
+            ),
+            (#""components": {"schemas": {"A": 3}}"#, "expected an object, found number", "#/components/schemas/A"),
+            (
+                #""components": {"schemas": {"A": {"allOf": {}}}}"#, "expected an array, found object",
+                "#/components/schemas/A/allOf"
+            ),
+            (
+                #""components": {"schemas": {"A": {"oneOf": [], "discriminator": {"mapping": {}}}}}"#,
+                "missing required member 'propertyName'",
                 "#/components/schemas/A/discriminator"
             ),
             (
                 #""components": {"schemas": {"A": {"discriminator": {"propertyName": "k", "mapping": {"a": 1}}}}}"#,
                 "expected a '$ref' string in discriminator mapping", "#/components/schemas/A/discriminator/mapping/a"
             ),
-            (#""components": {"schemas": {"A": {"$ref": 1}}}"#, "expected '$ref' to be a string, found number", "#/components/schemas/A/$ref"),
+            (
+                #""components": {"schemas": {"A": {"$ref": 1}}}"#, "expected '$ref' to be a string, found number",
+                "#/components/schemas/A/$ref"
+            ),
         ]
         for (members, message, pointer) in cases {
             let error = UnitSupport.readError(UnitSupport.document(members))
@@ -181,7 +217,10 @@ final class DocumentReaderTests: XCTestCase {
     // MARK: - Schemas
 
     func testOpenAPI31NullInTypeArrayMeansAllowsNull() throws {
-        let document = try UnitSupport.read(UnitSupport.schemas(#""A": {"type": ["string", "null"]}, "B": {"type": ["null", "integer", "integer"]}, "C": {"type": "string"}"#))
+        let document = try UnitSupport.read(
+            UnitSupport.schemas(
+                #""A": {"type": ["string", "null"]}, "B": {"type": ["null", "integer", "integer"]}, "C": {"type": "string"}"#
+            ))
         let schemas = document.components.schemas
         XCTAssertEqual(schemas.map(\.name), ["A", "B", "C"])
         XCTAssertEqual(schemas[0].schema.types, ["string"])
@@ -193,7 +232,9 @@ final class DocumentReaderTests: XCTestCase {
     }
 
     func testNullableTrue() throws {
-        let document = try UnitSupport.read(UnitSupport.schemas(#""A": {"type": "string", "nullable": true}, "B": {"type": "string", "nullable": false}"#))
+        let document = try UnitSupport.read(
+            UnitSupport.schemas(
+                #""A": {"type": "string", "nullable": true}, "B": {"type": "string", "nullable": false}"#))
         XCTAssertTrue(document.components.schemas[0].schema.allowsNull)
         XCTAssertEqual(document.components.schemas[0].schema.types, ["string"])
         XCTAssertFalse(document.components.schemas[1].schema.allowsNull)
@@ -208,7 +249,8 @@ final class DocumentReaderTests: XCTestCase {
 
     func testBooleanSchemas() throws {
         let document = try UnitSupport.read(
-            UnitSupport.schemas(#""Anything": true, "Nothing": false, "Holder": {"type": "object", "properties": {"x": true}}"#))
+            UnitSupport.schemas(
+                #""Anything": true, "Nothing": false, "Holder": {"type": "object", "properties": {"x": true}}"#))
         let schemas = document.components.schemas
         XCTAssertEqual(schemas[0].schema.types, [])
         XCTAssertNil(schemas[0].schema.description)
@@ -217,11 +259,14 @@ final class DocumentReaderTests: XCTestCase {
         XCTAssertEqual(schemas[1].schema.description, "No value is allowed here.")
         XCTAssertEqual(schemas[2].schema.properties.map(\.name), ["x"])
         XCTAssertEqual(schemas[2].schema.properties[0].schema.types, [])
-        XCTAssertEqual(schemas[2].schema.properties[0].schema.origin.pointer.description, "#/components/schemas/Holder/properties/x")
+        XCTAssertEqual(
+            schemas[2].schema.properties[0].schema.origin.pointer.description,
+            "#/components/schemas/Holder/properties/x")
     }
 
     func testConstBecomesASingleEnumValue() throws {
-        let document = try UnitSupport.read(UnitSupport.schemas(#""A": {"const": "fixed"}, "B": {"const": 3}, "C": {"enum": ["x"], "const": "y"}"#))
+        let document = try UnitSupport.read(
+            UnitSupport.schemas(#""A": {"const": "fixed"}, "B": {"const": 3}, "C": {"enum": ["x"], "const": "y"}"#))
         XCTAssertEqual(document.components.schemas[0].schema.enumValues?.map(\.string), ["fixed"])
         XCTAssertEqual(document.components.schemas[1].schema.enumValues?.map(\.numberLiteral), ["3"])
         XCTAssertEqual(document.components.schemas[2].schema.enumValues?.map(\.string), ["x"])
@@ -244,12 +289,18 @@ final class DocumentReaderTests: XCTestCase {
         XCTAssertEqual(a.properties[0].schema.format, "date-time")
         XCTAssertEqual(a.properties[0].schema.defaultValue?.string, "x")
         XCTAssertEqual(a.properties[1].schema.items?.reference?.target, "#/components/schemas/B")
-        XCTAssertEqual(a.properties[1].schema.items?.reference?.origin.pointer.description, "#/components/schemas/A/properties/a/items")
-        guard case .allowed(false) = a.additionalProperties else { return XCTFail("\(String(describing: a.additionalProperties))") }
+        XCTAssertEqual(
+            a.properties[1].schema.items?.reference?.origin.pointer.description,
+            "#/components/schemas/A/properties/a/items")
+        guard case .allowed(false) = a.additionalProperties else {
+            return XCTFail("\(String(describing: a.additionalProperties))")
+        }
         let b = document.components.schemas[1].schema
         XCTAssertTrue(b.declaresProperties)
         XCTAssertTrue(b.properties.isEmpty)
-        guard case .schema(let values) = b.additionalProperties else { return XCTFail("\(String(describing: b.additionalProperties))") }
+        guard case .schema(let values) = b.additionalProperties else {
+            return XCTFail("\(String(describing: b.additionalProperties))")
+        }
         XCTAssertEqual(values.types, ["integer"])
     }
 
@@ -329,10 +380,14 @@ final class DocumentReaderTests: XCTestCase {
         XCTAssertTrue(body.required)
         XCTAssertEqual(body.content.map(\.mediaType), ["application/json"])
         XCTAssertEqual(operation.responses.map(\.status), ["200", "default"])
-        guard case .value(let ok) = operation.responses[0].response else { return XCTFail("expected an inline response") }
+        guard case .value(let ok) = operation.responses[0].response else {
+            return XCTFail("expected an inline response")
+        }
         XCTAssertEqual(ok.description, "ok")
         XCTAssertEqual(ok.headers.map(\.name), ["X-Rate"])
-        guard case .reference(let error) = operation.responses[1].response else { return XCTFail("expected a reference") }
+        guard case .reference(let error) = operation.responses[1].response else {
+            return XCTFail("expected a reference")
+        }
         XCTAssertEqual(error.target, "#/components/responses/Err")
     }
 }

@@ -6,7 +6,8 @@ final class JSONParserTests: XCTestCase {
     // MARK: - Values
 
     func testParsesEveryValueKind() throws {
-        let node = try UnitSupport.parse(#"{"n": null, "t": true, "f": false, "i": 42, "s": "x", "a": [1, "two"], "o": {}}"#)
+        let node = try UnitSupport.parse(
+            #"{"n": null, "t": true, "f": false, "i": 42, "s": "x", "a": [1, "two"], "o": {}}"#)
         XCTAssertEqual(node.typeName, "object")
         let object = try XCTUnwrap(node.object)
         XCTAssertEqual(object.keys, ["n", "t", "f", "i", "s", "a", "o"])
@@ -157,7 +158,9 @@ final class JSONParserTests: XCTestCase {
     }
 
     func testInvalidUTF8IsRejected() {
-        let error = UnitSupport.parseError(bytes: [UInt8(ascii: "["), UInt8(ascii: "\""), 0x61, 0xFF, UInt8(ascii: "\""), UInt8(ascii: "]")])
+        let error = UnitSupport.parseError(bytes: [
+            UInt8(ascii: "["), UInt8(ascii: "\""), 0x61, 0xFF, UInt8(ascii: "\""), UInt8(ascii: "]"),
+        ])
         XCTAssertEqual(error?.message, "malformed JSON: invalid UTF-8 in string")
         XCTAssertEqual(error?.location.line, 1)
         XCTAssertEqual(error?.location.column, 3)
@@ -190,7 +193,8 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(error?.location.column, 19)
         XCTAssertEqual(error?.location.pointer, "#/a/b/2")
         XCTAssertEqual(error?.severity, .error)
-        XCTAssertEqual(error?.description, "test.json:1:19: error: malformed JSON: unexpected ',', expected a value [at #/a/b/2]")
+        XCTAssertEqual(
+            error?.description, "test.json:1:19: error: malformed JSON: unexpected ',', expected a value [at #/a/b/2]")
     }
 
     func testTruncatedObject() {
@@ -455,7 +459,9 @@ final class JSONPointerTests: XCTestCase {
     func testEscapingTildeAndSlash() {
         XCTAssertEqual(JSONPointer(tokens: ["a/b", "c~d", "~1"]).description, "#/a~1b/c~0d/~01")
         XCTAssertEqual(JSONPointer.root.description, "#")
-        XCTAssertEqual(JSONPointer.root.appending("paths").appending("/files/{id}").appending(0).description, "#/paths/~1files~1{id}/0")
+        XCTAssertEqual(
+            JSONPointer.root.appending("paths").appending("/files/{id}").appending(0).description,
+            "#/paths/~1files~1{id}/0")
         XCTAssertEqual(JSONPointer(tokens: [""]).description, "#/")
     }
 
@@ -476,7 +482,8 @@ final class JSONPointerTests: XCTestCase {
     }
 
     func testParsingPercentEncodedFragments() {
-        XCTAssertEqual(JSONPointer(fragment: "#/components/schemas/With%20Space")?.tokens, ["components", "schemas", "With Space"])
+        XCTAssertEqual(
+            JSONPointer(fragment: "#/components/schemas/With%20Space")?.tokens, ["components", "schemas", "With Space"])
         XCTAssertEqual(JSONPointer(fragment: "#/paths/~1files~1%7Bid%7D/get")?.tokens, ["paths", "/files/{id}", "get"])
         XCTAssertEqual(JSONPointer(fragment: "#/caf%C3%A9")?.tokens, ["café"])
         XCTAssertNil(JSONPointer(fragment: "#/bad%zz"))

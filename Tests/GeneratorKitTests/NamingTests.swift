@@ -108,7 +108,9 @@ final class NamingTests: XCTestCase {
     }
 
     func testKeywordsAreEscapedWithBackticks() {
-        for keyword in ["default", "private", "protocol", "Type", "self", "Self", "init", "class", "func", "in", "is", "as"] {
+        for keyword in [
+            "default", "private", "protocol", "Type", "self", "Self", "init", "class", "func", "in", "is", "as",
+        ] {
             XCTAssertEqual(Naming.escaped(keyword), "`\(keyword)`", keyword)
         }
         for plain in ["mimeType", "type", "id", "value", "defaults", "Protocols"] {
@@ -148,7 +150,8 @@ final class EnumCaseNamerTests: XCTestCase {
     func testNamesOfTheEnumsOwnMembersAreAvoided() {
         let values = ["unrecognized", "rawValue", "init", "self", "allCases"].map { JSONNode(.string($0)) }
         let declaration = EnumCaseNamer.enumDeclaration(values: values, rawType: .string)
-        XCTAssertEqual(declaration.cases.map(\.swiftName), ["unrecognized2", "rawValue2", "init2", "self2", "allCases2"])
+        XCTAssertEqual(
+            declaration.cases.map(\.swiftName), ["unrecognized2", "rawValue2", "init2", "self2", "allCases2"])
     }
 
     func testIntegerEnums() {

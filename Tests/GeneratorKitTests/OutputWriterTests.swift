@@ -35,7 +35,10 @@ final class OutputWriterTests: XCTestCase {
     func testWritesFilesIntoANewFolder() throws {
         let output = try UnitSupport.temporaryDirectory(for: self).appendingPathComponent("Generated/Deeper")
         let summary = try OutputWriter(outputDirectory: output).write(files)
-        XCTAssertEqual(summary, OutputWriter.Summary(written: ["Models/A.swift", "Operations/B.swift", "Top.swift"], unchanged: [], deleted: []))
+        XCTAssertEqual(
+            summary,
+            OutputWriter.Summary(
+                written: ["Models/A.swift", "Operations/B.swift", "Top.swift"], unchanged: [], deleted: []))
         XCTAssertEqual(UnitSupport.listFiles(output), ["Models/A.swift", "Operations/B.swift", "Top.swift"])
         for file in files {
             XCTAssertEqual(try contents(output.appendingPathComponent(file.path)), Data(file.contents.utf8), file.path)
@@ -54,7 +57,10 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertNotNil(inodeBefore)
 
         let summary = try writer.write(files)
-        XCTAssertEqual(summary, OutputWriter.Summary(written: [], unchanged: ["Models/A.swift", "Operations/B.swift", "Top.swift"], deleted: []))
+        XCTAssertEqual(
+            summary,
+            OutputWriter.Summary(
+                written: [], unchanged: ["Models/A.swift", "Operations/B.swift", "Top.swift"], deleted: []))
         XCTAssertEqual(try modificationDate(a), past)
         XCTAssertEqual(try inode(a), inodeBefore)
     }
@@ -66,8 +72,12 @@ final class OutputWriterTests: XCTestCase {
         var changed = files
         changed[1].contents += "// more\n"
         let summary = try writer.write(changed)
-        XCTAssertEqual(summary, OutputWriter.Summary(written: ["Operations/B.swift"], unchanged: ["Models/A.swift", "Top.swift"], deleted: []))
-        XCTAssertEqual(try contents(output.appendingPathComponent("Operations/B.swift")), Data(changed[1].contents.utf8))
+        XCTAssertEqual(
+            summary,
+            OutputWriter.Summary(
+                written: ["Operations/B.swift"], unchanged: ["Models/A.swift", "Top.swift"], deleted: []))
+        XCTAssertEqual(
+            try contents(output.appendingPathComponent("Operations/B.swift")), Data(changed[1].contents.utf8))
     }
 
     func testDeletesStaleGeneratedFilesButKeepsHandWrittenOnes() throws {
@@ -88,7 +98,10 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertEqual(summary.written, ["Models/A.swift", "Operations/B.swift", "Top.swift"])
         XCTAssertEqual(
             UnitSupport.listFiles(output),
-            ["Models/A.swift", "Models/Hand.swift", "Models/Mentions.swift", "Operations/B.swift", "Top.swift", "notes.txt"])
+            [
+                "Models/A.swift", "Models/Hand.swift", "Models/Mentions.swift", "Operations/B.swift", "Top.swift",
+                "notes.txt",
+            ])
         XCTAssertEqual(try contents(output.appendingPathComponent("Models/Hand.swift")), Data(handWritten.utf8))
         XCTAssertEqual(try contents(output.appendingPathComponent("Models/Mentions.swift")), Data(mentionsHeader.utf8))
         XCTAssertEqual(try contents(output.appendingPathComponent("notes.txt")), Data(notSwift.utf8))
@@ -123,12 +136,15 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertEqual(writer.staleFiles(files), ["Models/A.swift", "Models/Extra.swift", "Operations/B.swift"])
         // Checking changes nothing.
         XCTAssertEqual(try contents(output.appendingPathComponent("Models/A.swift")), Data(edited.utf8))
-        XCTAssertEqual(UnitSupport.listFiles(output), ["Models/A.swift", "Models/Extra.swift", "Models/Hand.swift", "Top.swift"])
+        XCTAssertEqual(
+            UnitSupport.listFiles(output), ["Models/A.swift", "Models/Extra.swift", "Models/Hand.swift", "Top.swift"])
     }
 
     func testStaleFilesOfAMissingFolderListsEveryFile() throws {
         let output = try UnitSupport.temporaryDirectory(for: self).appendingPathComponent("nowhere")
-        XCTAssertEqual(OutputWriter(outputDirectory: output).staleFiles(files), ["Models/A.swift", "Operations/B.swift", "Top.swift"])
+        XCTAssertEqual(
+            OutputWriter(outputDirectory: output).staleFiles(files),
+            ["Models/A.swift", "Operations/B.swift", "Top.swift"])
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
     }
 
@@ -143,8 +159,11 @@ final class OutputWriterTests: XCTestCase {
         } catch {
             XCTAssertEqual(error.severity, .error)
             XCTAssertTrue(error.message.hasPrefix("cannot write output: "), error.message)
-            XCTAssertEqual(error.location, SourceLocation(file: output.standardizedFileURL.path, line: 0, column: 0, pointer: "#"))
-            XCTAssertTrue(error.description.hasPrefix("\(output.standardizedFileURL.path): error: cannot write output: "), error.description)
+            XCTAssertEqual(
+                error.location, SourceLocation(file: output.standardizedFileURL.path, line: 0, column: 0, pointer: "#"))
+            XCTAssertTrue(
+                error.description.hasPrefix("\(output.standardizedFileURL.path): error: cannot write output: "),
+                error.description)
         }
         XCTAssertEqual(try contents(blocker), Data("a regular file\n".utf8))
     }

@@ -72,7 +72,9 @@ final class ReferenceResolverTests: XCTestCase {
     }
 
     func reference(ofComponent name: String, file: StaticString = #filePath, line: UInt = #line) throws -> Reference {
-        let schema = try XCTUnwrap(document.components.schemas.first { $0.name == name }?.schema, "no component \(name)", file: file, line: line)
+        let schema = try XCTUnwrap(
+            document.components.schemas.first { $0.name == name }?.schema, "no component \(name)", file: file,
+            line: line)
         return try XCTUnwrap(schema.reference, "\(name) is not a reference", file: file, line: line)
     }
 
@@ -130,13 +132,19 @@ final class ReferenceResolverTests: XCTestCase {
     func testDanglingReferenceNamesTheTargetAndIsLocatedAtTheRef() throws {
         let error = try resolveError("Dangling")
         XCTAssertEqual(error?.message, "reference '#/components/schemas/Missing' points to nothing in this document")
-        XCTAssertEqual(error?.location, SourceLocation(file: "api.json", line: 27, column: 19, pointer: "#/components/schemas/Dangling"))
+        XCTAssertEqual(
+            error?.location,
+            SourceLocation(file: "api.json", line: 27, column: 19, pointer: "#/components/schemas/Dangling"))
     }
 
     func testExternalReferenceIsRefused() throws {
         let error = try resolveError("External")
-        XCTAssertEqual(error?.message, "external reference 'other.json#/X' is not supported; bundle the document into one file first")
-        XCTAssertEqual(error?.location, SourceLocation(file: "api.json", line: 28, column: 19, pointer: "#/components/schemas/External"))
+        XCTAssertEqual(
+            error?.message,
+            "external reference 'other.json#/X' is not supported; bundle the document into one file first")
+        XCTAssertEqual(
+            error?.location,
+            SourceLocation(file: "api.json", line: 28, column: 19, pointer: "#/components/schemas/External"))
     }
 
     func testInvalidPointerIsRefused() throws {
@@ -147,8 +155,12 @@ final class ReferenceResolverTests: XCTestCase {
 
     func testCircularChainIsRefused() throws {
         let error = try resolveError("Loop1")
-        XCTAssertEqual(error?.message, "circular reference: #/components/schemas/Loop2 → #/components/schemas/Loop1 → #/components/schemas/Loop2")
-        XCTAssertEqual(error?.location, SourceLocation(file: "api.json", line: 30, column: 16, pointer: "#/components/schemas/Loop1"))
+        XCTAssertEqual(
+            error?.message,
+            "circular reference: #/components/schemas/Loop2 → #/components/schemas/Loop1 → #/components/schemas/Loop2")
+        XCTAssertEqual(
+            error?.location,
+            SourceLocation(file: "api.json", line: 30, column: 16, pointer: "#/components/schemas/Loop1"))
 
         let itself = try resolveError("Itself")
         XCTAssertEqual(itself?.message, "circular reference: #/components/schemas/Itself → #/components/schemas/Itself")
@@ -173,7 +185,9 @@ final class ReferenceResolverTests: XCTestCase {
             XCTFail("resolved to \(parameter.name)")
         } catch {
             XCTAssertEqual(error.message, "reference '#/components/parameters/nope' points to nothing in this document")
-            XCTAssertEqual(error.location, SourceLocation(file: "api.json", line: 9, column: 11, pointer: "#/paths/~1a/get/parameters/1"))
+            XCTAssertEqual(
+                error.location,
+                SourceLocation(file: "api.json", line: 9, column: 11, pointer: "#/paths/~1a/get/parameters/1"))
         }
     }
 
@@ -184,7 +198,8 @@ final class ReferenceResolverTests: XCTestCase {
         } catch {
             XCTAssertEqual(
                 error.message,
-                "circular parameter reference: #/components/parameters/loop1 → #/components/parameters/loop2 → #/components/parameters/loop1")
+                "circular parameter reference: #/components/parameters/loop1 → #/components/parameters/loop2 → #/components/parameters/loop1"
+            )
             XCTAssertEqual(error.location.line, 42)
             XCTAssertEqual(error.location.pointer, "#/components/parameters/loop2")
         }
@@ -237,8 +252,11 @@ final class ReferenceTranslationTests: XCTestCase {
         XCTAssertEqual(failure?.diagnostics.count, 1)
         let error = failure?.diagnostics.first
         XCTAssertEqual(error?.severity, .error)
-        XCTAssertEqual(error?.message, "reference '#/components/schemas/Missing' names a schema that is not in components/schemas")
-        XCTAssertEqual(error?.location, SourceLocation(file: "api.json", line: 9, column: 16, pointer: "#/components/schemas/A/properties/b"))
+        XCTAssertEqual(
+            error?.message, "reference '#/components/schemas/Missing' names a schema that is not in components/schemas")
+        XCTAssertEqual(
+            error?.location,
+            SourceLocation(file: "api.json", line: 9, column: 16, pointer: "#/components/schemas/A/properties/b"))
     }
 
     func testDanglingPointerIntoASchemaFailsGeneration() {
@@ -246,16 +264,21 @@ final class ReferenceTranslationTests: XCTestCase {
             UnitSupport.schemas(
                 ##""A": {"type": "object", "properties": {"b": {"type": "string"}}}, "C": {"type": "object", "properties": {"x": {"$ref": "#/components/schemas/A/properties/zzz"}}}"##
             ))
-        XCTAssertEqual(failure?.diagnostics.map(\.message), ["reference '#/components/schemas/A/properties/zzz' points to nothing in this document"])
+        XCTAssertEqual(
+            failure?.diagnostics.map(\.message),
+            ["reference '#/components/schemas/A/properties/zzz' points to nothing in this document"])
         XCTAssertEqual(failure?.diagnostics.first?.location.pointer, "#/components/schemas/C/properties/x")
     }
 
     func testExternalReferenceFailsGeneration() {
         let failure = UnitSupport.generationFailure(
-            UnitSupport.schemas(#""C": {"type": "object", "properties": {"x": {"$ref": "other.json#/components/schemas/X"}}}"#))
+            UnitSupport.schemas(
+                #""C": {"type": "object", "properties": {"x": {"$ref": "other.json#/components/schemas/X"}}}"#))
         XCTAssertEqual(
             failure?.diagnostics.map(\.message),
-            ["external reference 'other.json#/components/schemas/X' is not supported; bundle the document into one file first"])
+            [
+                "external reference 'other.json#/components/schemas/X' is not supported; bundle the document into one file first"
+            ])
         XCTAssertEqual(failure?.diagnostics.first?.location.pointer, "#/components/schemas/C/properties/x")
     }
 
@@ -263,17 +286,24 @@ final class ReferenceTranslationTests: XCTestCase {
     func testCircularComponentAliasesAreRefused() {
         let failure = UnitSupport.generationFailure(
             UnitSupport.schemas(##""A": {"$ref": "#/components/schemas/B"}, "B": {"$ref": "#/components/schemas/A"}"##))
-        XCTAssertEqual(failure?.diagnostics.contains { $0.severity == .error && $0.message.contains("circular") }, true, "\(String(describing: failure))")
+        XCTAssertEqual(
+            failure?.diagnostics.contains { $0.severity == .error && $0.message.contains("circular") }, true,
+            "\(String(describing: failure))")
     }
 
     func testComponentAliasOfItselfIsRefused() {
-        let failure = UnitSupport.generationFailure(UnitSupport.schemas(##""Loop": {"$ref": "#/components/schemas/Loop"}"##))
-        XCTAssertEqual(failure?.diagnostics.contains { $0.severity == .error && $0.message.contains("circular") }, true, "\(String(describing: failure))")
+        let failure = UnitSupport.generationFailure(
+            UnitSupport.schemas(##""Loop": {"$ref": "#/components/schemas/Loop"}"##))
+        XCTAssertEqual(
+            failure?.diagnostics.contains { $0.severity == .error && $0.message.contains("circular") }, true,
+            "\(String(describing: failure))")
     }
 
     func testAllOfIncludingItselfIsRefused() {
         let failure = UnitSupport.generationFailure(
-            UnitSupport.schemas(##""A": {"allOf": [{"$ref": "#/components/schemas/A"}, {"type": "object", "properties": {"x": {"type": "string"}}}]}"##))
+            UnitSupport.schemas(
+                ##""A": {"allOf": [{"$ref": "#/components/schemas/A"}, {"type": "object", "properties": {"x": {"type": "string"}}}]}"##
+            ))
         XCTAssertEqual(failure?.diagnostics.map(\.message), ["allOf includes '#/components/schemas/A' in itself"])
         XCTAssertEqual(failure?.diagnostics.first?.location.pointer, "#/components/schemas/A/allOf/0")
     }
@@ -323,8 +353,12 @@ final class ReferenceTranslationTests: XCTestCase {
 
     func testDanglingResponseReferenceFailsGeneration() {
         let failure = UnitSupport.generationFailure(
-            UnitSupport.document(##""paths": {"/a": {"get": {"operationId": "a", "responses": {"200": {"$ref": "#/components/responses/Nope"}}}}}"##))
-        XCTAssertEqual(failure?.diagnostics.map(\.message), ["reference '#/components/responses/Nope' points to nothing in this document"])
+            UnitSupport.document(
+                ##""paths": {"/a": {"get": {"operationId": "a", "responses": {"200": {"$ref": "#/components/responses/Nope"}}}}}"##
+            ))
+        XCTAssertEqual(
+            failure?.diagnostics.map(\.message),
+            ["reference '#/components/responses/Nope' points to nothing in this document"])
         XCTAssertEqual(failure?.diagnostics.first?.location.pointer, "#/paths/~1a/get/responses/200")
     }
 }

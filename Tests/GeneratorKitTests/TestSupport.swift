@@ -55,7 +55,9 @@ enum UnitSupport {
         }
     }
 
-    static func generate(_ text: String, strict: Bool = false, file: String = "api.json") throws(GenerationFailure) -> Pipeline.Result {
+    static func generate(_ text: String, strict: Bool = false, file: String = "api.json") throws(GenerationFailure)
+        -> Pipeline.Result
+    {
         try Pipeline.generate(SourceText(fileName: file, text: text), options: Translator.Options(strict: strict))
     }
 
@@ -74,7 +76,9 @@ enum UnitSupport {
 
     // MARK: - Model lookups
 
-    static func type(_ name: String, in model: SwiftModel, file: StaticString = #filePath, line: UInt = #line) -> TypeDeclaration? {
+    static func type(_ name: String, in model: SwiftModel, file: StaticString = #filePath, line: UInt = #line)
+        -> TypeDeclaration?
+    {
         let found = model.types.first { $0.name == name }
         if found == nil {
             XCTFail("no type \(name); types are \(model.types.map(\.name))", file: file, line: line)
@@ -82,52 +86,68 @@ enum UnitSupport {
         return found
     }
 
-    static func nested(_ name: String, in declaration: TypeDeclaration, file: StaticString = #filePath, line: UInt = #line) -> TypeDeclaration? {
+    static func nested(
+        _ name: String, in declaration: TypeDeclaration, file: StaticString = #filePath, line: UInt = #line
+    ) -> TypeDeclaration? {
         let found = declaration.nested.first { $0.name == name }
         if found == nil {
-            XCTFail("no nested type \(name) in \(declaration.name); nested are \(declaration.nested.map(\.name))", file: file, line: line)
+            XCTFail(
+                "no nested type \(name) in \(declaration.name); nested are \(declaration.nested.map(\.name))",
+                file: file, line: line)
         }
         return found
     }
 
-    static func structure(_ declaration: TypeDeclaration?, file: StaticString = #filePath, line: UInt = #line) -> StructDeclaration? {
+    static func structure(_ declaration: TypeDeclaration?, file: StaticString = #filePath, line: UInt = #line)
+        -> StructDeclaration?
+    {
         guard let declaration else { return nil }
         if case .structure(let structure) = declaration.kind { return structure }
         XCTFail("\(declaration.name) is not a struct: \(declaration.kind)", file: file, line: line)
         return nil
     }
 
-    static func enumeration(_ declaration: TypeDeclaration?, file: StaticString = #filePath, line: UInt = #line) -> EnumDeclaration? {
+    static func enumeration(_ declaration: TypeDeclaration?, file: StaticString = #filePath, line: UInt = #line)
+        -> EnumDeclaration?
+    {
         guard let declaration else { return nil }
         if case .enumeration(let enumeration) = declaration.kind { return enumeration }
         XCTFail("\(declaration.name) is not an enum: \(declaration.kind)", file: file, line: line)
         return nil
     }
 
-    static func union(_ declaration: TypeDeclaration?, file: StaticString = #filePath, line: UInt = #line) -> UnionDeclaration? {
+    static func union(_ declaration: TypeDeclaration?, file: StaticString = #filePath, line: UInt = #line)
+        -> UnionDeclaration?
+    {
         guard let declaration else { return nil }
         if case .union(let union) = declaration.kind { return union }
         XCTFail("\(declaration.name) is not a union: \(declaration.kind)", file: file, line: line)
         return nil
     }
 
-    static func alias(_ declaration: TypeDeclaration?, file: StaticString = #filePath, line: UInt = #line) -> TypeUsage? {
+    static func alias(_ declaration: TypeDeclaration?, file: StaticString = #filePath, line: UInt = #line) -> TypeUsage?
+    {
         guard let declaration else { return nil }
         if case .alias(let usage) = declaration.kind { return usage }
         XCTFail("\(declaration.name) is not a typealias: \(declaration.kind)", file: file, line: line)
         return nil
     }
 
-    static func property(_ jsonKey: String, in structure: StructDeclaration?, file: StaticString = #filePath, line: UInt = #line) -> PropertyDeclaration? {
+    static func property(
+        _ jsonKey: String, in structure: StructDeclaration?, file: StaticString = #filePath, line: UInt = #line
+    ) -> PropertyDeclaration? {
         guard let structure else { return nil }
         let found = structure.properties.first { $0.jsonKey == jsonKey }
         if found == nil {
-            XCTFail("no property \(jsonKey); properties are \(structure.properties.map(\.jsonKey))", file: file, line: line)
+            XCTFail(
+                "no property \(jsonKey); properties are \(structure.properties.map(\.jsonKey))", file: file, line: line)
         }
         return found
     }
 
-    static func operation(_ id: String, in model: SwiftModel, file: StaticString = #filePath, line: UInt = #line) -> OperationDeclaration? {
+    static func operation(_ id: String, in model: SwiftModel, file: StaticString = #filePath, line: UInt = #line)
+        -> OperationDeclaration?
+    {
         let found = model.operations.first { $0.operationID == id }
         if found == nil {
             XCTFail("no operation \(id); operations are \(model.operations.map(\.operationID))", file: file, line: line)
@@ -135,11 +155,15 @@ enum UnitSupport {
         return found
     }
 
-    static func parameter(_ wireName: String, in operation: OperationDeclaration?, file: StaticString = #filePath, line: UInt = #line) -> ParameterDeclaration? {
+    static func parameter(
+        _ wireName: String, in operation: OperationDeclaration?, file: StaticString = #filePath, line: UInt = #line
+    ) -> ParameterDeclaration? {
         guard let operation else { return nil }
         let found = operation.parameters.first { $0.wireName == wireName }
         if found == nil {
-            XCTFail("no parameter \(wireName); parameters are \(operation.parameters.map(\.wireName))", file: file, line: line)
+            XCTFail(
+                "no parameter \(wireName); parameters are \(operation.parameters.map(\.wireName))", file: file,
+                line: line)
         }
         return found
     }
@@ -190,9 +214,12 @@ enum UnitSupport {
     /// Every regular file under `folder`, as paths relative to it, sorted.
     static func listFiles(_ folder: URL) -> [String] {
         let base = folder.standardizedFileURL.path + "/"
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        guard
+            let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        else { return [] }
         var paths: [String] = []
-        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+        for case let url as URL in enumerator
+        where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
             let path = url.standardizedFileURL.path
             paths.append(path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path)
         }

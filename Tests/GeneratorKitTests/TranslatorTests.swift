@@ -20,7 +20,12 @@ final class TranslatorTests: XCTestCase {
                 #""file_descriptor": {"type": "object", "properties": {"id": {"type": "string"}}}, "upload-url": {"type": "object", "properties": {"url": {"type": "string"}}}, "MediaItem": {"type": "object", "properties": {"x": {"type": "string"}}}"#
             ))
         XCTAssertEqual(model.types.map(\.name), ["FileDescriptor", "UploadURL", "MediaItem"])
-        XCTAssertEqual(model.types.map(\.pointer), ["#/components/schemas/file_descriptor", "#/components/schemas/upload-url", "#/components/schemas/MediaItem"])
+        XCTAssertEqual(
+            model.types.map(\.pointer),
+            [
+                "#/components/schemas/file_descriptor", "#/components/schemas/upload-url",
+                "#/components/schemas/MediaItem",
+            ])
     }
 
     func testReservedComponentNamesAreRenamedEverywhere() throws {
@@ -33,7 +38,8 @@ final class TranslatorTests: XCTestCase {
         let holder = UnitSupport.structure(UnitSupport.type("Holder", in: result.model))
         XCTAssertEqual(UnitSupport.property("e", in: holder)?.type, .named("ErrorModel"))
         XCTAssertEqual(UnitSupport.property("d", in: holder)?.type, .named("DateModel"))
-        XCTAssertEqual(result.files.map(\.path), ["Models/DateModel.swift", "Models/ErrorModel.swift", "Models/Holder.swift"])
+        XCTAssertEqual(
+            result.files.map(\.path), ["Models/DateModel.swift", "Models/ErrorModel.swift", "Models/Holder.swift"])
     }
 
     func testComponentNamedLikeAClientIsRenamed() throws {
@@ -47,7 +53,8 @@ final class TranslatorTests: XCTestCase {
 
     func testCollidingComponentNamesAreUniqued() throws {
         let model = try model(
-            UnitSupport.schemas(#""file_id": {"type": "string"}, "fileId": {"type": "integer"}, "FileID": {"type": "boolean"}"#))
+            UnitSupport.schemas(
+                #""file_id": {"type": "string"}, "fileId": {"type": "integer"}, "FileID": {"type": "boolean"}"#))
         XCTAssertEqual(model.types.map(\.name), ["FileID", "FileID2", "FileID3"])
         XCTAssertEqual(model.types.compactMap { UnitSupport.alias($0) }, [.string, .int, .bool])
     }
@@ -77,7 +84,8 @@ final class TranslatorTests: XCTestCase {
         XCTAssertEqual(
             scalars?.properties.map(\.type),
             [
-                .int64(wire: .string), .int64(wire: .number), .int32, .int, .double, .float, .date(.dateTime), .date(.fullDate), .data, .bool,
+                .int64(wire: .string), .int64(wire: .number), .int32, .int, .double, .float, .date(.dateTime),
+                .date(.fullDate), .data, .bool,
                 .array(.string), .jsonValue, .array(.jsonValue), .string,
             ])
     }
@@ -92,15 +100,20 @@ final class TranslatorTests: XCTestCase {
         XCTAssertEqual(UnitSupport.property("owner", in: structure)?.type, .named("Folder.Owner"))
         XCTAssertEqual(UnitSupport.property("items", in: structure)?.type, .array(.named("Folder.Item")))
         XCTAssertEqual(folder.nested.map(\.name), ["Owner", "Item"])
-        XCTAssertEqual(folder.nested.map(\.pointer), ["#/components/schemas/Folder/properties/owner", "#/components/schemas/Folder/properties/items/items"])
+        XCTAssertEqual(
+            folder.nested.map(\.pointer),
+            ["#/components/schemas/Folder/properties/owner", "#/components/schemas/Folder/properties/items/items"])
     }
 
     func testCollidingPropertyNamesAreUniquedWithAWarning() throws {
-        let text = UnitSupport.schemas(#""A": {"type": "object", "properties": {"fileId": {"type": "string"}, "file_id": {"type": "string"}}}"#)
+        let text = UnitSupport.schemas(
+            #""A": {"type": "object", "properties": {"fileId": {"type": "string"}, "file_id": {"type": "string"}}}"#)
         let result = try UnitSupport.generate(text)
         let a = UnitSupport.structure(UnitSupport.type("A", in: result.model))
         XCTAssertEqual(a?.properties.map(\.swiftName), ["fileID", "fileID2"])
-        XCTAssertEqual(result.warnings.map(\.message), ["property 'file_id' is named 'fileID2' in Swift because another property already uses 'fileID'"])
+        XCTAssertEqual(
+            result.warnings.map(\.message),
+            ["property 'file_id' is named 'fileID2' in Swift because another property already uses 'fileID'"])
         XCTAssertEqual(result.warnings.first?.severity, .warning)
         XCTAssertEqual(result.warnings.first?.location.pointer, "#/components/schemas/A/properties/file_id")
     }
@@ -109,13 +122,16 @@ final class TranslatorTests: XCTestCase {
 
     func testOpenStringEnumWithDuplicatesAfterCaseFolding() throws {
         let model = try model(
-            UnitSupport.schemas(#""MediaType": {"type": "string", "description": "Kind.", "enum": ["IMAGE", "image", "VIDEO", "in_progress", "IMAGE"]}"#))
+            UnitSupport.schemas(
+                #""MediaType": {"type": "string", "description": "Kind.", "enum": ["IMAGE", "image", "VIDEO", "in_progress", "IMAGE"]}"#
+            ))
         let declaration = UnitSupport.type("MediaType", in: model)
         XCTAssertEqual(declaration?.documentation, Documentation(summary: "Kind."))
         let enumeration = UnitSupport.enumeration(declaration)
         XCTAssertEqual(enumeration?.rawType, .string)
         XCTAssertEqual(enumeration?.cases.map(\.swiftName), ["image", "image2", "video", "inProgress"])
-        XCTAssertEqual(enumeration?.cases.map(\.rawLiteral), [#""IMAGE""#, #""image""#, #""VIDEO""#, #""in_progress""#])
+        XCTAssertEqual(
+            enumeration?.cases.map(\.rawLiteral), [#""IMAGE""#, #""image""#, #""VIDEO""#, #""in_progress""#])
         XCTAssertEqual(enumeration?.unknownCaseName, "unrecognized")
         XCTAssertEqual(enumeration?.isErrorCode, false)
     }
@@ -123,7 +139,8 @@ final class TranslatorTests: XCTestCase {
     func testIntegerEnumAndInlineEnum() throws {
         let model = try model(
             UnitSupport.schemas(
-                #""Level": {"type": "integer", "enum": [1, 2, -1]}, "Job": {"type": "object", "properties": {"status": {"type": "string", "enum": ["DONE", "FAILED"]}}}"#))
+                #""Level": {"type": "integer", "enum": [1, 2, -1]}, "Job": {"type": "object", "properties": {"status": {"type": "string", "enum": ["DONE", "FAILED"]}}}"#
+            ))
         let level = UnitSupport.enumeration(UnitSupport.type("Level", in: model))
         XCTAssertEqual(level?.rawType, .int)
         XCTAssertEqual(level?.cases.map(\.swiftName), ["value1", "value2", "valueMinus1"])
@@ -137,7 +154,9 @@ final class TranslatorTests: XCTestCase {
     func testMixedEnumIsPlainTypeWithWarning() throws {
         let result = try UnitSupport.generate(UnitSupport.schemas(#""Odd": {"enum": ["a", 1]}"#))
         XCTAssertEqual(UnitSupport.alias(UnitSupport.type("Odd", in: result.model)), .string)
-        XCTAssertEqual(result.warnings.map(\.message), ["enum with values of mixed or unsupported types is generated as its plain type"])
+        XCTAssertEqual(
+            result.warnings.map(\.message),
+            ["enum with values of mixed or unsupported types is generated as its plain type"])
         XCTAssertEqual(result.warnings.first?.location.pointer, "#/components/schemas/Odd")
     }
 
@@ -195,7 +214,9 @@ final class TranslatorTests: XCTestCase {
 
     func testOneOfWithoutDiscriminator() throws {
         let model = try model(
-            UnitSupport.schemas(#""Value": {"oneOf": [{"type": "string"}, {"type": "integer"}, {"type": "array", "items": {"type": "string"}}, {"type": "null"}]}"#))
+            UnitSupport.schemas(
+                #""Value": {"oneOf": [{"type": "string"}, {"type": "integer"}, {"type": "array", "items": {"type": "string"}}, {"type": "null"}]}"#
+            ))
         // `Value` is not a reserved name; the schema name stays.
         let union = UnitSupport.union(UnitSupport.type("Value", in: model))
         XCTAssertNil(union?.discriminatorProperty)
@@ -248,7 +269,8 @@ final class TranslatorTests: XCTestCase {
         let labelsDeclaration = try XCTUnwrap(UnitSupport.type("Labels", in: model))
         let labels = UnitSupport.structure(labelsDeclaration)
         XCTAssertEqual(
-            labels?.properties.map(\.type), [.dictionary(.int), .dictionary(.jsonValue), .dictionary(.named("Labels.NestedValue"))])
+            labels?.properties.map(\.type),
+            [.dictionary(.int), .dictionary(.jsonValue), .dictionary(.named("Labels.NestedValue"))])
         XCTAssertEqual(labelsDeclaration.nested.map(\.name), ["NestedValue"])
         XCTAssertEqual(UnitSupport.alias(UnitSupport.type("Counts", in: model)), .dictionary(.int64(wire: .number)))
         XCTAssertEqual(UnitSupport.alias(UnitSupport.type("Free", in: model)), .dictionary(.jsonValue))
@@ -267,13 +289,17 @@ final class TranslatorTests: XCTestCase {
         XCTAssertEqual(model.operations.map(\.typeName), ["GetPetsPetID", "DeletePetsPetID", "CreatePet"])
         XCTAssertEqual(model.operations.map(\.httpMethod), ["GET", "DELETE", "POST"])
         XCTAssertEqual(model.operations.map(\.path), ["/pets/{petId}", "/pets/{petId}", "/pets"])
-        XCTAssertEqual(model.operations.map(\.pointer), ["#/paths/~1pets~1{petId}/get", "#/paths/~1pets~1{petId}/delete", "#/paths/~1pets/post"])
+        XCTAssertEqual(
+            model.operations.map(\.pointer),
+            ["#/paths/~1pets~1{petId}/get", "#/paths/~1pets~1{petId}/delete", "#/paths/~1pets/post"])
         XCTAssertEqual(model.operations.first?.response, .empty)
     }
 
     func testCollidingOperationNamesAreUniqued() throws {
         let model = try model(
-            UnitSupport.document(#""paths": {"/a": {"get": {"operationId": "list-files"}}, "/b": {"get": {"operationId": "listFiles"}}, "/c": {"get": {"operationId": "sender"}}}"#))
+            UnitSupport.document(
+                #""paths": {"/a": {"get": {"operationId": "list-files"}}, "/b": {"get": {"operationId": "listFiles"}}, "/c": {"get": {"operationId": "sender"}}}"#
+            ))
         XCTAssertEqual(model.operations.map(\.methodName), ["listFiles", "listFiles2", "sender2"])
         XCTAssertEqual(model.operations.map(\.typeName), ["ListFiles", "ListFiles2", "Sender"])
     }
@@ -285,46 +311,72 @@ final class TranslatorTests: XCTestCase {
     func testParameterStyles() throws {
         let model = try model(Self.parameterDocument)
         let operation = UnitSupport.operation("search", in: model)
-        XCTAssertEqual(operation?.parameters.map(\.wireName), ["id", "filter", "sort", "ids", "tags", "paging", "X-Request-Id"])
-        XCTAssertEqual(operation?.parameters.map(\.swiftName), ["id", "filter", "sort", "ids", "tags", "paging", "xRequestID"])
-        XCTAssertEqual(operation?.parameters.map(\.style), [.simple, .dotted, .deepObject, .commaSeparated, .form, .explodedObject, .simple])
+        XCTAssertEqual(
+            operation?.parameters.map(\.wireName), ["id", "filter", "sort", "ids", "tags", "paging", "X-Request-Id"])
+        XCTAssertEqual(
+            operation?.parameters.map(\.swiftName), ["id", "filter", "sort", "ids", "tags", "paging", "xRequestID"])
+        XCTAssertEqual(
+            operation?.parameters.map(\.style), [.simple, .dotted, .deepObject, .commaSeparated, .form, .form, .simple])
+        XCTAssertEqual(
+            operation?.parameters.map(\.valueKind),
+            [.scalar, .encodable, .encodable, .scalarArray, .scalarArray, .encodable, .scalar])
         XCTAssertEqual(operation?.parameters.map(\.location), [.path, .query, .query, .query, .query, .query, .header])
         // Path parameters are always required.
         XCTAssertEqual(operation?.parameters.map(\.isRequired), [true, false, false, false, true, false, false])
         XCTAssertEqual(
             operation?.parameters.map(\.type),
             [
-                .string, .named("Operations.Search.Filter"), .named("Operations.Search.Sort"), .array(.string), .array(.string),
+                .string, .named("Operations.Search.Filter"), .named("Operations.Search.Sort"), .array(.string),
+                .array(.string),
                 .named("Operations.Search.Paging"), .string,
             ])
-        XCTAssertEqual(UnitSupport.parameter("tags", in: operation)?.documentation, Documentation(summary: "Tags to match."))
+        XCTAssertEqual(
+            UnitSupport.parameter("tags", in: operation)?.documentation, Documentation(summary: "Tags to match."))
         XCTAssertEqual(operation?.nested.map(\.name), ["Filter", "Sort", "Paging"])
     }
 
-    func testObjectFormParameterWithoutExplodeLeavesOperationOut() throws {
+    func testObjectFormParameterWithoutExplodeIsEncodedCommaSeparated() throws {
         let result = try UnitSupport.generate(
             UnitSupport.document(
                 #""paths": {"/a": {"get": {"operationId": "a", "parameters": [{"name": "q", "in": "query", "explode": false, "schema": {"type": "object", "properties": {"x": {"type": "string"}}}}]}}}"#
             ))
-        XCTAssertEqual(result.model.operations.count, 0)
-        XCTAssertEqual(
-            result.warnings.map(\.message),
-            ["object query parameter 'q' with style form and explode false is not supported; operation 'a' is left out"])
-        XCTAssertEqual(result.warnings.first?.location.pointer, "#/paths/~1a/get/parameters/0")
+        XCTAssertEqual(result.warnings.map(\.message), [])
+        let parameter = try XCTUnwrap(result.model.operations.first?.parameters.first)
+        XCTAssertEqual(parameter.style, .commaSeparated)
+        XCTAssertEqual(parameter.valueKind, .encodable)
+        let file = try XCTUnwrap(result.files.first { $0.path == "Operations/A.swift" })
+        XCTAssertTrue(file.contents.contains(#"try query.appendForm("q", self.q, explode: false)"#), file.contents)
     }
 
-    func testUnsupportedPathAndQueryStylesLeaveOperationOut() throws {
+    func testDelimitedQueryStylesJoinArrays() throws {
         let result = try UnitSupport.generate(
             UnitSupport.document(
-                #""paths": {"/a/{p}": {"get": {"operationId": "a", "parameters": [{"name": "p", "in": "path", "required": true, "style": "label", "schema": {"type": "string"}}]}}, "/b": {"get": {"operationId": "b", "parameters": [{"name": "q", "in": "query", "style": "pipeDelimited", "schema": {"type": "array", "items": {"type": "string"}}}]}}, "/c": {"get": {"operationId": "c"}}}"#
+                #""paths": {"/b": {"get": {"operationId": "b", "parameters": [{"name": "p", "in": "query", "style": "pipeDelimited", "schema": {"type": "array", "items": {"type": "string"}}}, {"name": "s", "in": "query", "style": "spaceDelimited", "schema": {"type": "array", "items": {"type": "integer"}}}]}}}"#
+            ))
+        let file = try XCTUnwrap(result.files.first { $0.path == "Operations/B.swift" })
+        XCTAssertTrue(file.contents.contains(#"query.appendJoined("p", self.p, separator: "|")"#), file.contents)
+        XCTAssertTrue(file.contents.contains(#"query.appendJoined("s", self.s, separator: " ")"#), file.contents)
+    }
+
+    func testUnsupportedPathStylesLeaveOperationOut() throws {
+        let result = try UnitSupport.generate(
+            UnitSupport.document(
+                #""paths": {"/a/{p}": {"get": {"operationId": "a", "parameters": [{"name": "p", "in": "path", "required": true, "style": "label", "schema": {"type": "string"}}]}}, "/c": {"get": {"operationId": "c"}}}"#
             ))
         XCTAssertEqual(result.model.operations.map(\.operationID), ["c"])
         XCTAssertEqual(
             result.warnings.map(\.message),
-            [
-                "path parameter 'p' uses an object or a style other than 'simple', which is not supported; operation 'a' is left out",
-                "query style 'pipeDelimited' is not supported; operation 'b' is left out",
-            ])
+            ["path parameter style 'label' is not supported; operation 'a' is left out"])
+        XCTAssertEqual(result.warnings.first?.location.pointer, "#/paths/~1a~1{p}/get/parameters/0")
+    }
+
+    func testUnionPathParameterIsEncoded() throws {
+        let result = try UnitSupport.generate(
+            UnitSupport.document(
+                #""paths": {"/w/{id}": {"get": {"operationId": "w", "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"oneOf": [{"type": "integer"}, {"type": "string"}]}}]}}}"#
+            ))
+        let file = try XCTUnwrap(result.files.first { $0.path == "Operations/W.swift" })
+        XCTAssertTrue(file.contents.contains("(try PathEncoding.segment(encoding: self.id))"), file.contents)
     }
 
     func testCookieParameterIsLeftOutWithAWarning() throws {
@@ -351,11 +403,14 @@ final class TranslatorTests: XCTestCase {
         let warning = result.warnings.first
         XCTAssertEqual(warning?.severity, .warning)
         XCTAssertEqual(warning?.message, "cookie parameter 'session' is not supported and is left out")
-        XCTAssertEqual(warning?.location, SourceLocation(file: "api.json", line: 10, column: 11, pointer: "#/paths/~1me/get/parameters/1"))
+        XCTAssertEqual(
+            warning?.location,
+            SourceLocation(file: "api.json", line: 10, column: 11, pointer: "#/paths/~1me/get/parameters/1"))
 
         let failure = UnitSupport.generationFailure(text, strict: true)
         XCTAssertEqual(failure?.diagnostics.map(\.severity), [.error])
-        XCTAssertEqual(failure?.diagnostics.map(\.message), ["cookie parameter 'session' is not supported and is left out"])
+        XCTAssertEqual(
+            failure?.diagnostics.map(\.message), ["cookie parameter 'session' is not supported and is left out"])
     }
 
     private static let multipartDocument = """
@@ -383,8 +438,12 @@ final class TranslatorTests: XCTestCase {
         XCTAssertEqual(result.warnings.count, 1)
         let warning = result.warnings.first
         XCTAssertEqual(warning?.severity, .warning)
-        XCTAssertEqual(warning?.message, "request body media type multipart/form-data is not supported; operation 'upload' is left out")
-        XCTAssertEqual(warning?.location, SourceLocation(file: "api.json", line: 8, column: 24, pointer: "#/paths/~1upload/post/requestBody"))
+        XCTAssertEqual(
+            warning?.message,
+            "request body media type multipart/form-data is not supported; operation 'upload' is left out")
+        XCTAssertEqual(
+            warning?.location,
+            SourceLocation(file: "api.json", line: 8, column: 24, pointer: "#/paths/~1upload/post/requestBody"))
         XCTAssertFalse(result.files.map(\.path).contains("Operations/Upload.swift"))
         XCTAssertTrue(result.files.map(\.path).contains("Operations/ListFiles.swift"))
     }
@@ -394,8 +453,12 @@ final class TranslatorTests: XCTestCase {
         XCTAssertEqual(failure?.diagnostics.count, 1)
         let error = failure?.diagnostics.first
         XCTAssertEqual(error?.severity, .error)
-        XCTAssertEqual(error?.message, "request body media type multipart/form-data is not supported; operation 'upload' is left out")
-        XCTAssertEqual(error?.location, SourceLocation(file: "api.json", line: 8, column: 24, pointer: "#/paths/~1upload/post/requestBody"))
+        XCTAssertEqual(
+            error?.message,
+            "request body media type multipart/form-data is not supported; operation 'upload' is left out")
+        XCTAssertEqual(
+            error?.location,
+            SourceLocation(file: "api.json", line: 8, column: 24, pointer: "#/paths/~1upload/post/requestBody"))
     }
 
     func testTranslatorStrictOptionDirectly() throws {
@@ -428,7 +491,9 @@ final class TranslatorTests: XCTestCase {
         XCTAssertEqual(upload?.body?.contentType, "image/png")
         XCTAssertEqual(upload?.response, .binary)
         XCTAssertEqual(UnitSupport.operation("text", in: result.model)?.response, .text)
-        XCTAssertEqual(result.warnings.map(\.message), ["only the first success response (200) is typed; 201 decode as the same type"])
+        XCTAssertEqual(
+            result.warnings.map(\.message),
+            ["only the first success response (200) is typed; 201 decode as the same type"])
         XCTAssertEqual(result.warnings.first?.location.pointer, "#/paths/~1a/post")
     }
 
@@ -437,7 +502,8 @@ final class TranslatorTests: XCTestCase {
             UnitSupport.document(
                 #""paths": {"/a": {"post": {"operationId": "createA", "x-idempotent": true}, "get": {"operationId": "getA", "x-idempotent": false}, "put": {"operationId": "putA"}, "patch": {"operationId": "patchA"}, "delete": {"operationId": "deleteA"}, "head": {"operationId": "headA"}}, "/b": {"post": {"operationId": "createB"}}}"#
             ))
-        XCTAssertEqual(model.operations.map(\.operationID), ["createA", "getA", "putA", "patchA", "deleteA", "headA", "createB"])
+        XCTAssertEqual(
+            model.operations.map(\.operationID), ["createA", "getA", "putA", "patchA", "deleteA", "headA", "createB"])
         XCTAssertEqual(model.operations.map(\.isIdempotent), [true, false, true, false, true, true, false])
     }
 
@@ -451,13 +517,15 @@ final class TranslatorTests: XCTestCase {
         XCTAssertEqual(
             getFile?.errorCodes,
             [
-                ErrorCodeDeclaration(code: "FILE_NOT_FOUND", httpStatus: 404, documentation: Documentation(summary: "No such file.")),
+                ErrorCodeDeclaration(
+                    code: "FILE_NOT_FOUND", httpStatus: 404, documentation: Documentation(summary: "No such file.")),
                 ErrorCodeDeclaration(code: "ACCESS_DENIED", httpStatus: nil, documentation: Documentation()),
             ])
         XCTAssertEqual(UnitSupport.operation("listFiles", in: result.model)?.errorCodeType, "AnyErrorCode")
         let declaration = UnitSupport.type("GetFileErrorCode", in: result.model)
         XCTAssertEqual(declaration?.pointer, "#/paths/~1files~1{id}/get/x-wix-error-codes")
-        XCTAssertEqual(declaration?.documentation, Documentation(summary: "Application error codes `getFile` can return."))
+        XCTAssertEqual(
+            declaration?.documentation, Documentation(summary: "Application error codes `getFile` can return."))
         let enumeration = UnitSupport.enumeration(declaration)
         XCTAssertEqual(enumeration?.isErrorCode, true)
         XCTAssertEqual(enumeration?.rawType, .string)
@@ -465,7 +533,10 @@ final class TranslatorTests: XCTestCase {
         XCTAssertEqual(enumeration?.cases.map(\.rawLiteral), [#""FILE_NOT_FOUND""#, #""ACCESS_DENIED""#])
         XCTAssertEqual(
             enumeration?.caseDocumentation,
-            ["fileNotFound": Documentation(summary: "No such file.", details: "Returned with HTTP status 404."), "accessDenied": Documentation()])
+            [
+                "fileNotFound": Documentation(summary: "No such file.", details: "Returned with HTTP status 404."),
+                "accessDenied": Documentation(),
+            ])
         XCTAssertTrue(result.files.map(\.path).contains("ErrorCodes/GetFileErrorCode.swift"))
     }
 
@@ -480,7 +551,8 @@ final class TranslatorTests: XCTestCase {
 
     func testMalformedErrorCodesAreLocatedErrors() {
         let missingCode = UnitSupport.generationFailure(
-            UnitSupport.document(#""paths": {"/f": {"get": {"operationId": "getFile", "x-wix-error-codes": [{"httpStatus": 404}]}}}"#))
+            UnitSupport.document(
+                #""paths": {"/f": {"get": {"operationId": "getFile", "x-wix-error-codes": [{"httpStatus": 404}]}}}"#))
         XCTAssertEqual(missingCode?.diagnostics.map(\.message), ["missing required member 'code'"])
         XCTAssertEqual(missingCode?.diagnostics.first?.location.pointer, "#/paths/~1f/get/x-wix-error-codes/0")
 
@@ -498,19 +570,24 @@ final class TranslatorTests: XCTestCase {
         let clients = result.model.clients
         XCTAssertEqual(clients.map(\.name), ["FoldersClient", "FilesClient", "DefaultClient", "SitePropertiesClient"])
         XCTAssertEqual(clients.map(\.propertyName), ["folders", "files", "default", "siteProperties"])
-        XCTAssertEqual(clients.map(\.operationIDs), [["listFolders", "createFolder"], ["listFiles"], ["ping"], ["getSite"]])
+        XCTAssertEqual(
+            clients.map(\.operationIDs), [["listFolders", "createFolder"], ["listFiles"], ["ping"], ["getSite"]])
         XCTAssertEqual(
             clients.map(\.documentation),
             [
                 Documentation(summary: "Folder operations."), Documentation(summary: "The `files` operations."),
-                Documentation(summary: "The `default` operations."), Documentation(summary: "The `site-properties` operations."),
+                Documentation(summary: "The `default` operations."),
+                Documentation(summary: "The `site-properties` operations."),
             ])
-        XCTAssertEqual(result.model.operations.map(\.clientName), ["files", "folders", "folders", "", "site-properties"])
+        XCTAssertEqual(
+            result.model.operations.map(\.clientName), ["files", "folders", "folders", "", "site-properties"])
         XCTAssertEqual(
             result.files.map(\.path),
             [
-                "Clients/DefaultClient.swift", "Clients/FilesClient.swift", "Clients/FoldersClient.swift", "Clients/SitePropertiesClient.swift",
-                "Operations.swift", "Operations/CreateFolder.swift", "Operations/GetSite.swift", "Operations/ListFiles.swift",
+                "Clients/DefaultClient.swift", "Clients/FilesClient.swift", "Clients/FoldersClient.swift",
+                "Clients/SitePropertiesClient.swift",
+                "Operations.swift", "Operations/CreateFolder.swift", "Operations/GetSite.swift",
+                "Operations/ListFiles.swift",
                 "Operations/ListFolders.swift", "Operations/Ping.swift",
             ])
     }
@@ -518,7 +595,8 @@ final class TranslatorTests: XCTestCase {
     // MARK: - Collisions in the generated code
 
     func testMemberNamesHelperFindsRedeclarations() {
-        let code = "public struct S {\n    public var a: Int\n    public var `self`: Int\n    case b(Int)\n        case nested\n    public var a: String { \"\" }\n}\n"
+        let code =
+            "public struct S {\n    public var a: Int\n    public var `self`: Int\n    case b(Int)\n        case nested\n    public var a: String { \"\" }\n}\n"
         XCTAssertEqual(UnitSupport.memberNames(in: code), ["a", "self", "b", "a"])
         XCTAssertEqual(UnitSupport.duplicates(UnitSupport.memberNames(in: code)), ["a"])
     }
@@ -548,29 +626,34 @@ final class TranslatorTests: XCTestCase {
     /// `operationId: operations` must not overwrite the `Operations` namespace file.
     func testGeneratedFilePathsAreUnique() throws {
         let result = try UnitSupport.generate(
-            UnitSupport.document(##""paths": {"/a": {"get": {"operationId": "operations"}}, "/b": {"get": {"operationId": "listB"}}}"##))
+            UnitSupport.document(
+                ##""paths": {"/a": {"get": {"operationId": "operations"}}, "/b": {"get": {"operationId": "listB"}}}"##))
         let paths = result.files.map(\.path)
         XCTAssertEqual(UnitSupport.duplicates(paths), [], "\(paths)")
         let namespace = result.files.filter { $0.path == "Operations.swift" }
-        XCTAssertTrue(namespace.contains { $0.contents.contains("public enum Operations {}") }, "\(namespace.map(\.contents))")
+        XCTAssertTrue(
+            namespace.contains { $0.contents.contains("public enum Operations {}") }, "\(namespace.map(\.contents))")
         // Inside `extension Operations`, a nested `Operations` would shadow the namespace.
         XCTAssertEqual(result.model.operations.first?.typeName, "Operations2")
     }
 
     /// macOS and Windows file systems usually ignore case: `PetX.swift` and `Petx.swift` would be one file.
     func testGeneratedFilePathsAreUniqueIgnoringCase() throws {
-        let result = try UnitSupport.generate(UnitSupport.schemas(##""PetX": {"type": "string"}, "Petx": {"type": "integer"}"##))
+        let result = try UnitSupport.generate(
+            UnitSupport.schemas(##""PetX": {"type": "string"}, "Petx": {"type": "integer"}"##))
         let paths = result.files.map { $0.path.lowercased() }
         XCTAssertEqual(UnitSupport.duplicates(paths), [], "\(result.files.map(\.path))")
     }
 
     func testEveryFileStartsWithTheGeneratedHeader() throws {
         let result = try UnitSupport.generate(
-            UnitSupport.schemas(#""A": {"type": "string"}"#, extra: #""paths": {"/a": {"get": {"operationId": "a"}}}"#), file: "specs/media.json")
+            UnitSupport.schemas(#""A": {"type": "string"}"#, extra: #""paths": {"/a": {"get": {"operationId": "a"}}}"#),
+            file: "specs/media.json")
         XCTAssertFalse(result.files.isEmpty)
         for file in result.files {
             XCTAssertTrue(
-                file.contents.hasPrefix("// Code generated by wix-media-swift's generator from media.json. DO NOT EDIT.\n"), file.path)
+                file.contents.hasPrefix(
+                    "// Code generated by wix-media-swift's generator from media.json. DO NOT EDIT.\n"), file.path)
         }
     }
 }

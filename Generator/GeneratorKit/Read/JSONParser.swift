@@ -248,7 +248,8 @@ public struct JSONParser {
         // Validating decode: `String(decoding:)` would silently replace bad bytes with U+FFFD.
         guard let text = String(validating: slice, as: UTF8.self) else {
             throw Diagnostic.error(
-                "malformed JSON: invalid UTF-8 in string", at: source.location(ofOffset: offset, pointer: JSONPointer(tokens: path)))
+                "malformed JSON: invalid UTF-8 in string",
+                at: source.location(ofOffset: offset, pointer: JSONPointer(tokens: path)))
         }
         return text
     }

@@ -15,8 +15,19 @@ enum SchemaReader {
             let written: [String]
             if let single = typeCursor.node.string {
                 written = [single]
-            } else if typeCursor.node.array != nil {
-                written = try cursor.stringArray("type") ?? []
+            } else if let elements = typeCursor.node.array {
+                // A JSON `null` in the list is a common slip for the string "null"; it means the same.
+                written = try elements.enumerated().map {
+                    (index: Int, element: JSONNode) throws(Diagnostic) -> String in
+                    if element.isNull { return "null" }
+                    guard let text = element.string else {
+                        throw NodeCursor(
+                            node: element, pointer: typeCursor.pointer.appending(index), source: cursor.source
+                        )
+                        .error("expected a string in 'type', found \(element.typeName)")
+                    }
+                    return text
+                }
             } else {
                 throw typeCursor.error(
                     "expected 'type' to be a string or an array of strings, found \(typeCursor.node.typeName)")

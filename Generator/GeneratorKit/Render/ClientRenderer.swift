@@ -29,7 +29,7 @@ enum ClientRenderer {
         let arguments = StructRenderer.initializerParameters(parameterMembers + bodyMembers)
         var parameterDocs = arguments.compactMap { member -> String? in
             guard let summary = member.documentation.summary?.trimmed, !summary.isEmpty else { return nil }
-            return "  - \(member.swiftName): \(summary.split(separator: "\n").joined(separator: " "))"
+            return "  - \(member.swiftName): \(summary.docLines.joined(separator: " "))"
         }
         if !parameterDocs.isEmpty { parameterDocs.insert("- Parameters:", at: 0) }
         printer.documentation(

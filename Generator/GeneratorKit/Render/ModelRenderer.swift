@@ -16,7 +16,8 @@ enum ModelRenderer {
                 renderNested(declaration.nested, into: &body)
             }
         case .union(let union):
-            printer.block("public enum \(declaration.name): Codable, Hashable, Sendable") { body in
+            let keyword = union.isIndirect ? "public indirect enum" : "public enum"
+            printer.block("\(keyword) \(declaration.name): Codable, Hashable, Sendable") { body in
                 UnionRenderer.render(union, typeName: declaration.name, into: &body)
                 renderNested(declaration.nested, into: &body)
             }

@@ -125,13 +125,29 @@ enum OperationRenderer {
     static func queryStatement(_ parameter: ParameterDeclaration) -> String {
         let name = SwiftLiteral.string(parameter.wireName)
         let value = Naming.selfMember(parameter.swiftName)
-        switch parameter.style {
-        case .form, .simple: return "query.append(\(name), \(value))"
-        case .commaSeparated: return "query.appendCommaSeparated(\(name), \(value))"
-        case .dotted: return "try query.appendDotted(\(name), \(value))"
-        case .deepObject: return "try query.appendDeepObject(\(name), \(value))"
-        case .explodedObject: return "try query.appendExploded(\(value))"
+        guard parameter.valueKind != .encodable else {
+            let encoded = encodableValue(value, parameter)
+            switch parameter.style {
+            case .dotted: return "try query.appendDotted(\(name), \(encoded))"
+            case .deepObject: return "try query.appendDeepObject(\(name), \(encoded))"
+            case .form: return "try query.appendForm(\(name), \(encoded), explode: true)"
+            case .commaSeparated, .spaceDelimited, .pipeDelimited, .simple:
+                return "try query.appendForm(\(name), \(encoded), explode: false)"
+            }
         }
+        switch (parameter.style, parameter.valueKind) {
+        case (.commaSeparated, .scalarArray): return "query.appendCommaSeparated(\(name), \(value))"
+        case (.spaceDelimited, .scalarArray): return "query.appendJoined(\(name), \(value), separator: \" \")"
+        case (.pipeDelimited, .scalarArray): return "query.appendJoined(\(name), \(value), separator: \"|\")"
+        default: return "query.append(\(name), \(value))"
+        }
+    }
+
+    /// The value with its wire adapter applied (`format: date` → `RFC3339FullDate`), ready to encode.
+    static func encodableValue(_ value: String, _ parameter: ParameterDeclaration) -> String {
+        guard TypeSpelling.needsAdapter(parameter.type) else { return value }
+        return parameter.isRequired
+            ? TypeSpelling.wrap(value, parameter.type) : TypeSpelling.wrapOptional(value, parameter.type)
     }
 
     /// The path as a string literal with each parameter percent-encoded as one segment.
@@ -145,7 +161,11 @@ enum OperationRenderer {
             if let parameter = operation.parameters.first(where: { $0.location == .path && $0.wireName == name }) {
                 pieces.append(SwiftLiteral.string(literal))
                 literal = ""
-                pieces.append("PathEncoding.segment(\(Naming.selfMember(parameter.swiftName)))")
+                let value = Naming.selfMember(parameter.swiftName)
+                pieces.append(
+                    parameter.valueKind == .scalar
+                        ? "PathEncoding.segment(\(value))"
+                        : "(try PathEncoding.segment(encoding: \(encodableValue(value, parameter))))")
             } else {
                 literal += "{\(name)}"
             }

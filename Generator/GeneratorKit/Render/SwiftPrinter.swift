@@ -86,11 +86,21 @@ struct SwiftPrinter {
         paragraphs += extra
         for (index, paragraph) in paragraphs.enumerated() {
             if index > 0 { line("///") }
-            for row in paragraph.split(separator: "\n", omittingEmptySubsequences: false) {
+            for row in paragraph.docLines {
                 let trimmed = row.trimmedTrailing
                 line(trimmed.isEmpty ? "///" : "/// " + trimmed)
             }
         }
+    }
+}
+
+extension String {
+    /// The text's lines, split at every Unicode line break (`\r\n`, `\r`, U+2028, …), not only `\n`: any
+    /// other break inside a `///` comment would end the comment and leave the rest as code.
+    var docLines: [Substring] {
+        let needsFullSplit = utf8.contains { $0 == 0x0D || $0 == 0x0B || $0 == 0x0C || $0 == 0xC2 || $0 == 0xE2 }
+        guard needsFullSplit else { return split(separator: "\n", omittingEmptySubsequences: false) }
+        return split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     }
 }
 

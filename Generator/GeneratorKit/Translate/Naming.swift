@@ -70,19 +70,28 @@ enum Naming {
     static func typeName(_ text: String) -> String {
         let parts = words(text)
         guard !parts.isEmpty else { return "Value" }
-        var name = joinedCapitalized(parts)
+        var name = joinedCapitalized(parts, keepingAcronyms: isMixedCase(text))
         if let first = name.unicodeScalars.first, ("0"..."9").contains(first) { name = "_" + name }
         return name
     }
 
-    /// Words joined with each one capitalised (initialisms upper-cased), no other changes.
-    private static func joinedCapitalized(_ parts: some Sequence<String>) -> String {
+    /// Words joined with each one capitalised (initialisms upper-cased), no other changes. With
+    /// `keepingAcronyms`, an all-caps word of a mixed-case name is an acronym the author chose
+    /// (`ColorRGB`), so it stays as written.
+    private static func joinedCapitalized(_ parts: some Sequence<String>, keepingAcronyms: Bool = false) -> String {
         parts.map { part -> String in
             let lower = part.lowercased()
             if initialisms.contains(lower) { return capitalized(part) }
+            if keepingAcronyms, part.count > 1, part == part.uppercased(), part != lower { return part }
             let normalized = normalizedWord(part)
             return normalized.prefix(1).uppercased() + normalized.dropFirst()
         }.joined()
+    }
+
+    /// Whether the text mixes lower- and upper-case letters (`ColorRGB`, not `COLOR_RGB` or `color`).
+    static func isMixedCase(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isLowercase }
+            && text.unicodeScalars.contains { $0.properties.isUppercase }
     }
 
     /// `parent_folder_id` → `parentFolderID`; `URLPrefix` → `urlPrefix`; `ids` → `ids`.
@@ -96,7 +105,7 @@ enum Naming {
         } else {
             firstWord = head.prefix(1).lowercased() + head.dropFirst()
         }
-        var name = firstWord + joinedCapitalized(parts.dropFirst())
+        var name = firstWord + joinedCapitalized(parts.dropFirst(), keepingAcronyms: isMixedCase(text))
         if let initial = name.unicodeScalars.first, ("0"..."9").contains(initial) { name = "_" + name }
         return name
     }
@@ -104,13 +113,20 @@ enum Naming {
     /// `MEDIA_ROOT` → `mediaRoot`, `MODEL3D` → `model3d`, `image/png` → `imagePng`; `-1` → `negative1`.
     static func caseName(_ value: String) -> String {
         if value.isEmpty { return "empty" }
-        var text = value
-        if text.hasPrefix("-") { text = "negative " + text.dropFirst() }
-        if text.hasPrefix("+") { text = "plus " + text.dropFirst() }
+        var text = Substring(value)
+        var prefix: [String] = []
+        if text.hasPrefix("-") {
+            prefix = ["negative"]
+            text = text.dropFirst()
+        }
+        if text.hasPrefix("+") {
+            prefix = ["plus"]
+            text = text.dropFirst()
+        }
         let hasLowercase = text.unicodeScalars.contains { $0.properties.isLowercase }
-        guard !hasLowercase else { return memberName(text) }
+        guard !hasLowercase else { return memberName((prefix + [String(text)]).joined(separator: " ")) }
         // SCREAMING_CASE: only separators split words, so digits stay glued (`MODEL3D`, `H264`).
-        let parts = text.split { !($0.isLetter || $0.isNumber) }.map { $0.lowercased() }
+        let parts = prefix + text.split { !($0.isLetter || $0.isNumber) }.map { $0.lowercased() }
         guard let first = parts.first else { return "value" }
         var name = first + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         if let initial = name.unicodeScalars.first, ("0"..."9").contains(initial) { name = "_" + name }

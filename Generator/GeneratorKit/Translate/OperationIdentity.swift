@@ -18,7 +18,8 @@ struct OperationIdentity {
         }
         let methodNames = Naming.uniqued(pending.map { Naming.memberName($0.2) }, reserved: ["init", "sender"])
         // `Operations` would shadow the namespace the builders live in.
-        let typeNames = Naming.uniqued(pending.map { Naming.typeName($0.2) }, reserved: ["Operations"], ignoringCase: true)
+        let typeNames = Naming.uniqued(
+            pending.map { Naming.typeName($0.2) }, reserved: ["Operations"], ignoringCase: true)
         var warnings: [Diagnostic] = []
         let identities = pending.indices.map { index in
             let (operation, item, id) = pending[index]

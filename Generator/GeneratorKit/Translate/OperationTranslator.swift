@@ -115,25 +115,33 @@ struct OperationTranslator {
                         "parameter '\(parameter.name)' has neither 'schema' nor 'content'", at: origin))
             }
             let type = try types.usage(of: schema, nameHint: Naming.typeName(parameter.name), scope: scope)
-            let style = try parameterStyle(parameter, type: type)
+            let kind = valueKind(type)
+            let style = try parameterStyle(parameter, kind: kind)
             result.append(
                 ParameterDeclaration(
                     swiftName: names[index], wireName: parameter.name, location: parameter.location, type: type,
-                    isRequired: parameter.required || parameter.location == .path, style: style,
+                    isRequired: parameter.required || parameter.location == .path, style: style, valueKind: kind,
                     documentation: Documentation(
                         summary: parameter.description ?? schema.description, deprecated: parameter.deprecated)))
         }
         return result
     }
 
-    private func parameterStyle(_ parameter: Parameter, type: TypeUsage) throws -> ParameterDeclaration.Style {
-        let isObject = isObjectType(type)
+    private func parameterStyle(_ parameter: Parameter, kind: ParameterDeclaration.ValueKind) throws
+        -> ParameterDeclaration.Style
+    {
         switch parameter.location {
         case .path, .header:
-            if isObject || parameter.style.map({ $0 != "simple" }) == true {
+            guard parameter.style == nil || parameter.style == "simple" else {
                 throw Unsupported(
                     diagnostic: resolver.error(
-                        "\(parameter.location.rawValue) parameter '\(parameter.name)' uses an object or a style other than 'simple', which is not supported",
+                        "\(parameter.location.rawValue) parameter style '\(parameter.style!)' is not supported",
+                        at: parameter.origin))
+            }
+            if parameter.location == .header && kind == .encodable {
+                throw Unsupported(
+                    diagnostic: resolver.error(
+                        "header parameter '\(parameter.name)' is an object or a union, which is not supported",
                         at: parameter.origin))
             }
             return .simple
@@ -141,24 +149,10 @@ struct OperationTranslator {
             if parameter.extensions["x-query-key-style"]?.string == "dotted" { return .dotted }
             let explode = parameter.explode ?? ((parameter.style ?? "form") == "form")
             switch parameter.style ?? "form" {
-            case "deepObject":
-                return .deepObject
-            case "form":
-                if isObject {
-                    // `name=k1,v1,k2,v2` loses the member structure; refuse rather than send something else.
-                    guard explode else {
-                        throw Unsupported(
-                            diagnostic: resolver.error(
-                                "object query parameter '\(parameter.name)' with style form and explode false is not supported",
-                                at: parameter.origin))
-                    }
-                    return .explodedObject
-                }
-                return explode ? .form : .commaSeparated
-            case "spaceDelimited", "pipeDelimited":
-                throw Unsupported(
-                    diagnostic: resolver.error(
-                        "query style '\(parameter.style!)' is not supported", at: parameter.origin))
+            case "deepObject": return .deepObject
+            case "form": return explode ? .form : .commaSeparated
+            case "spaceDelimited": return .spaceDelimited
+            case "pipeDelimited": return .pipeDelimited
             default:
                 throw Unsupported(
                     diagnostic: resolver.error("unknown query style '\(parameter.style!)'", at: parameter.origin))
@@ -166,12 +160,10 @@ struct OperationTranslator {
         }
     }
 
-    private func isObjectType(_ type: TypeUsage) -> Bool {
-        switch type {
-        case .named(let path): return types.isObjectLike(path)
-        case .dictionary, .jsonValue: return true
-        default: return false
-        }
+    private func valueKind(_ type: TypeUsage) -> ParameterDeclaration.ValueKind {
+        if types.isScalarQueryValue(type) { return .scalar }
+        if case .array(let element) = type, types.isScalarQueryValue(element) { return .scalarArray }
+        return .encodable
     }
 
     private func translateBody(_ body: RequestBody, scope: TypeTranslator.Scope) throws(Diagnostic) -> Result<

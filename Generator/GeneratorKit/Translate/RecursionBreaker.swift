@@ -31,13 +31,19 @@ enum RecursionBreaker {
             return false
         }
         func fix(_ declaration: inout TypeDeclaration, path: String) {
-            if case .structure(var structure) = declaration.kind {
+            switch declaration.kind {
+            case .structure(var structure):
                 for index in structure.properties.indices {
                     if let target = directTarget(structure.properties[index].type), reaches(target, path) {
                         structure.properties[index].isBoxed = true
                     }
                 }
                 declaration.kind = .structure(structure)
+            case .union(var union):
+                union.isIndirect = union.cases.contains { directTarget($0.type).map { reaches($0, path) } ?? false }
+                declaration.kind = .union(union)
+            default:
+                break
             }
             for index in declaration.nested.indices {
                 fix(&declaration.nested[index], path: path + "." + declaration.nested[index].name)

@@ -122,6 +122,8 @@ public struct UnionDeclaration: Sendable {
 
     public var cases: [Case]
     public var discriminatorProperty: String?
+    /// A union that contains itself (through its cases) must be an `indirect enum`.
+    public var isIndirect: Bool = false
 }
 
 public struct ParameterDeclaration: Sendable, Hashable {
@@ -134,9 +136,18 @@ public struct ParameterDeclaration: Sendable, Hashable {
         case dotted
         /// `name[key]=value`.
         case deepObject
-        /// An exploded form object: each member is its own query item.
-        case explodedObject
+        /// `name=a%20b` and `name=a|b`.
+        case spaceDelimited
+        case pipeDelimited
         case simple
+    }
+
+    /// How the value turns into text: plain scalars and arrays of them through `QueryValue`; anything
+    /// else (objects, unions, dates without time) is encoded first.
+    public enum ValueKind: Sendable, Hashable {
+        case scalar
+        case scalarArray
+        case encodable
     }
 
     public var swiftName: String
@@ -145,6 +156,7 @@ public struct ParameterDeclaration: Sendable, Hashable {
     public var type: TypeUsage
     public var isRequired: Bool
     public var style: Style
+    public var valueKind: ValueKind
     public var documentation: Documentation
 }
 

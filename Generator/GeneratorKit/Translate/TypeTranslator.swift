@@ -69,19 +69,17 @@ final class TypeTranslator {
         return name
     }
 
-    /// Whether the named type is serialised as a JSON object (a struct, or an alias of a dictionary).
-    func isObjectLike(_ path: String) -> Bool {
-        switch declarationsByPath[path]?.kind {
-        case .structure: true
-        case .alias(let usage):
-            if case .dictionary = usage {
-                true
-            } else if case .named(let target) = usage {
-                isObjectLike(target)
-            } else {
-                false
+    /// Whether values of the type are written into URLs through the runtime's `QueryValue`.
+    func isScalarQueryValue(_ usage: TypeUsage) -> Bool {
+        switch usage {
+        case .string, .bool, .int, .int32, .int64, .double, .float, .date(.dateTime), .jsonValue: return true
+        case .date(.fullDate), .data, .array, .dictionary: return false
+        case .named(let path):
+            switch declarationsByPath[path]?.kind {
+            case .enumeration: return true
+            case .alias(let target): return isScalarQueryValue(target)
+            default: return false
             }
-        default: false
         }
     }
 

@@ -61,6 +61,16 @@ final class ClientErrorResponseTests: XCTestCase {
             apiError.description, "WixAPIError(HTTP 400; Invalid request message; fieldMask: must be an array)")
     }
 
+    func testOneMemberOfAnUnexpectedTypeDoesNotLoseTheOthers() {
+        let body = Data(
+            #"{"message":"m","errorCode":"-100","details":{"applicationError":{"code":"X","description":"d"}}}"#.utf8)
+        let error = WixAPIError<AnyErrorCode>(statusCode: 400, body: body, requestID: "r")
+        XCTAssertEqual(error.code, AnyErrorCode(rawValue: "X"))
+        XCTAssertEqual(error.message, "m")
+        XCTAssertEqual(error.codeDescription, "d")
+        XCTAssertEqual(error.rawBody, body)
+    }
+
     func testHTMLServerErrorKeepsTheRawBody() async throws {
         let html = "<html><head><title>500 Internal Server Error</title></head><body>Oops</body></html>"
         let client = WixMediaClient.testing(transport: .replying(status: 500, headers: [requestIDHeader], body: html))

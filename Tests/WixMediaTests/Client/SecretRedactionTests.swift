@@ -18,6 +18,18 @@ final class SecretRedactionTests: XCTestCase {
         XCTAssertEqual(String(describing: credentials), "Credentials.apiKey(<redacted>, siteID: s)")
     }
 
+    func testDumpAndMirrorHideTheSecret() {
+        let client = WixMediaClient(credentials: .apiKey("secret-key", siteID: "site-1"))
+        var dumped = ""
+        dump(client, to: &dumped)
+        XCTAssertFalse(dumped.contains("secret-key"), dumped)
+        XCTAssertTrue(dumped.contains("site-1"), "the site ID is no secret and helps debugging: \(dumped)")
+
+        let token = Credentials.accessToken("secret-token")
+        let children = Mirror(reflecting: token).children.map { String(describing: $0.value) }
+        XCTAssertEqual(children, ["<redacted>"])
+    }
+
     func testAccessTokenCredentialsDescription() {
         let credentials = Credentials.accessToken("secret-token")
 

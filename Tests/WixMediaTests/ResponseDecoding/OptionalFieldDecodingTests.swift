@@ -44,7 +44,7 @@ final class OptionalFieldDecodingTests: XCTestCase {
 
         XCTAssertEqual(
             media.image,
-            ImageMedia(image: Image(id: "i"), colors: Colors(prominent: Color(rgb: ColorRgb(r: 1, g: 2, b: 3)))))
+            ImageMedia(image: Image(id: "i"), colors: Colors(prominent: Color(rgb: ColorRGB(r: 1, g: 2, b: 3)))))
         XCTAssertEqual(try assertRoundTrip(media).keys("image", "colors", "prominent"), ["rgb"])
     }
 

@@ -5,10 +5,10 @@ public struct Color: Codable, Hashable, Sendable {
     /// Colour as a hex string; usually `null`.
     public var hex: String?
     /// Colour as red, green and blue channels.
-    public var rgb: ColorRgb?
+    public var rgb: ColorRGB?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(hex: String? = nil, rgb: ColorRgb? = nil) {
+    public init(hex: String? = nil, rgb: ColorRGB? = nil) {
         self.hex = hex
         self.rgb = rgb
     }
