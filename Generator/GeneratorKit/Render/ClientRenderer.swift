@@ -16,6 +16,11 @@ enum ClientRenderer {
             for operation in operations {
                 body.line()
                 renderMethod(operation, into: &body)
+                if let paging = operation.paging {
+                    body.line()
+                    PagedMethodRenderer.render(
+                        operation, paging: paging, arguments: methodArguments(operation), into: &body)
+                }
             }
         }
     }
@@ -26,7 +31,7 @@ enum ClientRenderer {
             $0.swiftName != "body" || operation.body?.flattenedProperties == nil
         }
         let bodyMembers = operation.body?.flattenedProperties ?? []
-        let arguments = StructRenderer.initializerParameters(parameterMembers + bodyMembers)
+        let arguments = methodArguments(operation)
         var parameterDocs = arguments.compactMap { member -> String? in
             guard let summary = member.documentation.summary?.trimmed, !summary.isEmpty else { return nil }
             return "  - \(member.swiftName): \(summary.docLines.joined(separator: " "))"
@@ -56,6 +61,14 @@ enum ClientRenderer {
                 result.isEmpty
                     ? "_ = try await self.sender.send(request)" : "return try await self.sender.send(request)")
         }
+    }
+
+    /// The client method's arguments in declaration order: parameters (or `body`), then flattened body fields.
+    static func methodArguments(_ operation: OperationDeclaration) -> [PropertyDeclaration] {
+        let parameterMembers = OperationRenderer.storedMembers(operation).filter {
+            $0.swiftName != "body" || operation.body?.flattenedProperties == nil
+        }
+        return StructRenderer.initializerParameters(parameterMembers + (operation.body?.flattenedProperties ?? []))
     }
 
     private static func argument(_ member: PropertyDeclaration) -> String {

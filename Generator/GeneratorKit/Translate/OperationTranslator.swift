@@ -70,6 +70,7 @@ struct OperationTranslator {
                     summary: operation.summary, details: operation.description, deprecated: operation.deprecated),
                 clientName: operation.tags.first ?? "",
                 nested: scope.nested,
+                paging: nil,
                 pointer: pointer
             ))
     }

@@ -209,7 +209,32 @@ public struct OperationDeclaration: Sendable {
     public var clientName: String
     /// Types nested in the request builder (inline parameter schemas).
     public var nested: [TypeDeclaration]
+    /// Set for cursor-paged operations, which get a `…Paged` client method.
+    public var paging: PagingDeclaration?
     public var pointer: String
+}
+
+/// How a cursor-paged operation is paged; the properties are those of the generated models.
+public struct PagingDeclaration: Sendable, Hashable {
+    public enum Slot: Sendable, Hashable {
+        /// A method argument of the paging type, replaced by `pageSize` in the paged method.
+        case argument(
+            name: String, pagingType: String, limit: PropertyDeclaration, cursor: PropertyDeclaration, limitFirst: Bool)
+        /// A property of a method argument (`query.cursorPaging`), whose cursor the paged method sets.
+        case nested(
+            argument: PropertyDeclaration, property: PropertyDeclaration, pagingType: String,
+            limit: PropertyDeclaration, cursor: PropertyDeclaration, limitFirst: Bool)
+    }
+
+    public var slot: Slot
+    /// The response's list property and its element type.
+    public var items: PropertyDeclaration
+    public var itemType: TypeUsage
+    /// Response property holding the paging metadata, its `cursors`, their `next`, and `hasNext`.
+    public var metadata: PropertyDeclaration
+    public var cursors: PropertyDeclaration
+    public var next: PropertyDeclaration
+    public var hasNext: PropertyDeclaration?
 }
 
 public struct ClientDeclaration: Sendable {

@@ -59,6 +59,10 @@ public enum Translator {
         guard errors.isEmpty else { throw GenerationFailure(errors + (options.strict ? [] : types.warnings)) }
         declarations += types.extraTopLevelTypes
         declarations += operations.filter { !$0.errorCodes.isEmpty }.map(errorCodeDeclaration)
+        let pagingDetector = PagingDetector(types: types)
+        for index in operations.indices {
+            operations[index].paging = pagingDetector.paging(for: operations[index])
+        }
         RecursionBreaker.breakCycles(in: &declarations, operations: &operations)
         return SwiftModel(
             types: declarations, operations: operations, clients: clientPlan.clients(for: operations),

@@ -156,6 +156,37 @@ public struct FilesClient: Sendable {
         return try await self.sender.send(request)
     }
 
+    /// Every item of ``listFiles`` — all pages, following the cursor.
+    ///
+    /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
+    ///
+    /// - Parameters:
+    ///   - pageSize: Items per page; the server's default when nil.
+    ///   - maxPages: The most pages to fetch.
+    public func listFilesPaged(
+        parentFolderID: String? = nil,
+        mediaTypes: [MediaType]? = nil,
+        `private`: Bool? = nil,
+        sort: Sorting? = nil,
+        pageSize: Int32? = nil,
+        maxPages: Int = 1000
+    ) -> CursorPagedSequence<FileDescriptor> {
+        CursorPagedSequence(maxPages: maxPages) { cursor in
+            let response = try await self.listFiles(
+                parentFolderID: parentFolderID,
+                mediaTypes: mediaTypes,
+                private: `private`,
+                sort: sort,
+                paging: CursorPaging(limit: pageSize, cursor: cursor)
+            )
+            return CursorPage(
+                items: response.files ?? [],
+                nextCursor: response.nextCursor?.cursors?.next,
+                hasNext: response.nextCursor?.hasNext
+            )
+        }
+    }
+
     /// Search files
     ///
     /// Searches files at every level under a root folder by term, media type and privacy, one page at a time. Changes nothing. Wix documents two custom 400 errors for this method; their codes are UNCONFIRMED.
@@ -187,6 +218,39 @@ public struct FilesClient: Sendable {
         return try await self.sender.send(request)
     }
 
+    /// Every item of ``searchFiles`` — all pages, following the cursor.
+    ///
+    /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
+    ///
+    /// - Parameters:
+    ///   - pageSize: Items per page; the server's default when nil.
+    ///   - maxPages: The most pages to fetch.
+    public func searchFilesPaged(
+        search: String? = nil,
+        rootFolder: RootFolder? = nil,
+        mediaTypes: [MediaType]? = nil,
+        `private`: Bool? = nil,
+        sort: Sorting? = nil,
+        pageSize: Int32? = nil,
+        maxPages: Int = 1000
+    ) -> CursorPagedSequence<FileDescriptor> {
+        CursorPagedSequence(maxPages: maxPages) { cursor in
+            let response = try await self.searchFiles(
+                search: search,
+                rootFolder: rootFolder,
+                mediaTypes: mediaTypes,
+                private: `private`,
+                sort: sort,
+                paging: CursorPaging(limit: pageSize, cursor: cursor)
+            )
+            return CursorPage(
+                items: response.files ?? [],
+                nextCursor: response.nextCursor?.cursors?.next,
+                hasNext: response.nextCursor?.hasNext
+            )
+        }
+    }
+
     /// Query files
     ///
     /// Finds files with a Wix API Query Language filter, sort and cursor paging, up to 200 per page. Changes nothing. UNCONFIRMED: the request and response shapes are the standard Wix query shapes, not confirmed from the Media Manager docs.
@@ -197,6 +261,29 @@ public struct FilesClient: Sendable {
         let body = QueryFileDescriptorsRequest(query: query)
         let request = Operations.QueryFileDescriptors(body: body)
         return try await self.sender.send(request)
+    }
+
+    /// Every item of ``queryFileDescriptors`` — all pages, following the cursor.
+    ///
+    /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
+    ///
+    /// - Parameters:
+    ///   - query: The request; its `cursorPaging` sets the page size, and the cursor is filled in.
+    ///   - maxPages: The most pages to fetch.
+    public func queryFileDescriptorsPaged(
+        query: CursorQuery? = nil,
+        maxPages: Int = 1000
+    ) -> CursorPagedSequence<FileDescriptor> {
+        CursorPagedSequence(maxPages: maxPages) { cursor in
+            var query = query ?? CursorQuery()
+            query.cursorPaging = CursorPaging(limit: query.cursorPaging?.limit, cursor: cursor)
+            let response = try await self.queryFileDescriptors(query: query)
+            return CursorPage(
+                items: response.files ?? [],
+                nextCursor: response.pagingMetadata?.cursors?.next,
+                hasNext: response.pagingMetadata?.hasNext
+            )
+        }
     }
 
     /// Get a file
@@ -375,5 +462,36 @@ public struct FilesClient: Sendable {
             paging: paging
         )
         return try await self.sender.send(request)
+    }
+
+    /// Every item of ``listDeletedFiles`` — all pages, following the cursor.
+    ///
+    /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
+    ///
+    /// - Parameters:
+    ///   - pageSize: Items per page; the server's default when nil.
+    ///   - maxPages: The most pages to fetch.
+    public func listDeletedFilesPaged(
+        parentFolderID: String? = nil,
+        mediaTypes: [MediaType]? = nil,
+        `private`: Bool? = nil,
+        sort: Sorting? = nil,
+        pageSize: Int32? = nil,
+        maxPages: Int = 1000
+    ) -> CursorPagedSequence<FileDescriptor> {
+        CursorPagedSequence(maxPages: maxPages) { cursor in
+            let response = try await self.listDeletedFiles(
+                parentFolderID: parentFolderID,
+                mediaTypes: mediaTypes,
+                private: `private`,
+                sort: sort,
+                paging: CursorPaging(limit: pageSize, cursor: cursor)
+            )
+            return CursorPage(
+                items: response.files ?? [],
+                nextCursor: response.nextCursor?.cursors?.next,
+                hasNext: response.nextCursor?.hasNext
+            )
+        }
     }
 }

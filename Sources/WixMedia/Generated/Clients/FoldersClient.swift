@@ -43,6 +43,33 @@ public struct FoldersClient: Sendable {
         return try await self.sender.send(request)
     }
 
+    /// Every item of ``listFolders`` — all pages, following the cursor.
+    ///
+    /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
+    ///
+    /// - Parameters:
+    ///   - pageSize: Items per page; the server's default when nil.
+    ///   - maxPages: The most pages to fetch.
+    public func listFoldersPaged(
+        parentFolderID: String? = nil,
+        sort: Sorting? = nil,
+        pageSize: Int32? = nil,
+        maxPages: Int = 1000
+    ) -> CursorPagedSequence<Folder> {
+        CursorPagedSequence(maxPages: maxPages) { cursor in
+            let response = try await self.listFolders(
+                parentFolderID: parentFolderID,
+                sort: sort,
+                paging: CursorPaging(limit: pageSize, cursor: cursor)
+            )
+            return CursorPage(
+                items: response.folders ?? [],
+                nextCursor: response.nextCursor?.cursors?.next,
+                hasNext: response.nextCursor?.hasNext
+            )
+        }
+    }
+
     /// Get a folder
     ///
     /// Gets one folder by ID.
@@ -74,6 +101,35 @@ public struct FoldersClient: Sendable {
         return try await self.sender.send(request)
     }
 
+    /// Every item of ``searchFolders`` — all pages, following the cursor.
+    ///
+    /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
+    ///
+    /// - Parameters:
+    ///   - pageSize: Items per page; the server's default when nil.
+    ///   - maxPages: The most pages to fetch.
+    public func searchFoldersPaged(
+        rootFolder: RootFolder? = nil,
+        sort: Sorting? = nil,
+        search: String? = nil,
+        pageSize: Int32? = nil,
+        maxPages: Int = 1000
+    ) -> CursorPagedSequence<Folder> {
+        CursorPagedSequence(maxPages: maxPages) { cursor in
+            let response = try await self.searchFolders(
+                rootFolder: rootFolder,
+                sort: sort,
+                paging: CursorPaging(limit: pageSize, cursor: cursor),
+                search: search
+            )
+            return CursorPage(
+                items: response.folders ?? [],
+                nextCursor: response.nextCursor?.cursors?.next,
+                hasNext: response.nextCursor?.hasNext
+            )
+        }
+    }
+
     /// Query folders
     ///
     /// Finds folders with a Wix API Query Language filter, sort and cursor paging, up to 200 per page. Changes nothing. UNCONFIRMED: the path is taken from third-party code, and the request and response shapes are the standard Wix query shapes.
@@ -84,6 +140,26 @@ public struct FoldersClient: Sendable {
         let body = QueryFoldersRequest(query: query)
         let request = Operations.QueryFolders(body: body)
         return try await self.sender.send(request)
+    }
+
+    /// Every item of ``queryFolders`` — all pages, following the cursor.
+    ///
+    /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
+    ///
+    /// - Parameters:
+    ///   - query: The request; its `cursorPaging` sets the page size, and the cursor is filled in.
+    ///   - maxPages: The most pages to fetch.
+    public func queryFoldersPaged(query: CursorQuery? = nil, maxPages: Int = 1000) -> CursorPagedSequence<Folder> {
+        CursorPagedSequence(maxPages: maxPages) { cursor in
+            var query = query ?? CursorQuery()
+            query.cursorPaging = CursorPaging(limit: query.cursorPaging?.limit, cursor: cursor)
+            let response = try await self.queryFolders(query: query)
+            return CursorPage(
+                items: response.folders ?? [],
+                nextCursor: response.pagingMetadata?.cursors?.next,
+                hasNext: response.pagingMetadata?.hasNext
+            )
+        }
     }
 
     /// Update a folder
@@ -160,5 +236,32 @@ public struct FoldersClient: Sendable {
     ) async throws -> ListDeletedFoldersResponse {
         let request = Operations.ListDeletedFolders(parentFolderID: parentFolderID, sort: sort, paging: paging)
         return try await self.sender.send(request)
+    }
+
+    /// Every item of ``listDeletedFolders`` — all pages, following the cursor.
+    ///
+    /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
+    ///
+    /// - Parameters:
+    ///   - pageSize: Items per page; the server's default when nil.
+    ///   - maxPages: The most pages to fetch.
+    public func listDeletedFoldersPaged(
+        parentFolderID: String? = nil,
+        sort: Sorting? = nil,
+        pageSize: Int32? = nil,
+        maxPages: Int = 1000
+    ) -> CursorPagedSequence<Folder> {
+        CursorPagedSequence(maxPages: maxPages) { cursor in
+            let response = try await self.listDeletedFolders(
+                parentFolderID: parentFolderID,
+                sort: sort,
+                paging: CursorPaging(limit: pageSize, cursor: cursor)
+            )
+            return CursorPage(
+                items: response.folders ?? [],
+                nextCursor: response.nextCursor?.cursors?.next,
+                hasNext: response.nextCursor?.hasNext
+            )
+        }
     }
 }

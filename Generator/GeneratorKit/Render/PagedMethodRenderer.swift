@@ -1,0 +1,80 @@
+/// Renders `…Paged` client methods: an `AsyncSequence` of every item of a cursor-paged operation.
+enum PagedMethodRenderer {
+    static let defaultMaxPages = 1000
+
+    static func render(
+        _ operation: OperationDeclaration, paging: PagingDeclaration, arguments: [PropertyDeclaration],
+        into printer: inout SwiftPrinter
+    ) {
+        let itemType = TypeSpelling.swift(paging.itemType)
+        var parameters = arguments
+        var callArguments = arguments.map { "\($0.swiftName): \(Naming.parameterReference($0.swiftName))" }
+        var setUp: [String] = []
+        let pageSizeDocs: String
+        switch paging.slot {
+        case .argument(let name, let pagingType, let limit, let cursor, let limitFirst):
+            parameters.removeAll { $0.swiftName == name }
+            parameters.append(
+                PropertyDeclaration(
+                    swiftName: "pageSize", jsonKey: "", type: limit.type, isOptional: true, isBoxed: false,
+                    documentation: Documentation()))
+            let fields = ordered(
+                limit: "\(limit.swiftName): pageSize", cursor: "\(cursor.swiftName): cursor", limitFirst)
+            let index = callArguments.firstIndex { $0.hasPrefix(name + ":") }!
+            callArguments[index] = "\(name): \(pagingType)(\(fields))"
+            pageSizeDocs = "  - pageSize: Items per page; the server's default when nil."
+        case .nested(let argument, let property, let pagingType, let limit, let cursor, let limitFirst):
+            let reference = Naming.parameterReference(argument.swiftName)
+            let container = TypeSpelling.swift(argument.type)
+            setUp.append("var \(reference) = \(reference)" + (argument.isOptional ? " ?? \(container)()" : ""))
+            let member = "\(reference).\(Naming.escaped(property.swiftName))"
+            let fields = ordered(
+                limit: "\(limit.swiftName): \(member)?.\(Naming.escaped(limit.swiftName))",
+                cursor: "\(cursor.swiftName): cursor",
+                limitFirst)
+            setUp.append("\(member) = \(pagingType)(\(fields))")
+            pageSizeDocs =
+                "  - \(argument.swiftName): The request; its `\(property.swiftName)` sets the page size, and the cursor is filled in."
+        }
+        printer.documentation(
+            Documentation(summary: "Every item of ``\(operation.methodName)`` — all pages, following the cursor."),
+            extra: [
+                "Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than "
+                    + "`maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.",
+                "- Parameters:\n\(pageSizeDocs)\n  - maxPages: The most pages to fetch.",
+            ])
+        if operation.documentation.deprecated {
+            printer.line(
+                "@available(*, deprecated, message: \(SwiftLiteral.string("Deprecated in the API description.")))")
+        }
+        let declarations = StructRenderer.parameterList(parameters) + ["maxPages: Int = \(defaultMaxPages)"]
+        printer.listBlock(
+            "public func \(operation.methodName)Paged(", declarations, ") -> CursorPagedSequence<\(itemType)>"
+        ) {
+            body in
+            body.line("CursorPagedSequence(maxPages: maxPages) { cursor in")
+            body.indented { closure in
+                for line in setUp { closure.line(line) }
+                closure.list("let response = try await self.\(operation.methodName)(", callArguments, ")")
+                closure.list("return CursorPage(", pageArguments(paging), ")")
+            }
+            body.line("}")
+        }
+    }
+
+    private static func ordered(limit: String, cursor: String, _ limitFirst: Bool) -> String {
+        limitFirst ? "\(limit), \(cursor)" : "\(cursor), \(limit)"
+    }
+
+    /// `items: response.files ?? []`, `nextCursor: response.nextCursor?.cursors?.next`, `hasNext: …`.
+    private static func pageArguments(_ paging: PagingDeclaration) -> [String] {
+        let items = "response.\(Naming.escaped(paging.items.swiftName))" + (paging.items.isOptional ? " ?? []" : "")
+        let metadata = "response.\(Naming.escaped(paging.metadata.swiftName))" + (paging.metadata.isOptional ? "?" : "")
+        let cursors = "\(metadata).\(Naming.escaped(paging.cursors.swiftName))" + (paging.cursors.isOptional ? "?" : "")
+        var arguments = ["items: \(items)", "nextCursor: \(cursors).\(Naming.escaped(paging.next.swiftName))"]
+        if let hasNext = paging.hasNext {
+            arguments.append("hasNext: \(metadata).\(Naming.escaped(hasNext.swiftName))")
+        }
+        return arguments
+    }
+}

@@ -1,0 +1,117 @@
+/// Finds cursor-paged operations by shape, not by name: a request with a paging object (`cursor` and
+/// `limit`) and a response with one list plus paging metadata (`cursors.next`, optionally `hasNext`).
+/// Such operations get a generated `…Paged` method that follows the cursor.
+struct PagingDetector {
+    let types: TypeTranslator
+
+    func paging(for operation: OperationDeclaration) -> PagingDeclaration? {
+        guard case .json(.named(let responsePath)) = operation.response,
+            let response = structure(responsePath),
+            let result = resultShape(response)
+        else { return nil }
+        guard let slot = requestSlot(operation) else { return nil }
+        return PagingDeclaration(
+            slot: slot, items: result.items, itemType: result.itemType, metadata: result.metadata,
+            cursors: result.cursors, next: result.next, hasNext: result.hasNext)
+    }
+
+    private func structure(_ path: String) -> StructDeclaration? {
+        switch types.declarationsByPath[path]?.kind {
+        case .structure(let structure): structure
+        case .alias(.named(let target)): structure(target)
+        default: nil
+        }
+    }
+
+    private struct PagingShape {
+        var path: String
+        var limit: PropertyDeclaration
+        var cursor: PropertyDeclaration
+        /// Whether `limit` comes before `cursor` in the initializer.
+        var limitFirst: Bool
+    }
+
+    /// A struct with `cursor: String` and an integer `limit`, everything optional: the paging object.
+    private func pagingShape(_ type: TypeUsage) -> PagingShape? {
+        guard case .named(let path) = type, let paging = structure(path),
+            let cursorIndex = paging.properties.firstIndex(where: { $0.jsonKey == "cursor" && $0.type == .string }),
+            let limitIndex = paging.properties.firstIndex(where: { $0.jsonKey == "limit" && isInteger($0.type) }),
+            paging.properties.allSatisfy({ $0.isOptional })
+        else { return nil }
+        return PagingShape(
+            path: path, limit: paging.properties[limitIndex], cursor: paging.properties[cursorIndex],
+            limitFirst: limitIndex < cursorIndex)
+    }
+
+    private func isInteger(_ type: TypeUsage) -> Bool {
+        switch type {
+        case .int, .int32, .int64: true
+        default: false
+        }
+    }
+
+    /// Where the request carries the paging object: a parameter, a flattened body field, or one level
+    /// deeper inside a body field (`query.cursorPaging`).
+    private func requestSlot(_ operation: OperationDeclaration) -> PagingDeclaration.Slot? {
+        let arguments: [PropertyDeclaration] =
+            operation.parameters.map {
+                PropertyDeclaration(
+                    swiftName: $0.swiftName, jsonKey: $0.wireName, type: $0.type, isOptional: !$0.isRequired,
+                    isBoxed: false, documentation: $0.documentation)
+            } + (operation.body?.flattenedProperties ?? [])
+        // The paged method adds these names; an operation that already uses one keeps only its plain method.
+        guard !arguments.contains(where: { ["pageSize", "maxPages", "cursor", "response"].contains($0.swiftName) })
+        else {
+            return nil
+        }
+        for argument in arguments where argument.isOptional {
+            if let shape = pagingShape(argument.type) {
+                return .argument(
+                    name: argument.swiftName, pagingType: shape.path, limit: shape.limit, cursor: shape.cursor,
+                    limitFirst: shape.limitFirst)
+            }
+        }
+        for argument in arguments {
+            guard case .named(let path) = argument.type, let container = structure(path),
+                !argument.isOptional || container.properties.allSatisfy(\.isOptional)
+            else { continue }
+            for property in container.properties where property.isOptional {
+                if let shape = pagingShape(property.type) {
+                    return .nested(
+                        argument: argument, property: property, pagingType: shape.path, limit: shape.limit,
+                        cursor: shape.cursor, limitFirst: shape.limitFirst)
+                }
+            }
+        }
+        return nil
+    }
+
+    private struct ResultShape {
+        var items: PropertyDeclaration
+        var itemType: TypeUsage
+        var metadata: PropertyDeclaration
+        var cursors: PropertyDeclaration
+        var next: PropertyDeclaration
+        var hasNext: PropertyDeclaration?
+    }
+
+    private func resultShape(_ response: StructDeclaration) -> ResultShape? {
+        let lists = response.properties.compactMap { property -> (PropertyDeclaration, TypeUsage)? in
+            if case .array(let element) = property.type { return (property, element) }
+            return nil
+        }
+        guard lists.count == 1 else { return nil }
+        for metadata in response.properties {
+            guard case .named(let path) = metadata.type, let shape = structure(path),
+                let cursors = shape.properties.first(where: { $0.jsonKey == "cursors" }),
+                case .named(let cursorsPath) = cursors.type, let cursorsShape = structure(cursorsPath),
+                let next = cursorsShape.properties.first(where: { $0.jsonKey == "next" && $0.type == .string })
+            else { continue }
+            let hasNext = shape.properties.first { $0.jsonKey == "hasNext" && $0.type == .bool }
+            return ResultShape(
+                items: lists[0].0, itemType: lists[0].1, metadata: metadata, cursors: cursors, next: next,
+                hasNext: hasNext)
+        }
+        return nil
+    }
+}
