@@ -9,8 +9,8 @@ import XCTest
 // MARK: - README example
 //
 // Keep in sync with README.md § Usage: the lines between "BEGIN README § Usage" and "END README § Usage" are
-// copied there verbatim. It is DESIGN §3's example adapted to the generated API: there is no `listFilesPaged`,
-// so paging follows `nextCursor` by hand, and every operation's errors are `WixAPIError<AnyErrorCode>`.
+// copied there verbatim. It is DESIGN §3's example adapted to the generated API: every operation's errors are
+// `WixAPIError<AnyErrorCode>` because no Wix error code could be confirmed yet.
 
 /// What the README example produced, so that the test can check it.
 struct ReadmeExampleResults {
@@ -32,15 +32,11 @@ func readmeExample(client: WixMediaClient) async throws -> ReadmeExampleResults 
     let page = try await client.files.listFiles(
         parentFolderID: "media-root", mediaTypes: [.image], paging: CursorPaging(limit: 50))
 
-    // Every file in the folder: follow `nextCursor` until it comes back empty.
+    // Every file in the folder: the paged method follows `nextCursor` page after page.
     var allFiles: [FileDescriptor] = []
-    var cursor: String? = nil
-    repeat {
-        let next = try await client.files.listFiles(
-            parentFolderID: "media-root", paging: CursorPaging(limit: 100, cursor: cursor))
-        allFiles += next.files ?? []
-        cursor = next.nextCursor?.cursors?.next
-    } while cursor?.isEmpty == false
+    for try await file in client.files.listFilesPaged(parentFolderID: "media-root", pageSize: 100) {
+        allFiles.append(file)
+    }
 
     // One file with its type-specific content: `media.choice` says which kind it is.
     var imageSize: (width: Int32, height: Int32)? = nil
