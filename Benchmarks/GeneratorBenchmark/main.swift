@@ -1,7 +1,7 @@
 import Foundation
 import GeneratorKit
 
-/// `generator-bench [--runs N] [--generator PATH] SCHEMA...`
+/// `generator-bench [--runs N] [--generator PATH] [--scaling SCHEMA] SCHEMA...`
 ///
 /// For each schema: the median wall time of an in-process generation (read → render, no disk), the
 /// median wall time and peak memory of the release CLI as a separate process (so memory is that of
@@ -9,12 +9,14 @@ import GeneratorKit
 var runs = 7
 var generatorPath = ".build/release/generator"
 var schemas: [String] = []
+var scalingSchema: String?
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
     case "--runs": runs = Int(arguments.popFirst() ?? "") ?? runs
     case "--generator": generatorPath = arguments.popFirst() ?? generatorPath
     case "--schema": if let path = arguments.popFirst() { schemas.append(path) }
+    case "--scaling": scalingSchema = arguments.popFirst()
     default: schemas.append(argument)
     }
 }
@@ -48,4 +50,7 @@ for schema in schemas {
             + "\(cli.map { Statistics.format($0.medianMilliseconds) } ?? "n/a") | "
             + "\(cli.map { String(format: "%.1f MB", Double($0.peakResidentKilobytes) / 1024) } ?? "n/a") | "
             + "\(files.count) | \(lines)")
+}
+if let scalingSchema {
+    Scaling.run(schema: scalingSchema, factors: [1, 2, 4, 8, 16], runs: 5)
 }

@@ -36,9 +36,16 @@ public enum FileLayout {
             OperationRenderer.render(operation, into: &printer)
             files.append(file("Operations/\(operation.typeName).swift", header: header, body: printer.text))
         }
+        // Grouped once (large APIs have hundreds of operations); an ID that several operations share is
+        // taken in order, so each operation is rendered exactly once.
+        var operationsByID = Dictionary(grouping: model.operations, by: \.operationID)
         for client in model.clients {
             var printer = SwiftPrinter()
-            let operations = client.operationIDs.compactMap { id in model.operations.first { $0.operationID == id } }
+            let operations = client.operationIDs.compactMap { id -> OperationDeclaration? in
+                guard let operation = operationsByID[id]?.first else { return nil }
+                operationsByID[id]?.removeFirst()
+                return operation
+            }
             ClientRenderer.render(client, operations: operations, into: &printer)
             files.append(file("Clients/\(client.name).swift", header: header, body: printer.text))
         }

@@ -7,7 +7,9 @@ final class TypeTranslator {
     /// Schema pointer → Swift type path, for every schema that became a declared type.
     private var declaredPointers: [String: String] = [:]
     /// Top-level names in use, so nested types never shadow them.
-    private(set) var topLevelNames: Set<String>
+    /// Top-level names in use, lower-cased: names that differ only in case would share a file on
+    /// case-insensitive file systems. A set kept up to date, because large documents declare thousands.
+    private var topLevelNamesLowercased: Set<String>
     var warnings: [Diagnostic] = []
     /// Types created for references into the middle of other schemas (`#/components/schemas/A/properties/b`).
     var extraTopLevelTypes: [TypeDeclaration] = []
@@ -46,7 +48,7 @@ final class TypeTranslator {
             componentTypeNames[component.name] = names[index]
             declaredPointers[component.schema.origin.pointer.description] = names[index]
         }
-        topLevelNames = Self.reservedTypeNames.union(reservedNames).union(names)
+        topLevelNamesLowercased = Set(Self.reservedTypeNames.union(reservedNames).union(names).map { $0.lowercased() })
     }
 
     func location(_ schema: Schema) -> SourceLocation {
@@ -62,10 +64,26 @@ final class TypeTranslator {
         return declaration
     }
 
+    /// `candidate`, or `candidate2`, `candidate3` … : the first that `isTaken` rejects not.
+    private func firstFree(_ candidate: String, isTaken: (String) -> Bool) -> String {
+        var name = candidate
+        var counter = 2
+        while isTaken(name) {
+            name = "\(candidate)\(counter)"
+            counter += 1
+        }
+        return name
+    }
+
+    private func claimTopLevelName(_ candidate: String) -> String {
+        let name = firstFree(candidate) { topLevelNamesLowercased.contains($0.lowercased()) }
+        topLevelNamesLowercased.insert(name.lowercased())
+        return name
+    }
+
     /// Reserves a top-level name for a declaration made outside this translator (error-code enums).
     func reserveTopLevelName(_ candidate: String) -> String {
-        let name = Naming.uniqued([candidate], reserved: topLevelNames, ignoringCase: true)[0]
-        topLevelNames.insert(name)
+        let name = claimTopLevelName(candidate)
         return name
     }
 
@@ -141,12 +159,13 @@ final class TypeTranslator {
             let name: String
             let path: String
             if let scope {
-                name = Naming.uniqued([nameHint], reserved: scope.takenNames.union(topLevelNames))[0]
+                name = firstFree(nameHint) {
+                    scope.takenNames.contains($0) || topLevelNamesLowercased.contains($0.lowercased())
+                }
                 scope.takenNames.insert(name)
                 path = scope.path + "." + name
             } else {
-                name = Naming.uniqued([nameHint], reserved: topLevelNames, ignoringCase: true)[0]
-                topLevelNames.insert(name)
+                name = claimTopLevelName(nameHint)
                 path = name
             }
             declaredPointers[schema.origin.pointer.description] = path
