@@ -5,19 +5,37 @@ OUTPUT ?= Sources/WixMedia/Generated
 PYTHON ?= python3
 BUILD_LOG := .build/make-build.log
 
-.PHONY: all generate check compile-fixtures corpus-small test build-warnings-free validate-schema golden bench lint format corpus clean
+.PHONY: all generate check api-diff check-diff-classification compile-fixtures corpus-small test build-warnings-free validate-schema golden bench lint format corpus clean
 
 all: test
 
-## generate: regenerate Sources/WixMedia/Generated from the committed schema (release generator)
+BASELINE := .build/baseline.openapi.json
+
+## generate: regenerate Sources/WixMedia/Generated from the committed schema (release generator); in a git
+## checkout the summary line also counts the API changes since the schema at HEAD
 generate:
 	$(SWIFT) build -c release --product generator
-	.build/release/generator generate --schema $(SCHEMA) --output $(OUTPUT)
+	@if git show HEAD:./$(SCHEMA) > $(BASELINE) 2>/dev/null; then baseline="--baseline $(BASELINE)"; \
+		else rm -f $(BASELINE); baseline=; fi; \
+		echo ".build/release/generator generate --schema $(SCHEMA) --output $(OUTPUT) $$baseline"; \
+		.build/release/generator generate --schema $(SCHEMA) --output $(OUTPUT) $$baseline
 
 ## check: fail, listing stale files, when the committed output differs from a fresh generation
 check:
 	$(SWIFT) build --product generator
 	.build/debug/generator generate --schema $(SCHEMA) --output $(OUTPUT) --check
+
+BASE ?= HEAD
+FORMAT ?= text
+API_DIFF_FLAGS ?=
+
+## api-diff: the Swift API changes from the schema at BASE (a git ref, default HEAD) to the working tree's;
+## FORMAT=text|markdown|json, API_DIFF_FLAGS=--fail-on-breaking; stdout holds only the report
+api-diff:
+	@mkdir -p .build
+	@$(SWIFT) build --product generator >&2
+	@git show $(BASE):./$(SCHEMA) > .build/api-diff-base.openapi.json
+	@.build/debug/generator diff --old .build/api-diff-base.openapi.json --new $(SCHEMA) --format $(FORMAT) $(API_DIFF_FLAGS)
 
 ## validate-schema: the schema must be valid OpenAPI (openapi-spec-validator)
 validate-schema:
@@ -39,6 +57,7 @@ test: validate-schema build-warnings-free
 	$(SWIFT) test --skip-build 2>&1 | tee $(TEST_LOG); test $${PIPESTATUS[0]} -eq 0
 	$(MAKE) --no-print-directory check
 	$(MAKE) --no-print-directory compile-fixtures
+	$(MAKE) --no-print-directory check-diff-classification
 	$(MAKE) --no-print-directory corpus-small
 	@# XCTest's own total, restated last so that it is the run's closing line.
 	@grep -E "^\s*Executed [0-9]+ tests?, with [0-9]+ failures?" $(TEST_LOG) | tail -n 1 \
@@ -49,15 +68,20 @@ test: validate-schema build-warnings-free
 compile-fixtures:
 	scripts/compile-generated.sh .build/fixture-compile $(foreach dir,$(wildcard Tests/GeneratorKitTests/Fixtures/*),Fixture_$(subst -,_,$(notdir $(dir)))=$(CURDIR)/$(dir)/expected)
 
+## check-diff-classification: each DiffFixtures consumer.swift compiles against the old output, and fails
+## against the new one exactly when `generator diff` reports a breaking change
+check-diff-classification:
+	scripts/check-diff-classification.sh .build/diff-classification
+
 ## golden: re-record the golden files (read the diff before committing!)
 golden:
-	UPDATE_GOLDENS=1 $(SWIFT) test --filter GoldenTests
+	UPDATE_GOLDENS=1 $(SWIFT) test --filter 'GoldenTests|APIDiffTests'
 
 ## bench: generator speed and memory, build time, decode throughput (figures for notes)
 bench:
 	$(SWIFT) build -c release --product generator
 	$(SWIFT) build -c release --product generator-bench
-	.build/release/generator-bench --schema $(SCHEMA)
+	.build/release/generator-bench --scaling $(SCHEMA) --schema $(SCHEMA) $(wildcard ../shared/corpus/github.json ../shared/corpus/stripe.json)
 
 ## lint: swift format lint --strict on hand-written and generated code
 lint:

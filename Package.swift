@@ -20,7 +20,7 @@ let package = Package(
             name: "generator-bench", dependencies: ["GeneratorKit"], path: "Benchmarks/GeneratorBenchmark"),
         .testTarget(
             name: "GeneratorKitTests", dependencies: ["GeneratorKit"], path: "Tests/GeneratorKitTests",
-            exclude: ["Fixtures"]),
+            exclude: ["Fixtures", "DiffFixtures"]),
         .testTarget(name: "APIRuntimeTests", dependencies: ["APIRuntime"], path: "Tests/APIRuntimeTests"),
         .testTarget(name: "WixMediaTests", dependencies: ["WixMedia", "APIRuntime"], path: "Tests/WixMediaTests"),
     ]

@@ -4,19 +4,30 @@ import GeneratorKit
 enum CommandLineTool {
     static let usage = """
         USAGE: generator generate --schema <path> --output <folder> [--check] [--strict]
+                                  [--baseline <path>]
+               generator diff --old <path> --new <path> [--format text|markdown|json] [--fail-on-breaking]
                generator --help | --version
 
         Generates Swift models, request builders, error-code enums and client namespaces from an
-        OpenAPI 3.0/3.1 JSON document.
+        OpenAPI 3.0/3.1 JSON document, and reports what a schema change does to that Swift API.
 
-        OPTIONS:
+        GENERATE OPTIONS:
           --schema <path>     The OpenAPI document (JSON).
           --output <folder>   Where the generated files go. Only files the generator wrote before are
                               replaced or deleted; nothing is written when the schema has errors.
           --check             Write nothing; exit 1 listing the files that differ from a fresh generation.
           --strict            Treat warnings (left-out operations or parameters) as errors.
+          --baseline <path>   An earlier version of the schema: the summary line also counts the
+                              breaking and additive API changes since then.
+
+        DIFF OPTIONS:
+          --old <path>        The earlier version of the OpenAPI document.
+          --new <path>        The later version.
+          --format <format>   text (default), markdown (for pull requests) or json.
+          --fail-on-breaking  Exit 1 when any change is breaking (source-breaking for users).
 
         EXIT STATUS: 0 success, 1 schema errors or stale files, 2 usage errors.
+        `diff --fail-on-breaking` also exits 1 when a change is breaking.
         """
 
     struct UsageError: Error {
@@ -28,6 +39,12 @@ enum CommandLineTool {
         var output: String
         var check = false
         var strict = false
+        var baseline: String?
+    }
+
+    enum Command {
+        case generate(Options)
+        case diff(DiffCommand.Options)
     }
 
     static func run(_ arguments: [String]) -> Int32 {
@@ -39,57 +56,64 @@ enum CommandLineTool {
             print(GeneratorVersion.current)
             return 0
         }
-        let options: Options
+        let command: Command
         do {
-            options = try parse(arguments)
+            command = try parse(arguments)
         } catch {
             printError("error: \(error.message)\n\n\(usage)")
             return 2
         }
-        return generate(options)
+        switch command {
+        case .generate(let options): return generate(options)
+        case .diff(let options): return DiffCommand.run(options)
+        }
     }
 
-    static func parse(_ arguments: [String]) throws(UsageError) -> Options {
-        guard arguments.first == "generate" else {
-            throw UsageError(message: arguments.isEmpty ? "missing subcommand" : "unknown subcommand '\(arguments[0])'")
+    static func parse(_ arguments: [String]) throws(UsageError) -> Command {
+        switch arguments.first {
+        case "generate": return .generate(try parseGenerate(arguments.dropFirst()))
+        case "diff": return .diff(try DiffCommand.parse(arguments.dropFirst()))
+        case nil: throw UsageError(message: "missing subcommand")
+        case let subcommand?: throw UsageError(message: "unknown subcommand '\(subcommand)'")
         }
-        var schema: String?
-        var output: String?
-        var check = false
-        var strict = false
-        var rest = arguments.dropFirst()
-        while let argument = rest.popFirst() {
-            switch argument {
-            case "--schema", "--output":
-                guard let value = rest.popFirst(), !value.hasPrefix("--") else {
-                    throw UsageError(message: "\(argument) needs a value")
-                }
-                if argument == "--schema" { schema = value } else { output = value }
-            case "--check": check = true
-            case "--strict": strict = true
-            default: throw UsageError(message: "unknown option '\(argument)'")
-            }
+    }
+
+    static func parseGenerate(_ arguments: ArraySlice<String>) throws(UsageError) -> Options {
+        let parsed = try ParsedOptions(
+            arguments, valueOptions: ["--schema", "--output", "--baseline"], flagOptions: ["--check", "--strict"])
+        let options = Options(
+            schema: try parsed.required("--schema"), output: try parsed.required("--output"),
+            check: parsed.flags.contains("--check"), strict: parsed.flags.contains("--strict"),
+            baseline: parsed.values["--baseline"])
+        if options.check && options.baseline != nil {
+            throw UsageError(message: "--baseline counts the changes --check would not write; use one of them")
         }
-        guard let schema else { throw UsageError(message: "missing --schema") }
-        guard let output else { throw UsageError(message: "missing --output") }
-        return Options(schema: schema, output: output, check: check, strict: strict)
+        return options
+    }
+
+    /// Reads and translates a schema, printing its errors and then `consequence` (unless `quiet`);
+    /// nil when the schema cannot be used.
+    static func translate(
+        schemaAt path: String, strict: Bool = false, quiet: Bool = false, consequence: String = "nothing was written"
+    ) -> Pipeline.Result? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if !quiet { printError("\(path): error: cannot read the schema file") }
+            return nil
+        }
+        do {
+            return try Pipeline.generate(
+                SourceText(fileName: path, bytes: Array(data)), options: Translator.Options(strict: strict))
+        } catch {
+            guard !quiet else { return nil }
+            printError(error.description)
+            let count = error.diagnostics.filter { $0.severity == .error }.count
+            printError("generation failed with \(count) error\(count == 1 ? "" : "s"); \(consequence)")
+            return nil
+        }
     }
 
     static func generate(_ options: Options) -> Int32 {
-        guard let data = FileManager.default.contents(atPath: options.schema) else {
-            printError("\(options.schema): error: cannot read the schema file")
-            return 1
-        }
-        let source = SourceText(fileName: options.schema, bytes: Array(data))
-        let result: Pipeline.Result
-        do {
-            result = try Pipeline.generate(source, options: Translator.Options(strict: options.strict))
-        } catch {
-            printError(error.description)
-            let count = error.diagnostics.filter { $0.severity == .error }.count
-            printError("generation failed with \(count) error\(count == 1 ? "" : "s"); nothing was written")
-            return 1
-        }
+        guard let result = translate(schemaAt: options.schema, strict: options.strict) else { return 1 }
         for warning in result.warnings { printError(warning.description) }
         let writer = OutputWriter(outputDirectory: URL(fileURLWithPath: options.output))
         if options.check {
@@ -108,6 +132,7 @@ enum CommandLineTool {
             let summary = try writer.write(result.files)
             print(
                 "generated \(result.files.count) files: \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.deleted.count) deleted"
+                    + (options.baseline.map { DiffCommand.summarySuffix(baseline: $0, current: result.model) } ?? "")
             )
             return 0
         } catch {

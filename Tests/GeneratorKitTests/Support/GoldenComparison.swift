@@ -48,6 +48,21 @@ enum GoldenComparison {
         return problems
     }
 
+    /// Compares `actual` with the golden file at `url`, or (re-)writes that one file when recording.
+    /// Returns the problem as readable text (missing file, or a unified diff), or nil when they match.
+    static func compareOrRecord(_ actual: String, with url: URL) throws -> String? {
+        if isRecording {
+            try Data(actual.utf8).write(to: url)
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return "missing golden \(url.lastPathComponent); UPDATE_GOLDENS=1 records it:\n\(actual)"
+        }
+        let expected = String(decoding: data, as: UTF8.self)
+        guard expected != actual else { return nil }
+        return UnifiedDiff.diff(expected: expected, actual: actual, path: url.lastPathComponent)
+    }
+
     static func record(_ files: [GeneratedFile], into folder: URL) throws {
         try? FileManager.default.removeItem(at: folder)
         for file in files {

@@ -9,6 +9,8 @@ enum RepositoryPaths {
         .deletingLastPathComponent()
 
     static let fixtures = root.appendingPathComponent("Tests/GeneratorKitTests/Fixtures")
+    /// `DiffFixtures/<case>/{old.json,new.json,expected.txt,expected.md,expected.json[,consumer.swift]}`.
+    static let diffFixtures = root.appendingPathComponent("Tests/GeneratorKitTests/DiffFixtures")
     static let schema = root.appendingPathComponent("Schema/wix-media.openapi.json")
     static let generatedOutput = root.appendingPathComponent("Sources/WixMedia/Generated")
 }

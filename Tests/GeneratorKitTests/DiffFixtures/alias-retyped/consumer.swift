@@ -1,0 +1,7 @@
+// Compiled inside the generated module by scripts/check-diff-classification.sh: against old.json's
+// output it must compile; against new.json's it must fail exactly when the pair reports a breaking change.
+
+/// Does arithmetic on the aliased integer.
+func nextCount(_ count: PhotoCount) -> PhotoCount {
+    count + 1
+}

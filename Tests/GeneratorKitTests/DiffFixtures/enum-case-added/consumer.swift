@@ -1,0 +1,11 @@
+// Compiled inside the generated module by scripts/check-diff-classification.sh: against old.json's
+// output it must compile; against new.json's it must fail exactly when the pair reports a breaking change.
+
+/// Switches over every case, with no `default`: the unknown-value case already covers the future.
+func label(_ kind: Kind) -> String {
+    switch kind {
+    case .image: "image"
+    case .video: "video"
+    case .unrecognized(let raw): raw
+    }
+}

@@ -1,0 +1,12 @@
+// Compiled inside the generated module by scripts/check-diff-classification.sh: against old.json's
+// output it must compile; against new.json's it must fail exactly when the pair reports a breaking change.
+
+/// Calls the memberwise initializer with the properties it had, and reads one.
+func makePhoto() -> Photo {
+    Photo(id: "p1", title: "Beach", caption: "Summer")
+}
+
+/// Reads a property.
+func caption(of photo: Photo) -> String {
+    photo.caption ?? ""
+}
