@@ -7,7 +7,11 @@ struct OperationIdentity {
     var typeName: String
 
     /// Identities in document order, and a warning for each operation renamed to avoid a collision.
-    static func assign(_ document: OpenAPIDocument) -> (identities: [OperationIdentity], warnings: [Diagnostic]) {
+    /// `reservedTypeNames` are the top-level names the builders must not take: inside `extension Operations`
+    /// a builder named like a model (or a runtime type such as `QueryItems`) would shadow it.
+    static func assign(_ document: OpenAPIDocument, reservedTypeNames: Set<String>) -> (
+        identities: [OperationIdentity], warnings: [Diagnostic]
+    ) {
         var pending: [(Operation, PathItem, String)] = []
         for item in document.paths {
             for operation in item.operations {
@@ -19,14 +23,19 @@ struct OperationIdentity {
         let methodNames = Naming.uniqued(pending.map { Naming.memberName($0.2) }, reserved: ["init", "sender"])
         // `Operations` would shadow the namespace the builders live in.
         let typeNames = Naming.uniqued(
-            pending.map { Naming.typeName($0.2) }, reserved: ["Operations"], ignoringCase: true)
+            pending.map { Naming.typeName($0.2) }, reserved: reservedTypeNames.union(["Operations"]), ignoringCase: true
+        )
         var warnings: [Diagnostic] = []
         let identities = pending.indices.map { index in
             let (operation, item, id) = pending[index]
             if methodNames[index] != Naming.memberName(id) || typeNames[index] != Naming.typeName(id) {
+                let message =
+                    methodNames[index] != Naming.memberName(id)
+                    ? "operation '\(id)' is named '\(methodNames[index])' in Swift because '\(Naming.memberName(id))' is already taken"
+                    : "operation '\(id)' has the request builder 'Operations.\(typeNames[index])' because '\(Naming.typeName(id))' is already taken"
                 warnings.append(
                     .warning(
-                        "operation '\(id)' is named '\(methodNames[index])' in Swift because '\(Naming.memberName(id))' is already taken",
+                        message,
                         at: document.source.location(
                             ofOffset: operation.origin.offset, pointer: operation.origin.pointer)))
             }

@@ -26,7 +26,8 @@ public enum Translator {
         }
         var operations: [OperationDeclaration] = []
         let operationTranslator = OperationTranslator(types: types)
-        let (identities, namingWarnings) = OperationIdentity.assign(document)
+        let (identities, namingWarnings) = OperationIdentity.assign(
+            document, reservedTypeNames: TypeTranslator.reservedTypeNames.union(types.componentTypeNames.values))
         types.warnings += namingWarnings
         for identity in identities {
             do {

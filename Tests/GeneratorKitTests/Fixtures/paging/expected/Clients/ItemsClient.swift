@@ -40,8 +40,8 @@ public struct ItemsClient: Sendable {
     }
 
     public func queryItems(query: Query) async throws -> ItemPage {
-        let body = Operations.QueryItems.Body(query: query)
-        let request = Operations.QueryItems(body: body)
+        let body = Operations.QueryItems2.Body(query: query)
+        let request = Operations.QueryItems2(body: body)
         return try await self.sender.send(request)
     }
 

@@ -4,7 +4,7 @@ import APIRuntime
 
 extension Operations {
     /// `POST /items/query`
-    public struct QueryItems: APIOperation, Hashable {
+    public struct QueryItems2: APIOperation, Hashable {
         public typealias Response = ItemPage
         public typealias ErrorCode = AnyErrorCode
 
@@ -12,10 +12,10 @@ extension Operations {
         public static let isIdempotent = false
 
         /// The request body.
-        public var body: Operations.QueryItems.Body
+        public var body: Operations.QueryItems2.Body
 
         /// Creates the request; optional inputs default to nil.
-        public init(body: Operations.QueryItems.Body) {
+        public init(body: Operations.QueryItems2.Body) {
             self.body = body
         }
 
