@@ -115,7 +115,7 @@ struct OperationTranslator {
                     diagnostic: resolver.error(
                         "parameter '\(parameter.name)' has neither 'schema' nor 'content'", at: origin))
             }
-            let type = try types.usage(of: schema, nameHint: Naming.typeName(parameter.name), scope: scope)
+            let type = try usage(of: schema, nameHint: Naming.typeName(parameter.name), scope: scope)
             let kind = valueKind(type)
             let style = try parameterStyle(parameter, kind: kind)
             result.append(
@@ -198,7 +198,7 @@ struct OperationTranslator {
                         contentType: content.mediaType, encoding: encoding, type: .jsonValue, isRequired: body.required,
                         documentation: documentation))
             }
-            let type = try types.usage(of: schema, nameHint: "Body", scope: scope)
+            let type = try usage(of: schema, nameHint: "Body", scope: scope)
             var flattened: [PropertyDeclaration]?
             if case .named(let path) = type, let properties = types.flattenableProperties(path),
                 properties.count <= Self.maximumFlattenedProperties
@@ -210,6 +210,18 @@ struct OperationTranslator {
                     contentType: content.mediaType, encoding: encoding, type: type, isRequired: body.required,
                     documentation: documentation, flattenedProperties: flattened))
         }
+    }
+
+    /// Inline schemas of this operation become types nested in its request builder; those that come from
+    /// a shared component (`#/components/responses/PagedTracks/…`) serve several operations, so they
+    /// become top-level types named after the component.
+    private func usage(of schema: Schema, nameHint: String, scope: TypeTranslator.Scope) throws(Diagnostic) -> TypeUsage
+    {
+        let tokens = schema.origin.pointer.tokens
+        guard tokens.count > 2, tokens[0] == "components", tokens[1] != "schemas" else {
+            return try types.usage(of: schema, nameHint: nameHint, scope: scope)
+        }
+        return try types.usage(of: schema, nameHint: Naming.typeName(tokens[2]), scope: nil)
     }
 
     static func preferredContent(_ contents: [MediaTypeContent]) -> MediaTypeContent? {
@@ -257,7 +269,7 @@ struct OperationTranslator {
         case .text: return .success(.text)
         case .json, .formURLEncoded:
             guard let schema = content.schema else { return .success(.json(.jsonValue)) }
-            return .success(.json(try types.usage(of: schema, nameHint: "ResponseBody", scope: scope)))
+            return .success(.json(try usage(of: schema, nameHint: "ResponseBody", scope: scope)))
         }
     }
 

@@ -17,4 +17,16 @@ public struct ItemsClient: Sendable {
         let request = Operations.UpdateItem(itemID: itemID, body: body)
         return try await self.sender.send(request)
     }
+
+    public func listItems() async throws -> ItemList {
+        let request = Operations.ListItems()
+        return try await self.sender.send(request)
+    }
+
+    /// - Warning: Deprecated in the API description.
+    @available(*, deprecated, message: "Deprecated in the API description.")
+    public func purgeItems() async throws -> ItemList {
+        let request = Operations.PurgeItems()
+        return try await self.sender.send(request)
+    }
 }
