@@ -77,19 +77,21 @@ check-diff-classification:
 golden:
 	UPDATE_GOLDENS=1 $(SWIFT) test --filter 'GoldenTests|APIDiffTests'
 
-## bench: generator speed and memory, build time, decode throughput (figures for notes)
+## bench: generator speed and memory; client decode, request-building and loopback throughput (figures for notes)
 bench:
 	$(SWIFT) build -c release --product generator
 	$(SWIFT) build -c release --product generator-bench
 	.build/release/generator-bench --scaling $(SCHEMA) --schema $(SCHEMA) $(wildcard ../shared/corpus/github.json ../shared/corpus/stripe.json)
+	$(SWIFT) build -c release --product client-bench
+	.build/release/client-bench
 
 ## lint: swift format lint --strict on hand-written and generated code
 lint:
-	$(SWIFT) format lint --strict --recursive --configuration .swift-format Package.swift Sources Generator Tests Benchmarks
+	$(SWIFT) format lint --strict --recursive --configuration .swift-format Package.swift Sources Generator Tests Benchmarks Simulator
 
 ## format: apply swift format to hand-written code
 format:
-	$(SWIFT) format --in-place --recursive --configuration .swift-format Package.swift Sources/APIRuntime Sources/WixMedia/*.swift Generator Tests/GeneratorKitTests/*.swift Tests/GeneratorKitTests/Support Tests/WixMediaTests Tests/APIRuntimeTests Benchmarks
+	$(SWIFT) format --in-place --recursive --configuration .swift-format Package.swift Sources/APIRuntime Sources/WixMedia/*.swift Generator Tests/GeneratorKitTests/*.swift Tests/GeneratorKitTests/Support Tests/WixMediaTests Tests/WixMediaIntegrationTests Tests/APIRuntimeTests Benchmarks Simulator
 
 ## corpus: generate and compile every document of ../shared/corpus, one table row each (slow: minutes)
 corpus:

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "WixMedia", targets: ["WixMedia"]),
         .executable(name: "generator", targets: ["generator"]),
+        .executable(name: "wix-media-simulator", targets: ["wix-media-simulator"]),
     ],
     targets: [
         // API-agnostic runtime the generated code builds on: request values, coding helpers, transport.
@@ -23,5 +24,13 @@ let package = Package(
             exclude: ["Fixtures", "DiffFixtures"]),
         .testTarget(name: "APIRuntimeTests", dependencies: ["APIRuntime"], path: "Tests/APIRuntimeTests"),
         .testTarget(name: "WixMediaTests", dependencies: ["WixMedia", "APIRuntime"], path: "Tests/WixMediaTests"),
+        // A local Wix Media Manager over HTTP on 127.0.0.1, speaking the schema through the generated models.
+        .target(name: "WixMediaSimulator", dependencies: ["WixMedia"], path: "Simulator/WixMediaSimulator"),
+        .executableTarget(name: "wix-media-simulator", dependencies: ["WixMediaSimulator"], path: "Simulator/CLI"),
+        .executableTarget(
+            name: "client-bench", dependencies: ["WixMedia", "WixMediaSimulator"], path: "Benchmarks/ClientBenchmark"),
+        .testTarget(
+            name: "WixMediaIntegrationTests", dependencies: ["WixMedia", "WixMediaSimulator"],
+            path: "Tests/WixMediaIntegrationTests"),
     ]
 )

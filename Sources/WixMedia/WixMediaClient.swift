@@ -10,9 +10,35 @@ import Foundation
 /// let client = WixMediaClient(credentials: .apiKey(key, siteID: siteID))
 /// let page = try await client.files.listFiles(parentFolderID: "media-root")
 /// ```
+///
+/// Failed requests of idempotent operations are retried as `configuration.retryPolicy` says, each attempt with
+/// its own `configuration.timeout`; cancelling the calling task stops the request in flight and any pending
+/// retry with `WixMediaError.cancelled`.
+///
+/// Logging, metrics or extra headers are a wrapper around the default transport. It sees every attempt,
+/// retries included, and the requests carry the credentials, so log no header values:
+///
+/// ```swift
+/// struct LoggingTransport: HTTPTransport {
+///     var wrapped: any HTTPTransport = URLSessionTransport()
+///
+///     func send(_ request: URLRequest) async throws -> (Data, HTTPResponse) {
+///         let start = ContinuousClock.now
+///         let (body, response) = try await wrapped.send(request)
+///         print(request.httpMethod ?? "", request.url?.path ?? "", response.statusCode,
+///               response.headerValue(for: "x-wix-request-id") ?? "", ContinuousClock.now - start)
+///         return (body, response)
+///     }
+/// }
+///
+/// let client = WixMediaClient(credentials: credentials, transport: LoggingTransport())
+/// ```
 public struct WixMediaClient: APIRequestSender {
+    /// How requests authenticate; its description and mirror never show the secret.
     public let credentials: Credentials
+    /// Base URL, timeout and retries.
     public let configuration: WixMediaConfiguration
+    /// What carries the requests.
     public let transport: any HTTPTransport
 
     /// Creates a client; the transport defaults to `URLSession`, and can be replaced or wrapped
@@ -31,7 +57,38 @@ public struct WixMediaClient: APIRequestSender {
     /// Folder operations: create, list, search, update, download, delete and restore.
     public var folders: FoldersClient { FoldersClient(sender: self) }
 
+    /// Sends `operation`, repeating it as the retry policy allows when it is idempotent.
+    ///
+    /// - Throws: `WixAPIError<Operation.ErrorCode>` for an error response, or `WixMediaError` for everything
+    ///   else; after the last allowed retry, the error of the last attempt.
     public func send<Operation: APIOperation>(_ operation: Operation) async throws -> Operation.Response {
+        let urlRequest = try makeURLRequest(for: operation)
+        let policy = Operation.isIdempotent ? configuration.retryPolicy : .none
+        var retry = 0
+        while true {
+            if Task.isCancelled { throw WixMediaError.cancelled }
+            let failure: any Error
+            let delay: Duration?
+            switch await attempt(urlRequest) {
+            case .success((let body, let response)) where (200..<300).contains(response.statusCode):
+                return try decode(body, response, for: operation)
+            case .success((let body, let response)):
+                failure = WixAPIError<Operation.ErrorCode>(
+                    statusCode: response.statusCode, body: body,
+                    requestID: response.headerValue(for: "x-wix-request-id"))
+                delay = policy.delay(beforeRetry: retry, after: response)
+            case .failure(let error):
+                failure = error
+                delay = policy.delay(beforeRetry: retry, after: error)
+            }
+            guard let delay else { throw failure }
+            try await pause(for: delay, policy: policy, orThrow: failure)
+            retry += 1
+        }
+    }
+
+    /// The operation's request with the credentials, for this client's base URL and timeout.
+    private func makeURLRequest(for operation: some APIOperation) throws -> URLRequest {
         var request: HTTPRequest
         do {
             request = try operation.makeRequest()
@@ -39,18 +96,47 @@ public struct WixMediaClient: APIRequestSender {
             throw WixMediaError.invalidRequest(underlying: error)
         }
         request.headers += credentials.headers
-        let urlRequest = request.urlRequest(baseURL: configuration.baseURL, timeout: configuration.timeout)
-        let body: Data
-        let response: HTTPResponse
+        return request.urlRequest(baseURL: configuration.baseURL, timeout: Self.sessionTimeout(configuration.timeout))
+    }
+
+    /// The `timeoutInterval` for URLSession; the attempt's deadline enforces the exact timeout either way.
+    ///
+    /// swift-corelibs-foundation truncates `timeoutInterval` to whole seconds (observed with 6.3: 0.999 fails
+    /// at once, 1.5 after one second), so below one second URLSession would time out before sending anything.
+    static func sessionTimeout(_ timeout: TimeInterval) -> TimeInterval {
+        #if canImport(FoundationNetworking)
+            max(timeout, 1)
+        #else
+            timeout
+        #endif
+    }
+
+    /// One attempt within the configured timeout: a response of any status, or why there is none.
+    private func attempt(_ request: URLRequest) async -> Result<(Data, HTTPResponse), WixMediaError> {
         do {
-            (body, response) = try await transport.send(urlRequest)
+            let transport = transport
+            return .success(
+                try await Deadline.run(timeout: configuration.timeout) { try await transport.send(request) })
         } catch {
-            throw Self.classify(error)
+            return .failure(Self.classify(error))
         }
-        guard (200..<300).contains(response.statusCode) else {
-            throw WixAPIError<Operation.ErrorCode>(
-                statusCode: response.statusCode, body: body, requestID: response.headerValue(for: "x-wix-request-id"))
+    }
+
+    /// Waits before a retry; throws `cancelled` when the task is cancelled meanwhile, and `failure` — the error
+    /// being retried — when the policy's sleep gives up for another reason.
+    private func pause(for delay: Duration, policy: RetryPolicy, orThrow failure: any Error) async throws {
+        do {
+            try await policy.sleep(delay)
+        } catch {
+            throw Task.isCancelled || error is CancellationError ? WixMediaError.cancelled : failure
         }
+        // A replaced sleep may return early instead of throwing when cancelled.
+        if Task.isCancelled { throw WixMediaError.cancelled }
+    }
+
+    private func decode<Operation: APIOperation>(
+        _ body: Data, _ response: HTTPResponse, for operation: Operation
+    ) throws -> Operation.Response {
         do {
             return try operation.decodeResponse(body, response)
         } catch {

@@ -67,6 +67,8 @@ extension WixMediaClient {
         transport: FakeTransport
     ) -> WixMediaClient {
         WixMediaClient(
-            credentials: credentials, configuration: WixMediaConfiguration(baseURL: baseURL), transport: transport)
+            // No retries: these tests check one exchange each; retries have their own tests (ClientRetryTests).
+            credentials: credentials, configuration: WixMediaConfiguration(baseURL: baseURL, retryPolicy: .none),
+            transport: transport)
     }
 }

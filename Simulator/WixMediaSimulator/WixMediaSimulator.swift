@@ -1,0 +1,89 @@
+import Foundation
+
+/// A local stand-in for the Wix Media Manager REST API (Files and Folders), over real HTTP on 127.0.0.1.
+///
+/// It implements every operation of `Schema/wix-media.openapi.json` over an in-memory ``MediaStore`` with
+/// Wix's semantics, speaks the schema's JSON through the generated models, counts every request
+/// (``requests``) and can inject faults (``faults``).
+///
+/// ```swift
+/// let simulator = try WixMediaSimulator()
+/// defer { simulator.stop() }
+/// let client = WixMediaClient(
+///     credentials: .accessToken("token"), configuration: WixMediaConfiguration(baseURL: simulator.baseURL))
+/// simulator.faults.inject(.rateLimited(retryAfter: "1"), for: .operation("listFiles"))
+/// _ = try await client.files.listFiles()                 // 429, then retried
+/// assert(simulator.requests.count(for: "listFiles") == 2)
+/// ```
+public final class WixMediaSimulator: Sendable {
+    /// Settings of a simulator.
+    public struct Configuration: Sendable {
+        /// The port to listen on; 0 picks a free one.
+        public var port: UInt16
+        /// The `Authorization` values accepted; nil accepts any non-empty one. Requests without one get 401.
+        public var acceptedAuthorizations: Set<String>?
+        /// How many reads through Get File Descriptor(s) return an imported file as `PENDING` before it turns
+        /// `READY` (or `FAILED`).
+        public var pendingReadsPerImport: Int
+        /// The site's ID, returned as `siteId` of files; its first hex digits prefix file IDs.
+        public var siteID: String
+        /// Seeds the generated IDs, so that a run can be repeated exactly.
+        public var seed: UInt64
+
+        /// A simulator on a free port that accepts any credentials.
+        public init(
+            port: UInt16 = 0, acceptedAuthorizations: Set<String>? = nil, pendingReadsPerImport: Int = 1,
+            siteID: String = "5a1e7d00-0000-4000-8000-000000000001", seed: UInt64 = 1
+        ) {
+            self.port = port
+            self.acceptedAuthorizations = acceptedAuthorizations
+            self.pendingReadsPerImport = pendingReadsPerImport
+            self.siteID = siteID
+            self.seed = seed
+        }
+    }
+
+    /// The settings it was started with.
+    public let configuration: Configuration
+    /// The port it listens on, on 127.0.0.1.
+    public let port: UInt16
+    /// `http://127.0.0.1:<port>`: give it to the client as its base URL.
+    public let baseURL: URL
+    /// The files and folders.
+    public let store: MediaStore
+    /// The faults to inject into the next requests.
+    public let faults = FaultPlan()
+    /// The requests received, per operation.
+    public let requests = RequestCounter()
+
+    private let server: HTTPServer
+
+    /// Starts a simulator listening on 127.0.0.1; call ``stop()`` when done.
+    public init(configuration: Configuration = Configuration()) throws {
+        self.configuration = configuration
+        server = try HTTPServer(port: configuration.port)
+        port = server.port
+        baseURL = URL(string: "http://127.0.0.1:\(server.port)")!
+        store = MediaStore(
+            MediaState(
+                settings: MediaState.Settings(
+                    siteID: configuration.siteID,
+                    readsUntilImportIsProcessed: max(0, configuration.pendingReadsPerImport),
+                    baseURL: baseURL.absoluteString),
+                seed: configuration.seed))
+        let responder = Responder(
+            store: store, faults: faults, requests: requests,
+            acceptedAuthorizations: configuration.acceptedAuthorizations)
+        server.start { responder.plan(for: $0) }
+    }
+
+    /// Stops listening, closes all connections and waits for the server's threads to end; requests in
+    /// flight fail. Calling it again does nothing.
+    public func stop() {
+        server.stop()
+    }
+
+    deinit {
+        server.stop()
+    }
+}
