@@ -3,8 +3,39 @@ import WixMedia
 import WixMediaSimulator
 import XCTest
 
-/// Cursor paging over real HTTP, following `nextCursor` by hand.
+/// Cursor paging over real HTTP: the generated `…Paged` sequences, and `nextCursor` followed by hand.
 final class PagingTests: XCTestCase {
+    func testListFilesPagedYieldsAThousandFilesInTenRequests() async throws {
+        try await withSimulator { harness in
+            let client = harness.client()
+            try await client.importImages(count: 1_000)
+            var ids: [String] = []
+            for try await file in client.files.listFilesPaged(pageSize: 100) {
+                ids.append(file.id)
+            }
+            XCTAssertEqual(ids.count, 1_000)
+            XCTAssertEqual(Set(ids).count, 1_000, "no file twice")
+            XCTAssertEqual(Set(ids), Set(harness.simulator.store.files.map(\.id)))
+            XCTAssertEqual(harness.requests.count(for: "listFiles"), 10)
+        }
+    }
+
+    func testQueryFoldersPagedFollowsTheBodyCursor() async throws {
+        try await withSimulator { harness in
+            let client = harness.client()
+            for index in 0..<7 {
+                _ = try await client.folders.createFolder(displayName: "Folder \(index)")
+            }
+            var names: [String] = []
+            let query = CursorQuery(cursorPaging: CursorPaging(limit: 3))
+            for try await folder in client.folders.queryFoldersPaged(query: query) {
+                names.append(folder.displayName ?? "")
+            }
+            XCTAssertEqual(names.filter { $0.hasPrefix("Folder ") }.count, 7)
+            XCTAssertEqual(harness.requests.count(for: "queryFolders"), (names.count + 2) / 3)
+        }
+    }
+
     func testPageThroughAThousandFiles() async throws {
         try await withSimulator { harness in
             let client = harness.client()
