@@ -50,10 +50,10 @@ build-warnings-free:
 
 TEST_LOG := .build/make-test.log
 
-## test: schema validation, warning-free build, all tests, staleness check, generated code compiles
+## test: schema validation, lint, warning-free build, all tests, staleness check, generated code compiles
 
 test: SHELL := /bin/bash
-test: validate-schema build-warnings-free
+test: validate-schema lint build-warnings-free
 	$(SWIFT) test --skip-build 2>&1 | tee $(TEST_LOG); test $${PIPESTATUS[0]} -eq 0
 	$(MAKE) --no-print-directory check
 	$(MAKE) --no-print-directory compile-fixtures
