@@ -10,6 +10,8 @@ enum OrderedEncoding {
         case null
         /// Any number, string or boolean, already as its query text.
         case scalar(String)
+        /// Binary data: base64 text where a string is needed (queries), raw bytes in multipart bodies.
+        case bytes(Data)
         case array([Value])
         case object([(key: String, value: Value)])
     }
@@ -24,11 +26,12 @@ enum OrderedEncoding {
     /// A mutable slot that containers write into; a class because nested containers outlive the call that made them.
     final class Node {
         private enum Kind {
-            case unset, null, scalar, array, object
+            case unset, null, scalar, bytes, array, object
         }
 
         private var kind = Kind.unset
         private var text = ""
+        private var data = Data()
         private var elements: [Node] = []
         private var keys: [String] = []
         private var members: [String: Node] = [:]
@@ -39,6 +42,7 @@ enum OrderedEncoding {
             case .unset: .object([])
             case .null: .null
             case .scalar: .scalar(text)
+            case .bytes: .bytes(data)
             case .array: .array(elements.map(\.value))
             case .object: .object(keys.compactMap { key in members[key].map { (key, $0.value) } })
             }
@@ -88,8 +92,9 @@ enum OrderedEncoding {
                 setScalar(RFC3339Date.format(date))
             case let url as URL:
                 setScalar(url.absoluteString)
-            case let data as Data:
-                setScalar(data.base64EncodedString())
+            case let bytes as Data:
+                reset(to: .bytes)
+                data = bytes
             case let decimal as Decimal:
                 setScalar(decimal.description)
             case let dictionary as any SortedMembersEncodable:
@@ -102,6 +107,7 @@ enum OrderedEncoding {
         private func reset(to newKind: Kind) {
             kind = newKind
             text = ""
+            data = Data()
             elements = []
             keys = []
             members = [:]

@@ -24,6 +24,8 @@ enum QueryFlattening {
             break
         case .scalar(let text):
             items.append(QueryItems.Item(name: name, value: text))
+        case .bytes(let data):
+            items.append(QueryItems.Item(name: name, value: data.base64EncodedString()))
         case .array(let elements):
             for element in elements {
                 flatten(element, name: name, style: style, into: &items)
@@ -44,7 +46,7 @@ enum QueryFlattening {
             return members
         case .null:
             return []
-        case .scalar, .array:
+        case .scalar, .bytes, .array:
             throw EncodingError.invalidValue(
                 original,
                 EncodingError.Context(

@@ -12,6 +12,8 @@ extension QueryItems {
             return
         case .scalar(let text):
             append(QueryItems.Item(name: name, value: text))
+        case .bytes(let data):
+            append(QueryItems.Item(name: name, value: data.base64EncodedString()))
         case .array(let elements) where explode:
             var flattened: [Item] = []
             for element in elements { QueryFlattening.flatten(element, name: name, style: .dotted, into: &flattened) }
@@ -43,6 +45,7 @@ enum SimpleStyle {
         switch value {
         case .null: ""
         case .scalar(let text): text
+        case .bytes(let data): data.base64EncodedString()
         case .array(let elements): elements.map(join).joined(separator: ",")
         case .object(let members): members.map { "\($0.key),\(join($0.value))" }.joined(separator: ",")
         }

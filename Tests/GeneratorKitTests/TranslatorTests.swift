@@ -413,7 +413,7 @@ final class TranslatorTests: XCTestCase {
             failure?.diagnostics.map(\.message), ["cookie parameter 'session' is not supported and is left out"])
     }
 
-    private static let multipartDocument = """
+    private static let unsupportedBodyDocument = """
         {
           "openapi": "3.0.3",
           "info": {"title": "T", "version": "1"},
@@ -422,7 +422,7 @@ final class TranslatorTests: XCTestCase {
               "post": {
                 "operationId": "upload",
                 "requestBody": {
-                  "content": {"multipart/form-data": {"schema": {"type": "object"}}}
+                  "content": {"application/xml": {"schema": {"type": "object"}}}
                 },
                 "responses": {"200": {"description": "ok"}}
               }
@@ -432,15 +432,15 @@ final class TranslatorTests: XCTestCase {
         }
         """
 
-    func testMultipartBodyLeavesTheOperationOutWithALocatedWarning() throws {
-        let result = try UnitSupport.generate(Self.multipartDocument)
+    func testUnsupportedBodyLeavesTheOperationOutWithALocatedWarning() throws {
+        let result = try UnitSupport.generate(Self.unsupportedBodyDocument)
         XCTAssertEqual(result.model.operations.map(\.operationID), ["listFiles"])
         XCTAssertEqual(result.warnings.count, 1)
         let warning = result.warnings.first
         XCTAssertEqual(warning?.severity, .warning)
         XCTAssertEqual(
             warning?.message,
-            "request body media type multipart/form-data is not supported; operation 'upload' is left out")
+            "request body media type application/xml is not supported; operation 'upload' is left out")
         XCTAssertEqual(
             warning?.location,
             SourceLocation(file: "api.json", line: 8, column: 24, pointer: "#/paths/~1upload/post/requestBody"))
@@ -448,21 +448,21 @@ final class TranslatorTests: XCTestCase {
         XCTAssertTrue(result.files.map(\.path).contains("Operations/ListFiles.swift"))
     }
 
-    func testMultipartBodyInStrictModeFailsGeneration() throws {
-        let failure = UnitSupport.generationFailure(Self.multipartDocument, strict: true)
+    func testUnsupportedBodyInStrictModeFailsGeneration() throws {
+        let failure = UnitSupport.generationFailure(Self.unsupportedBodyDocument, strict: true)
         XCTAssertEqual(failure?.diagnostics.count, 1)
         let error = failure?.diagnostics.first
         XCTAssertEqual(error?.severity, .error)
         XCTAssertEqual(
             error?.message,
-            "request body media type multipart/form-data is not supported; operation 'upload' is left out")
+            "request body media type application/xml is not supported; operation 'upload' is left out")
         XCTAssertEqual(
             error?.location,
             SourceLocation(file: "api.json", line: 8, column: 24, pointer: "#/paths/~1upload/post/requestBody"))
     }
 
     func testTranslatorStrictOptionDirectly() throws {
-        let document = try UnitSupport.read(Self.multipartDocument)
+        let document = try UnitSupport.read(Self.unsupportedBodyDocument)
         XCTAssertEqual(try Translator.translate(document).operations.map(\.operationID), ["listFiles"])
         do {
             _ = try Translator.translate(document, options: Translator.Options(strict: true))

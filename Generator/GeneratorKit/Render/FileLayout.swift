@@ -74,7 +74,8 @@ enum ImportPlanner {
         "JSONValue", "Int64String", "Int64Number", "RFC3339Date", "RFC3339FullDate", "OpenEnum", "APIErrorCode",
         "AnyErrorCode", "APIOperation", "HTTPRequest", "HTTPHeader", "QueryItems", "PathEncoding", "JSONBody",
         "FormBody",
-        "EmptyResponse", "APIRequestSender", "Box", "DynamicCodingKey",
+        "EmptyResponse", "APIRequestSender", "Box", "DynamicCodingKey", "MultipartBody", "CursorPagedSequence",
+        "CursorPage",
     ]
 
     static func imports(for code: String) -> [String] {

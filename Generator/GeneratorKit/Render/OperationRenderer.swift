@@ -79,8 +79,12 @@ enum OperationRenderer {
                 fixedHeaders.append("HTTPHeader(name: \"Accept\", value: \"application/json\")")
             }
             if let requestBody = operation.body {
-                fixedHeaders.append(
-                    "HTTPHeader(name: \"Content-Type\", value: \(SwiftLiteral.string(requestBody.contentType)))")
+                // A multipart body's content type names the boundary that separates its parts.
+                let contentType =
+                    requestBody.encoding == .multipart
+                    ? "MultipartBody.contentType(boundary: boundary)" : SwiftLiteral.string(requestBody.contentType)
+                if requestBody.encoding == .multipart { body.line("let boundary = MultipartBody.makeBoundary()") }
+                fixedHeaders.append("HTTPHeader(name: \"Content-Type\", value: \(contentType))")
             }
             let headerKeyword = headerParameters.isEmpty ? "let" : "var"
             if !fixedHeaders.isEmpty || !headerParameters.isEmpty {
@@ -183,6 +187,10 @@ enum OperationRenderer {
             return body.isRequired ? "try JSONBody.encode(\(value))" : "try \(value).map { try JSONBody.encode($0) }"
         case .formURLEncoded:
             return body.isRequired ? "try FormBody.encode(\(value))" : "try \(value).map { try FormBody.encode($0) }"
+        case .multipart:
+            return body.isRequired
+                ? "try MultipartBody.encode(\(value), boundary: boundary)"
+                : "try \(value).map { try MultipartBody.encode($0, boundary: boundary) }"
         case .binary: return value
         case .text: return body.isRequired ? "Data(\(value).utf8)" : "\(value).map { Data($0.utf8) }"
         }

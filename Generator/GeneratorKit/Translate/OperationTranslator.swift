@@ -191,7 +191,7 @@ struct OperationTranslator {
                 BodyDeclaration(
                     contentType: content.mediaType, encoding: .text, type: .string, isRequired: body.required,
                     documentation: documentation))
-        case .json, .formURLEncoded:
+        case .json, .formURLEncoded, .multipart:
             guard let schema = content.schema else {
                 return .success(
                     BodyDeclaration(
@@ -234,6 +234,7 @@ struct OperationTranslator {
             mediaType.lowercased().split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         if type == "application/json" || type.hasSuffix("+json") { return .json }
         if type == "application/x-www-form-urlencoded" { return .formURLEncoded }
+        if type == "multipart/form-data" { return .multipart }
         if type.hasPrefix("text/") { return .text }
         if type == "application/octet-stream" || type == "*/*" || type.hasPrefix("image/") || type.hasPrefix("video/")
             || type.hasPrefix("audio/") || type == "application/pdf" || type == "application/zip"
@@ -267,7 +268,7 @@ struct OperationTranslator {
         switch Self.encoding(of: content.mediaType) {
         case .binary: return .success(.binary)
         case .text: return .success(.text)
-        case .json, .formURLEncoded:
+        case .json, .formURLEncoded, .multipart:
             guard let schema = content.schema else { return .success(.json(.jsonValue)) }
             return .success(.json(try usage(of: schema, nameHint: "ResponseBody", scope: scope)))
         }

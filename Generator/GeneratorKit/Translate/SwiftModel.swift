@@ -164,6 +164,7 @@ public struct BodyDeclaration: Sendable, Hashable {
     public enum Encoding: Sendable, Hashable {
         case json
         case formURLEncoded
+        case multipart
         case binary
         case text
     }

@@ -24,7 +24,8 @@ final class TypeTranslator {
         "JSONValue", "Int64String", "Int64Number", "RFC3339Date", "RFC3339FullDate", "CodingAdapter", "OpenEnum",
         "APIErrorCode", "AnyErrorCode", "APIOperation", "APIRuntime", "HTTPRequest", "HTTPResponse", "HTTPHeader",
         "HTTPMethod", "QueryItems", "QueryValue", "PathEncoding", "JSONBody", "FormBody", "EmptyResponse",
-        "APIRequestSender", "Operations", "Box",
+        "APIRequestSender", "Operations", "Box", "DynamicCodingKey", "MultipartBody", "CursorPagedSequence",
+        "CursorPage", "CursorPagingError", "Data", "UUID",
     ]
 
     init(resolver: ReferenceResolver, reservedNames: Set<String>) {
@@ -214,7 +215,7 @@ final class TypeTranslator {
             case "date-time": return .date(.dateTime)
             case "date": return .date(.fullDate)
             case "int64": return .int64(wire: .string)
-            case "byte": return .data
+            case "byte", "binary": return .data
             default: return .string
             }
         case "integer":

@@ -38,4 +38,10 @@ public struct DefaultClient: Sendable {
         let request = Operations.CreateLogin(body: body)
         return try await self.sender.send(request)
     }
+
+    public func uploadForm(file: Data? = nil) async throws {
+        let body = Operations.UploadForm.Body(file: file)
+        let request = Operations.UploadForm(body: body)
+        _ = try await self.sender.send(request)
+    }
 }
