@@ -33,7 +33,9 @@ struct SwiftPrinter {
         line(prefix)
         indented { body in
             for (index, item) in items.enumerated() {
-                body.line(item + (index < items.count - 1 || trailingComma ? "," : ""))
+                // swift-format wants the trailing comma only when a literal has several elements.
+                let isLast = index == items.count - 1
+                body.line(item + (!isLast || (trailingComma && items.count > 1) ? "," : ""))
             }
         }
         line(suffix.trimmed.isEmpty ? suffix : String(suffix.drop { $0 == " " }))

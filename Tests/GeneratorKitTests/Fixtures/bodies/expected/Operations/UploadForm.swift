@@ -23,7 +23,7 @@ extension Operations {
         public func makeRequest() throws -> HTTPRequest {
             let boundary = MultipartBody.makeBoundary()
             let headers: [HTTPHeader] = [
-                HTTPHeader(name: "Content-Type", value: MultipartBody.contentType(boundary: boundary)),
+                HTTPHeader(name: "Content-Type", value: MultipartBody.contentType(boundary: boundary))
             ]
             return HTTPRequest(
                 method: .post,
