@@ -1,0 +1,80 @@
+import Foundation
+
+/// The bytes of an upload, read one range at a time so that a large file is never in memory whole.
+protocol UploadSource {
+    /// The size of the upload in bytes.
+    var byteCount: Int64 { get }
+
+    /// The `count` bytes that start at `offset`.
+    ///
+    /// - Throws: `WixMediaError.invalidRequest` when they cannot be read.
+    func read(from offset: Int64, count: Int) throws -> Data
+}
+
+/// Bytes already in memory.
+struct DataUploadSource: UploadSource {
+    let data: Data
+
+    var byteCount: Int64 { Int64(data.count) }
+
+    func read(from offset: Int64, count: Int) -> Data {
+        if offset == 0, count == data.count {
+            return data  // the whole upload: no copy
+        }
+        let start = data.startIndex + Int(offset)
+        // A copy rather than a slice: a slice keeps the whole buffer alive and its indices don't start at 0.
+        return Data(data[start..<start + count])
+    }
+}
+
+/// A file on disk, read through a `FileHandle` that seeks to each range: memory use is one range, whatever
+/// the size of the file. The handle closes when the source is released.
+final class FileUploadSource: UploadSource {
+    let byteCount: Int64
+    private let url: URL
+    private let handle: FileHandle
+
+    /// Opens `fileURL` for reading and measures it.
+    ///
+    /// - Throws: `WixMediaError.invalidRequest` when it is not a file URL or the file cannot be opened.
+    init(fileURL: URL) throws {
+        guard fileURL.isFileURL else {
+            throw WixMediaError.invalidRequest(underlying: UploadError.notAFileURL(fileURL))
+        }
+        let handle: FileHandle
+        let size: UInt64
+        do {
+            handle = try FileHandle(forReadingFrom: fileURL)
+        } catch {
+            throw WixMediaError.invalidRequest(underlying: error)
+        }
+        do {
+            size = try handle.seekToEnd()
+        } catch {
+            try? handle.close()
+            throw WixMediaError.invalidRequest(underlying: error)
+        }
+        self.url = fileURL
+        self.handle = handle
+        self.byteCount = Int64(size)
+    }
+
+    deinit {
+        try? handle.close()
+    }
+
+    func read(from offset: Int64, count: Int) throws -> Data {
+        guard count > 0 else { return Data() }
+        let data: Data
+        do {
+            try handle.seek(toOffset: UInt64(offset))
+            data = try handle.read(upToCount: count) ?? Data()
+        } catch {
+            throw WixMediaError.invalidRequest(underlying: error)
+        }
+        guard data.count == count else {
+            throw WixMediaError.invalidRequest(underlying: UploadError.fileChanged(url))
+        }
+        return data
+    }
+}

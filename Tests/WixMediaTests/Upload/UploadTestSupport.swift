@@ -1,0 +1,77 @@
+import Foundation
+import WixMedia
+import XCTest
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// `count` bytes that differ from one position to the next, so a chunk sent at the wrong offset shows.
+func testBytes(count: Int) -> Data {
+    Data((0..<count).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 / 251) })
+}
+
+/// Records the waits an upload or a poll asks for, instead of waiting.
+actor SleepRecorder {
+    private(set) var durations: [Duration] = []
+
+    func record(_ duration: Duration) {
+        durations.append(duration)
+    }
+
+    /// Upload options with tiny sizes, so a few hundred bytes make a resumable upload of several chunks, and
+    /// resume waits that are recorded here rather than slept.
+    nonisolated func options(
+        threshold: Int64 = 100, chunkSize: Int = 64, resumeDelays: [Duration] = [.zero, .seconds(3)]
+    ) -> UploadOptions {
+        UploadOptions(
+            resumableThreshold: threshold, chunkSize: chunkSize, resumeDelays: resumeDelays,
+            sleep: { duration in await self.record(duration) })
+    }
+}
+
+/// The progress reports of an upload, in order.
+final class ProgressLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reports: [UploadProgress] = []
+
+    func record(_ progress: UploadProgress) {
+        lock.lock()
+        defer { lock.unlock() }
+        reports.append(progress)
+    }
+
+    var bytesSent: [Int64] {
+        lock.lock()
+        defer { lock.unlock() }
+        return reports.map(\.bytesSent)
+    }
+}
+
+extension XCTestCase {
+    /// A file holding `contents` in a fresh temporary directory, removed when the test ends.
+    func temporaryFile(named name: String, contents: Data) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent(name)
+        try contents.write(to: url)
+        return url
+    }
+}
+
+/// Asserts that `request` carries none of the client's credentials: upload URLs authorise themselves, and an
+/// API key must not leave for another host.
+func assertNoCredentials(_ request: URLRequest, file: StaticString = #filePath, line: UInt = #line) {
+    XCTAssertNil(request.value(forHTTPHeaderField: "Authorization"), file: file, line: line)
+    XCTAssertNil(request.value(forHTTPHeaderField: "wix-site-id"), file: file, line: line)
+}
+
+/// The `underlying` error of a `WixMediaError` that has one.
+func underlying(of error: WixMediaError?) -> (any Error)? {
+    switch error {
+    case .invalidRequest(let underlying)?, .transport(let underlying)?: underlying
+    case .undecodableResponse(_, _, let underlying)?: underlying
+    default: nil
+    }
+}
