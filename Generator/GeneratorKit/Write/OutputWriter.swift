@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Stage 5 — Write: puts generated files into the output folder. Writes only files whose bytes
 /// changed, deletes generated files no longer produced, and touches nothing else.
 public struct OutputWriter {
@@ -57,7 +63,7 @@ public struct OutputWriter {
                 }
                 let url = outputDirectory.appendingPathComponent(file.path)
                 try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try data.write(to: url, options: .atomic)
+                try Self.writeFile(data, to: url.path)
                 summary.written.append(file.path)
             }
             let produced = Set(files.map(\.path))
@@ -75,6 +81,26 @@ public struct OutputWriter {
         return summary
     }
 
+    /// One `open` + `write` per file. Foundation's `Data.write` always goes through a temporary file and
+    /// `fsync`, three file-system round trips that made writing 1,000 files take most of a second.
+    /// A generation interrupted half way leaves files that `--check` reports stale and the next run fixes.
+    private static func writeFile(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        var written = 0
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            while written < buffer.count {
+                let result = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                guard result > 0 else {
+                    if result < 0 && errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                written += result
+            }
+        }
+    }
+
     private func currentContents(_ path: String) -> Data? {
         fileManager.contents(atPath: outputDirectory.appendingPathComponent(path).path)
     }
@@ -90,4 +116,13 @@ public struct OutputWriter {
             current = current.deletingLastPathComponent()
         }
     }
+}
+
+/// The C library's `write`, which `OutputWriter.write(_:)` hides inside the type.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        Glibc.write(descriptor, bytes, count)
+    #else
+        Darwin.write(descriptor, bytes, count)
+    #endif
 }
