@@ -23,6 +23,7 @@ final class GoldenTests: XCTestCase {
                 XCTFail("fixture \(name) failed to generate:\n\(error)")
                 continue
             }
+            assertUniqueFileNames(result.files, fixture: name)
             let expectedFolder = folder.appendingPathComponent("expected")
             var files = result.files
             if !result.warnings.isEmpty {
@@ -53,5 +54,13 @@ final class GoldenTests: XCTestCase {
         XCTAssert(
             problems.isEmpty,
             "Sources/WixMedia/Generated is stale; run `make generate`:\n" + problems.joined(separator: "\n\n"))
+    }
+
+    /// SwiftPM compiles a target's files into objects named by file name alone, so two files with the
+    /// same name in different folders (or names differing only in case) break the build.
+    private func assertUniqueFileNames(_ files: [GeneratedFile], fixture: String) {
+        let names = files.map { ($0.path.split(separator: "/").last ?? "").lowercased() }
+        let duplicates = Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+        XCTAssertEqual(duplicates, [], "fixture \(fixture) has several files with the same name")
     }
 }

@@ -29,6 +29,7 @@ public enum Translator {
         let (identities, namingWarnings) = OperationIdentity.assign(
             document, reservedTypeNames: TypeTranslator.reservedTypeNames.union(types.componentTypeNames.values))
         types.warnings += namingWarnings
+        types.reserveNames(identities.map(\.typeName))
         for identity in identities {
             do {
                 switch try operationTranslator.translate(

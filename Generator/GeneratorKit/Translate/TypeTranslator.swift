@@ -82,6 +82,13 @@ final class TypeTranslator {
         return name
     }
 
+    /// Marks names as taken without declaring anything: request builders' names, which share the file
+    /// name space (`Operations/CreateThing.swift` and `Models/CreateThing.swift` cannot both compile in
+    /// one SwiftPM target).
+    func reserveNames(_ names: [String]) {
+        for name in names { topLevelNamesLowercased.insert(name.lowercased()) }
+    }
+
     /// Reserves a top-level name for a declaration made outside this translator (error-code enums).
     func reserveTopLevelName(_ candidate: String) -> String {
         let name = claimTopLevelName(candidate)

@@ -21,4 +21,10 @@ public struct DefaultClient: Sendable {
         let request = Operations.ListItems2()
         _ = try await self.sender.send(request)
     }
+
+    public func createThing(name: String? = nil) async throws {
+        let body = CreateThing2(name: name)
+        let request = Operations.CreateThing(body: body)
+        _ = try await self.sender.send(request)
+    }
 }
