@@ -29,6 +29,9 @@ let package = Package(
         .executableTarget(name: "wix-media-simulator", dependencies: ["WixMediaSimulator"], path: "Simulator/CLI"),
         .executableTarget(
             name: "client-bench", dependencies: ["WixMedia", "WixMediaSimulator"], path: "Benchmarks/ClientBenchmark"),
+        // Peak memory of a 1 GiB resumable upload; the simulator runs as a child process (`make bench`).
+        .executableTarget(
+            name: "upload-bench", dependencies: ["WixMedia", "WixMediaSimulator"], path: "Benchmarks/UploadBenchmark"),
         .testTarget(
             name: "WixMediaIntegrationTests", dependencies: ["WixMedia", "WixMediaSimulator"],
             path: "Tests/WixMediaIntegrationTests"),

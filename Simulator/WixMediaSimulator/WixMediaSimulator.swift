@@ -25,6 +25,13 @@ public final class WixMediaSimulator: Sendable {
         /// How many reads through Get File Descriptor(s) return an imported file as `PENDING` before it turns
         /// `READY` (or `FAILED`).
         public var pendingReadsPerImport: Int
+        /// How many reads through Get File Descriptor(s) return an uploaded file as `PENDING` before it turns
+        /// `READY` (or `FAILED`). 0, the default, answers the upload with the file already processed, as Wix's
+        /// example of an image upload shows; more stands for the media Wix processes longer (video, audio).
+        public var pendingReadsPerUpload: Int
+        /// Uploads of files with these names (the name the file gets, as `filename` or `fileName`) fail
+        /// processing: they turn `FAILED` where others turn `READY`.
+        public var failingUploadNames: Set<String>
         /// The site's ID, returned as `siteId` of files; its first hex digits prefix file IDs.
         public var siteID: String
         /// Seeds the generated IDs, so that a run can be repeated exactly.
@@ -33,11 +40,14 @@ public final class WixMediaSimulator: Sendable {
         /// A simulator on a free port that accepts any credentials.
         public init(
             port: UInt16 = 0, acceptedAuthorizations: Set<String>? = nil, pendingReadsPerImport: Int = 1,
+            pendingReadsPerUpload: Int = 0, failingUploadNames: Set<String> = [],
             siteID: String = "5a1e7d00-0000-4000-8000-000000000001", seed: UInt64 = 1
         ) {
             self.port = port
             self.acceptedAuthorizations = acceptedAuthorizations
             self.pendingReadsPerImport = pendingReadsPerImport
+            self.pendingReadsPerUpload = pendingReadsPerUpload
+            self.failingUploadNames = failingUploadNames
             self.siteID = siteID
             self.seed = seed
         }
@@ -69,12 +79,14 @@ public final class WixMediaSimulator: Sendable {
                 settings: MediaState.Settings(
                     siteID: configuration.siteID,
                     readsUntilImportIsProcessed: max(0, configuration.pendingReadsPerImport),
+                    readsUntilUploadIsProcessed: max(0, configuration.pendingReadsPerUpload),
+                    failingUploadNames: configuration.failingUploadNames,
                     baseURL: baseURL.absoluteString),
                 seed: configuration.seed))
         let responder = Responder(
             store: store, faults: faults, requests: requests,
             acceptedAuthorizations: configuration.acceptedAuthorizations)
-        server.start { responder.plan(for: $0) }
+        server.start(handler: responder)
     }
 
     /// Stops listening, closes all connections and waits for the server's threads to end; requests in

@@ -1,15 +1,28 @@
 import Foundation
 import XCTest
 
-/// README.md's usage example is the code `ReadmeExampleTests` compiles and runs, line for line.
+/// README.md's examples are code that tests compile and run, line for line.
 final class ReadmeSyncTests: XCTestCase {
     func testReadmeUsageMatchesTheTestedExample() throws {
-        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        let root = tests.deletingLastPathComponent().deletingLastPathComponent()
-        let example = try String(contentsOf: tests.appendingPathComponent("ReadmeExampleTests.swift"), encoding: .utf8)
+        try assertReadmeShows("Usage", testedIn: "WixMediaTests/ReadmeExampleTests.swift")
+    }
+
+    func testReadmeUploadsMatchTheTestedExample() throws {
+        try assertReadmeShows("Uploads", testedIn: "WixMediaIntegrationTests/ReadmeUploadExampleTests.swift")
+    }
+
+    /// Fails unless README.md holds the lines between `// BEGIN README § <section>` and `// END README § <section>`
+    /// of the test file at `path` (under `Tests/`), unindented once, with `// ` taken off the lines that show the
+    /// import and the client.
+    private func assertReadmeShows(
+        _ section: String, testedIn path: String, file: StaticString = #filePath, line: UInt = #line
+    ) throws {
+        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let root = tests.deletingLastPathComponent()
+        let example = try String(contentsOf: tests.appendingPathComponent(path), encoding: .utf8)
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
-        let start = try XCTUnwrap(example.range(of: "// BEGIN README § Usage\n"))
-        let end = try XCTUnwrap(example.range(of: "// END README § Usage"))
+        let start = try XCTUnwrap(example.range(of: "// BEGIN README § \(section)\n"), file: file, line: line)
+        let end = try XCTUnwrap(example.range(of: "// END README § \(section)"), file: file, line: line)
         let tested = example[start.upperBound..<end.lowerBound]
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasPrefix("    ") ? String($0.dropFirst(4)) : String($0) }
@@ -21,6 +34,7 @@ final class ReadmeSyncTests: XCTestCase {
             .joined(separator: "\n")
             .trimmingCharacters(in: .whitespacesAndNewlines)
         XCTAssertTrue(
-            readme.contains(tested), "README.md § Usage differs from ReadmeExampleTests; copy the block:\n\(tested)")
+            readme.contains(tested), "README.md § \(section) differs from \(path); copy the block:\n\(tested)",
+            file: file, line: line)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import WixMedia
 
-/// Import from a URL, bulk imports and upload URLs (facts §3.1–3.5, §7).
+/// Import from a URL, bulk imports and upload URLs (facts §3.1–3.5, §7); the upload host is in `Uploads/`.
 ///
 /// An import never fetches anything: the file is created `PENDING` with the type the MIME type or the name's
 /// extension suggests, and turns `READY` after a few reads (see ``MediaState/Settings``). It turns `FAILED`
@@ -59,38 +59,24 @@ extension MediaState {
     ) throws -> GenerateFileUploadURLResponse {
         let body = request.body
         let token = try reserveUpload(
-            mimeType: body.mimeType, fileName: body.fileName, parentFolderID: body.parentFolderID,
-            filePath: body.filePath, isPrivate: body.private, labels: body.labels, maximumLabels: 50)
+            isResumable: false, mimeType: body.mimeType, fileName: body.fileName,
+            parentFolderID: body.parentFolderID, filePath: body.filePath, isPrivate: body.private, labels: body.labels,
+            maximumLabels: 50)
         return GenerateFileUploadURLResponse(uploadURL: "\(settings.baseURL)/upload/\(token)")
     }
 
-    /// The resumable upload URL points at a tus endpoint the simulator does not implement.
+    /// The resumable upload URL is the simulator's tus endpoint (`Uploads/TusEndpoint.swift`).
     mutating func generateFileResumableUploadURL(
         _ request: Operations.GenerateFileResumableUploadURL
     ) throws -> GenerateFileResumableUploadURLResponse {
         let body = request.body
         try requireDocumented(body.uploadProtocol, field: "uploadProtocol")
         let token = try reserveUpload(
-            mimeType: body.mimeType, fileName: body.fileName, parentFolderID: body.parentFolderID,
-            filePath: body.filePath, isPrivate: body.private, labels: body.labels, maximumLabels: 500)
+            isResumable: true, mimeType: body.mimeType, fileName: body.fileName,
+            parentFolderID: body.parentFolderID, filePath: body.filePath, isPrivate: body.private, labels: body.labels,
+            maximumLabels: 500)
         return GenerateFileResumableUploadURLResponse(
             uploadProtocol: .tus, uploadURL: "\(settings.baseURL)/upload/tus", uploadToken: token)
-    }
-
-    /// `PUT <uploadUrl>?filename=…` with the file's bytes, which is not part of the schema: creates the file,
-    /// already processed, and uses up the URL.
-    mutating func completeUpload(token: String, fileName: String?, bytes: Int) throws -> GetFileDescriptorResponse {
-        guard let upload = uploads.removeValue(forKey: token) else {
-            throw APIFailure.application(
-                status: 400, code: "INVALID_UPLOAD_TOKEN", message: "The upload URL is unknown or was already used.")
-        }
-        let name = upload.fileName ?? fileName ?? "file"
-        let detected = MediaKind.mediaType(forMIMEType: upload.mimeType) ?? MediaKind.detect(fileName: name)?.mediaType
-        let plan = ImportPlan(
-            displayName: name, parentFolderID: upload.parentFolderID, filePath: nil, mimeType: upload.mimeType,
-            mediaType: detected ?? .other, fails: false, isPrivate: upload.isPrivate, labels: upload.labels,
-            sourceURL: nil, sizeInBytes: Int64(bytes), isPending: false)
-        return GetFileDescriptorResponse(file: addFile(plan))
     }
 
     private func requireBulkSize(_ count: Int) throws {
@@ -100,8 +86,8 @@ extension MediaState {
     }
 
     private mutating func reserveUpload(
-        mimeType: String, fileName: String?, parentFolderID: String?, filePath: String?, isPrivate: Bool?,
-        labels: [String]?, maximumLabels: Int
+        isResumable: Bool, mimeType: String, fileName: String?, parentFolderID: String?, filePath: String?,
+        isPrivate: Bool?, labels: [String]?, maximumLabels: Int
     ) throws -> String {
         try requireNonEmpty(mimeType, field: "mimeType")
         try requireLength(mimeType, atMost: 100, field: "mimeType")
@@ -112,7 +98,7 @@ extension MediaState {
         try requireLiveFolder(parent, field: "parentFolderId")
         let token = identifiers.hex32()
         uploads[token] = PendingUpload(
-            mimeType: mimeType, fileName: fileName,
+            isResumable: isResumable, mimeType: mimeType, fileName: fileName,
             parentFolderID: filePath.map { folder(atPath: $0, below: parent) } ?? parent,
             isPrivate: isPrivate ?? false, labels: labels ?? [])
         return token
@@ -132,8 +118,10 @@ struct ImportPlan {
     var labels: [String]
     var sourceURL: String?
     var sizeInBytes: Int64
-    /// Whether the file starts `PENDING` (imports) rather than processed (uploads).
-    var isPending: Bool
+    /// How many reads still return the new file `PENDING`; nil: it is processed before it is first returned.
+    var pendingReads: Int?
+    /// The bytes of an upload.
+    var content: StoredContent?
 }
 
 extension MediaState {
@@ -169,7 +157,7 @@ extension MediaState {
             fails: (detected == nil && request.mediaType == nil) || mismatch || host.hasSuffix(".invalid"),
             isPrivate: request.private ?? false, labels: request.labels ?? [], sourceURL: request.url,
             sizeInBytes: 1_000 + Int64(Fingerprint.value(request.url) % 5_000_000),
-            isPending: true)
+            pendingReads: settings.readsUntilImportIsProcessed)
     }
 
     /// Creates the file of a checked import or upload.
@@ -187,7 +175,9 @@ extension MediaState {
                 : MediaKind.media(
                     id: id, url: url, mediaType: plan.mediaType, fileName: plan.displayName, size: plan.sizeInBytes,
                     isPrivate: plan.isPrivate),
-            hash: plan.fails ? "" : Fingerprint.hash(id) + Fingerprint.hash(plan.displayName),
+            // An upload's hash is that of its bytes; an import's, whose bytes are never fetched, is made up.
+            hash: plan.fails
+                ? "" : plan.content?.hash.description ?? Fingerprint.hash(id) + Fingerprint.hash(plan.displayName),
             sizeInBytes: plan.fails ? -1 : plan.sizeInBytes)
         let now = identifiers.tick()
         let descriptor = FileDescriptor(
@@ -197,9 +187,9 @@ extension MediaState {
             labels: plan.labels, createdDate: now, updatedDate: now, siteID: settings.siteID, state: .ok,
             addedBy: IdentityInfo(identityType: .app, identityID: "wix-media-simulator"))
         var file = StoredFile(
-            descriptor: descriptor, mimeType: plan.mimeType, readsUntilProcessed: settings.readsUntilImportIsProcessed,
-            processed: processed)
-        if !plan.isPending {
+            descriptor: descriptor, mimeType: plan.mimeType, readsUntilProcessed: plan.pendingReads ?? 0,
+            processed: processed, content: plan.content)
+        if plan.pendingReads == nil {
             file.finishProcessing()
         }
         files[id] = file

@@ -2,15 +2,23 @@ import Foundation
 import WixMedia
 
 /// Turns one request into the planned response: routing, counting, faults, authentication, the operation.
-struct Responder: Sendable {
+struct Responder: RequestHandling {
     let store: MediaStore
     let faults: FaultPlan
     let requests: RequestCounter
     let acceptedAuthorizations: Set<String>?
 
+    func bodyCut(for request: SimulatorRequest) -> Int? {
+        faults.takeBodyCut(operationID: route(for: request)?.route.operationID, path: request.path)
+    }
+
     func plan(for request: SimulatorRequest) -> ResponsePlan {
         let match = route(for: request)
         requests.record(match?.route.operationID)
+        if request.bodyWasCut {
+            // The fault was taken when the head arrived: handle what came of the body, then hang up.
+            return ResponsePlan(response: answer(request, match), delivery: .dropBeforeResponse)
+        }
         let fault = faults.take(operationID: match?.route.operationID, path: request.path)
         if let fault, let planned = answerWithoutRunning(fault) {
             return planned
@@ -23,8 +31,13 @@ struct Responder: Sendable {
             plan.delivery = .dropMidBody
         case .truncatedJSON?:
             plan.response = .json(plan.response.body.prefix(plan.response.body.count / 2), status: 200)
+        case .dropConnectionDuringRequestBody?:
+            plan.delivery = .dropBeforeResponse  // the reader took these; one left over still ends the connection
         default:
             break
+        }
+        if request.method == "HEAD" {
+            plan.response.body = Data()  // a HEAD answer has no body, or the next answer on the connection breaks
         }
         return plan
     }
@@ -49,7 +62,7 @@ struct Responder: Sendable {
             ).response
         }
         do {
-            return .json(try route.respond(request, parameters, store))
+            return try route.respond(request, parameters, store)
         } catch let failure as APIFailure {
             return failure.response
         } catch {
@@ -92,7 +105,7 @@ struct Responder: Sendable {
                     status: 500, headers: [("Content-Type", "text/html; charset=utf-8")], body: Data(page.utf8)))
         case .dropConnectionBeforeResponse:
             return ResponsePlan(response: SimulatorResponse(status: 500), delivery: .dropBeforeResponse)
-        case .delay, .dropConnectionMidBody, .truncatedJSON:
+        case .delay, .dropConnectionMidBody, .truncatedJSON, .dropConnectionDuringRequestBody:
             return nil
         }
     }

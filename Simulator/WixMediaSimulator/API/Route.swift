@@ -12,10 +12,12 @@ struct Route: Sendable {
     let segments: [Segment]
     /// The schema's `operationId`, which requests are counted and faults are targeted by.
     let operationID: String
-    /// False only for the upload URL, which carries its own token instead (facts §1.2).
+    /// False only for the upload host's routes, whose URL or token authorises them instead (facts §1.2, §7).
     let requiresAuthorization: Bool
     /// Answers a request whose path matched, given the path parameters in order.
-    let respond: @Sendable (_ request: SimulatorRequest, _ parameters: [String], _ store: MediaStore) throws -> Data
+    let respond:
+        @Sendable (_ request: SimulatorRequest, _ parameters: [String], _ store: MediaStore) throws ->
+            SimulatorResponse
 
     /// The path parameters if `request` is for this route, nil otherwise.
     func match(method: String, segments requestSegments: [String]) -> [String]? {
@@ -46,7 +48,7 @@ struct Route: Sendable {
             request, parameters, store in
             let value = try decode(request, parameters)
             let response = try store.withState { try handle(&$0, value) }
-            return try WireJSON.encode(response)
+            return .json(try WireJSON.encode(response))
         }
     }
 
@@ -64,7 +66,7 @@ struct Route: Sendable {
         _ method: String, _ path: String, operationID: String, requiresAuthorization: Bool,
         respond:
             @escaping @Sendable (_ request: SimulatorRequest, _ parameters: [String], _ store: MediaStore) throws ->
-            Data
+            SimulatorResponse
     ) {
         self.method = method
         self.segments = path.split(separator: "/").map { $0.hasPrefix("{") ? .parameter : .literal(String($0)) }

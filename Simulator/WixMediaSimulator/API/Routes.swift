@@ -1,15 +1,15 @@
 import Foundation
 import WixMedia
 
-/// Every Files and Folders endpoint of `Schema/wix-media.openapi.json`, plus the upload URL.
+/// Every Files and Folders endpoint of `Schema/wix-media.openapi.json`, plus the upload host's.
 enum Routes {
-    static let all: [Route] = files + DeprecatedRoutes.routes(of: DeprecatedRoutes.self) + folders + [upload]
+    static let all: [Route] = files + DeprecatedRoutes.routes(of: DeprecatedRoutes.self) + folders + UploadRoutes.all
 
     /// The routes with literal segments first, so that `/folders/search` is not taken for a folder ID.
     static let bySpecificity = all.sorted { $0.parameterCount < $1.parameterCount }
 
     /// The operation IDs of the schema's operations the simulator implements (all of them).
-    static var schemaOperationIDs: Set<String> { Set(all.map(\.operationID)).subtracting([upload.operationID]) }
+    static var schemaOperationIDs: Set<String> { Set(all.map(\.operationID)).subtracting(UploadOperation.all) }
 
     private static let files: [Route] = [
         Route(.post, "/site-media/v1/files/generate-upload-url", Operations.GenerateFileUploadURL.self) {
@@ -107,17 +107,6 @@ enum Routes {
                     paging: try request.pagingQuery())
             }, handle: { try $0.listDeletedFolders($1) }),
     ]
-
-    /// `PUT <uploadUrl>`: the second step of an upload, outside the schema.
-    private static let upload = Route("PUT", "/upload/{token}", operationID: "uploadFile", requiresAuthorization: false)
-    {
-        request, parameters, store in
-        let response = try store.withState {
-            try $0.completeUpload(
-                token: parameters[0], fileName: request.queryValue("filename"), bytes: request.body.count)
-        }
-        return try WireJSON.encode(response)
-    }
 }
 
 /// Routes kept apart because their operations are deprecated in the schema.

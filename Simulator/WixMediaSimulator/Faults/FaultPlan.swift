@@ -30,8 +30,26 @@ public final class FaultPlan: Sendable {
 
     /// The fault for this request, if any, counting it as used.
     func take(operationID: String?, path: String) -> SimulatorFault? {
+        take(operationID: operationID, path: path) { _ in true }
+    }
+
+    /// The number of body bytes to read when the fault for this request is
+    /// ``SimulatorFault/dropConnectionDuringRequestBody(afterBytes:)``, counting it as used; nil, leaving any other
+    /// fault for ``take(operationID:path:)``, otherwise.
+    func takeBodyCut(operationID: String?, path: String) -> Int? {
+        let fault = take(operationID: operationID, path: path) { fault in
+            if case .dropConnectionDuringRequestBody = fault { return true }
+            return false
+        }
+        guard case .dropConnectionDuringRequestBody(let afterBytes)? = fault else { return nil }
+        return afterBytes
+    }
+
+    /// The first fault for this request if `accepts` it, counting it as used.
+    private func take(operationID: String?, path: String, if accepts: (SimulatorFault) -> Bool) -> SimulatorFault? {
         rules.withLock { rules in
-            guard let index = rules.firstIndex(where: { $0.target.matches(operationID: operationID, path: path) })
+            guard let index = rules.firstIndex(where: { $0.target.matches(operationID: operationID, path: path) }),
+                accepts(rules[index].fault)
             else { return nil }
             let fault = rules[index].fault
             if let remaining = rules[index].remaining {

@@ -11,6 +11,10 @@ public enum SimulatorFault: Sendable, Hashable {
     case dropConnectionMidBody
     /// Close the connection without running the operation or answering.
     case dropConnectionBeforeResponse
+    /// Read only the first `afterBytes` bytes of the request body, run the operation on what arrived (a tus
+    /// `PATCH` keeps those bytes, as a real server keeps what reached it), then close the connection without
+    /// answering: the connection broke in the middle of the upload.
+    case dropConnectionDuringRequestBody(afterBytes: Int)
     /// Answer 500 with an HTML page, as a proxy in front of an API might, without running the operation.
     case htmlInternalServerError
     /// Run the operation and answer 200 with only the first half of its JSON body (a consistent

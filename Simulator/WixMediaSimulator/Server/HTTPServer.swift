@@ -52,8 +52,8 @@ final class HTTPServer: Sendable {
         self.port = boundPort
     }
 
-    /// Starts serving: every request is answered as `handler` plans.
-    func start(handler: @escaping @Sendable (SimulatorRequest) -> ResponsePlan) {
+    /// Starts serving: every request is read and answered as `handler` says.
+    func start(handler: any RequestHandling) {
         startThread { [self] in acceptLoop(handler: handler) }
     }
 
@@ -86,7 +86,7 @@ final class HTTPServer: Sendable {
         thread.start()
     }
 
-    private func acceptLoop(handler: @escaping @Sendable (SimulatorRequest) -> ResponsePlan) {
+    private func acceptLoop(handler: any RequestHandling) {
         while stopSignal.wait(forReadable: listener) == .readable {
             guard let connection = try? listener.accept() else {
                 // Out of descriptors, say: back off a little instead of spinning on a readable listener.
@@ -106,7 +106,7 @@ final class HTTPServer: Sendable {
         }
     }
 
-    private func serve(_ connection: Socket, handler: (SimulatorRequest) -> ResponsePlan) {
+    private func serve(_ connection: Socket, handler: any RequestHandling) {
         defer {
             state.withLock { _ = $0.connections.remove(connection) }
             connection.shutdown()
@@ -116,7 +116,7 @@ final class HTTPServer: Sendable {
         while true {
             let outcome: RequestReader.Outcome
             do {
-                outcome = try reader.next()
+                outcome = try reader.next(bodyCut: handler.bodyCut(for:))
             } catch {
                 return
             }
@@ -131,7 +131,9 @@ final class HTTPServer: Sendable {
                         + response.body)
                 return
             case .request(let request, let keepAlive):
-                guard deliver(handler(request), on: connection, keepAlive: keepAlive), keepAlive else { return }
+                guard deliver(handler.plan(for: request), on: connection, keepAlive: keepAlive), keepAlive else {
+                    return
+                }
             }
         }
     }

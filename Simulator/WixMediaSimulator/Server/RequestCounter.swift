@@ -1,8 +1,8 @@
 /// How many requests reached the simulator, in total and per operation, so that tests can prove a request
 /// was neither lost nor sent twice.
 ///
-/// Every request that was read completely counts once, before any fault applies: a request answered with an
-/// injected 503 or a dropped connection still reached the server.
+/// Every request that was read counts once, before any fault applies: a request answered with an injected 503
+/// or a dropped connection still reached the server, and so did one whose body a fault cut short.
 public final class RequestCounter: Sendable {
     /// The key for requests that matched no operation.
     public static let unmatched = "(unmatched)"

@@ -4,7 +4,8 @@ import Foundation
 struct RequestReader {
     /// What the next read produced.
     enum Outcome {
-        /// A complete request, and whether the client wants the connection kept open after it.
+        /// A complete request — or one whose body was cut (``SimulatorRequest/bodyWasCut``) — and whether the
+        /// connection stays open after it.
         case request(SimulatorRequest, keepAlive: Bool)
         /// The client closed the connection, or the server is stopping.
         case closed
@@ -25,7 +26,9 @@ struct RequestReader {
         self.stopSignal = stopSignal
     }
 
-    mutating func next() throws -> Outcome {
+    /// Reads the next request. `bodyCut` sees it before its body is read (`body` still empty) and may say how
+    /// many bytes of the body to read at most before the connection is to be dropped.
+    mutating func next(bodyCut: (SimulatorRequest) -> Int?) throws -> Outcome {
         let headEnd: Int
         switch try readHead() {
         case .complete(let end): headEnd = end
@@ -60,21 +63,30 @@ struct RequestReader {
         guard length >= 0 else { return .rejected(status: 400, message: "Malformed Content-Length.") }
         guard length <= Self.maximumBodyBytes else { return .rejected(status: 413, message: "Body too large.") }
 
-        let bodyStart = headEnd + 4
-        if buffer.count < bodyStart + length, header("Expect")?.lowercased() == "100-continue" {
-            try socket.write(Array("HTTP/1.1 100 Continue\r\n\r\n".utf8))
-        }
-        guard try fill(toCount: bodyStart + length) else { return .closed }
-        let body = Data(buffer[bodyStart..<(bodyStart + length)])
-        buffer.removeFirst(bodyStart + length)
-
         let version = requestLine[2]
         let connection = header("Connection")?.lowercased()
         let keepAlive = version == "HTTP/1.1" ? connection != "close" : connection == "keep-alive"
         let target = URLComponentDecoding.split(target: String(requestLine[1]))
-        let request = SimulatorRequest(
+        var request = SimulatorRequest(
             method: String(requestLine[0]), pathSegments: target.segments, query: target.query, headers: headers,
-            body: body, path: target.path)
+            body: Data(), path: target.path)
+
+        let bodyStart = headEnd + 4
+        if buffer.count < bodyStart + length, header("Expect")?.lowercased() == "100-continue" {
+            try socket.write(Array("HTTP/1.1 100 Continue\r\n\r\n".utf8))
+        }
+        if let cut = bodyCut(request) {
+            // Whatever arrives of the first `cut` bytes; the rest is never read, and the connection ends.
+            let kept = min(max(0, cut), length)
+            _ = try fill(toCount: bodyStart + kept)
+            request.body = Data(buffer[bodyStart..<min(bodyStart + kept, buffer.count)])  // less if the client stopped
+            request.bodyWasCut = true
+            buffer.removeAll()
+            return .request(request, keepAlive: false)
+        }
+        guard try fill(toCount: bodyStart + length) else { return .closed }
+        request.body = Data(buffer[bodyStart..<(bodyStart + length)])
+        buffer.removeFirst(bodyStart + length)
         return .request(request, keepAlive: keepAlive)
     }
 

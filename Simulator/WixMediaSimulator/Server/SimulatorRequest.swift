@@ -16,6 +16,10 @@ struct SimulatorRequest: Sendable {
     /// The path as sent, without the query.
     var path: String
 
+    /// Whether `body` is only the start of what the client sent: a fault cut the request short, and the
+    /// connection closes without an answer once the request has been handled.
+    var bodyWasCut = false
+
     /// The value of the first header named `name`, ignoring case.
     func header(_ name: String) -> String? {
         headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value

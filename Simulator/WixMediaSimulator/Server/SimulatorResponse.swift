@@ -38,6 +38,8 @@ struct SimulatorResponse: Sendable {
         switch status {
         case 100: "Continue"
         case 200: "OK"
+        case 201: "Created"
+        case 204: "No Content"
         case 400: "Bad Request"
         case 401: "Unauthorized"
         case 403: "Forbidden"
@@ -45,7 +47,9 @@ struct SimulatorResponse: Sendable {
         case 405: "Method Not Allowed"
         case 409: "Conflict"
         case 411: "Length Required"
+        case 412: "Precondition Failed"
         case 413: "Content Too Large"
+        case 415: "Unsupported Media Type"
         case 429: "Too Many Requests"
         case 431: "Request Header Fields Too Large"
         case 500: "Internal Server Error"

@@ -12,6 +12,10 @@ struct MediaState: Sendable {
         var siteID: String
         /// Reads through Get File Descriptor(s) that still return an imported file as `PENDING`.
         var readsUntilImportIsProcessed: Int
+        /// The same for an uploaded file; 0: the upload's answer is the file already processed.
+        var readsUntilUploadIsProcessed: Int
+        /// File names whose uploads fail processing.
+        var failingUploadNames: Set<String>
         /// Where upload URLs point: the simulator itself.
         var baseURL: String
     }
@@ -20,6 +24,7 @@ struct MediaState: Sendable {
     var folders: [String: StoredFolder] = [:]
     var files: [String: StoredFile] = [:]
     var uploads: [String: PendingUpload] = [:]
+    var resumableUploads = ResumableUploads()
     var identifiers: IdentifierSource
 
     init(settings: Settings, seed: UInt64) {

@@ -30,6 +30,11 @@ public final class MediaStore: Sendable {
         withState { $0.files[id]?.descriptor }
     }
 
+    /// The bytes uploaded for the file with `id`; nil for an imported file or an unknown ID.
+    public func content(ofFile id: String) -> StoredContent? {
+        withState { $0.files[id]?.content }
+    }
+
     /// The folder with `id`, if the store has it.
     public func folder(id: String) -> Folder? {
         withState { $0.folders[id]?.folder }

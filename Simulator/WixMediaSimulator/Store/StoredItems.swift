@@ -12,6 +12,8 @@ struct StoredFile: Sendable {
     var readsUntilProcessed: Int
     /// What processing turns the pending file into; nil once it is processed.
     var processed: ProcessedFile?
+    /// The bytes received for an uploaded file; nil for an imported one, whose bytes the simulator never fetches.
+    var content: StoredContent?
 
     /// Makes the file what processing made of it.
     mutating func finishProcessing() {
@@ -40,8 +42,11 @@ struct StoredFolder: Sendable {
     var folderBeforeTrash: String?
 }
 
-/// A one-time upload URL handed out by `generateFileUploadUrl` and not used yet.
+/// A one-time upload URL or token handed out by `generateFileUploadUrl` or `generateFileResumableUploadUrl` and
+/// not used up yet.
 struct PendingUpload: Sendable {
+    /// Whether it came from `generateFileResumableUploadUrl`: a token for the tus endpoint, not a `PUT` URL.
+    var isResumable: Bool
     var mimeType: String
     var fileName: String?
     var parentFolderID: String
