@@ -59,7 +59,7 @@ struct ResumableUpload {
                 }
                 progress.report(offset)
                 if offset == total { return }
-                let chunk = try source.read(from: offset, count: Int(min(chunkSize, total - offset)))
+                let chunk = try source.chunk(from: offset, count: Int(min(chunkSize, total - offset)))
                 confirmed = try await tus.patch(chunk, at: offset, to: upload)
                 interruptions.reset()  // the server confirmed more bytes: the count of failures in a row restarts
             } catch {

@@ -33,11 +33,11 @@ struct TusClient {
 
     /// Sends `chunk` as the bytes from `offset` on and returns the offset the server confirms, which must show
     /// progress and cannot pass the chunk's end; a server may keep less than the whole chunk.
-    func patch(_ chunk: Data, at offset: Int64, to upload: URL) async throws -> Int64 {
+    func patch(_ chunk: UploadChunk, at offset: Int64, to upload: URL) async throws -> Int64 {
         var request = makeRequest(.patch, upload)
         request.setValue(String(offset), forHTTPHeaderField: "Upload-Offset")
         request.setValue("application/offset+octet-stream", forHTTPHeaderField: "Content-Type")
-        request.httpBody = chunk
+        chunk.attach(to: &request)
         let (body, response) = try await connection.send(request)
         return try Self.offset(in: body, response, within: (offset + 1)...(offset + Int64(chunk.count)))
     }

@@ -28,6 +28,8 @@ actor FakeUploadServer {
     }
 
     private(set) var requests: [URLRequest] = []
+    /// The requests whose body came as a stream, as `METHOD Transfer-Encoding: value`.
+    private(set) var streamedBodies: [String] = []
     /// The bytes of the one-shot `PUT`.
     private(set) var putBody: Data?
     /// The bytes the tus upload holds.
@@ -74,6 +76,12 @@ actor FakeUploadServer {
     }
 
     func handle(_ request: URLRequest) async throws -> (Data, HTTPResponse) {
+        if request.httpBodyStream != nil {
+            streamedBodies.append(
+                "\(request.httpMethod ?? "?") Transfer-Encoding: \(request.value(forHTTPHeaderField: "Transfer-Encoding") ?? "none")"
+            )
+        }
+        let request = try request.readingBodyStream()
         requests.append(request)
         // A client that keeps sending the same request fails the test instead of hanging it.
         guard requests.count <= 1_000 else { throw TestFailure("runaway client: over 1,000 requests") }

@@ -101,6 +101,32 @@ final class ResumableUploadTests: XCTestCase {
         XCTAssertEqual(patches.map(\.size), Array(repeating: 100, count: 10))
         let stored = await server.tusBytes
         XCTAssertEqual(stored, bytes)
+        // On Linux each chunk is streamed from the file with a Content-Length (checked as the fake reads it) and a
+        // blank Transfer-Encoding, which keeps libcurl from sending it chunked; elsewhere chunks are `Data`.
+        let streamed = await server.streamedBodies
+        #if canImport(FoundationNetworking)
+            XCTAssertEqual(streamed, Array(repeating: "PATCH Transfer-Encoding:  ", count: 10))
+        #else
+            XCTAssertEqual(streamed, [])
+        #endif
+    }
+
+    func testAFileCutShortDuringTheUploadIsAnErrorNotAShortUpload() async throws {
+        let server = FakeUploadServer()
+        let url = try temporaryFile(named: "growing.log.mp4", contents: testBytes(count: 1_000))
+
+        let error = await assertThrows(WixMediaError.self) {
+            try await server.client.files.upload(fileURL: url, options: SleepRecorder().options(chunkSize: 100)) {
+                if $0.bytesSent == 300 {
+                    try? FileHandle(forWritingTo: url).truncate(atOffset: 350)
+                }
+            }
+        }
+        guard case .invalidRequest(let underlying)? = error,
+            case UploadError.fileChanged(url)? = underlying as? UploadError
+        else { return XCTFail("expected fileChanged, got \(String(describing: error))") }
+        let sizes = await server.patches.map(\.size)
+        XCTAssertEqual(sizes, [100, 100, 100], "no request went out for bytes the file no longer has")
     }
 
     func testProgressFollowsTheBytesTheServerConfirms() async throws {

@@ -11,6 +11,36 @@ func testBytes(count: Int) -> Data {
     Data((0..<count).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 / 251) })
 }
 
+extension URLRequest {
+    /// The request with a body stream read into `httpBody`, as a server receives it: chunks of an upload from a
+    /// file arrive as streams on Linux, and the fakes look at their bytes. Checks that the stream holds exactly
+    /// the `Content-Length` it announces, as an HTTP server would.
+    func readingBodyStream() throws -> URLRequest {
+        guard let stream = httpBodyStream else { return self }
+        var bytes = Data()
+        var buffer = [UInt8](repeating: 0, count: 4_096)
+        stream.open()
+        defer { stream.close() }
+        while stream.hasBytesAvailable {
+            let read = stream.read(&buffer, maxLength: buffer.count)
+            guard read >= 0 else {
+                throw TestFailure("the body stream failed: \(String(describing: stream.streamError))")
+            }
+            if read == 0 { break }
+            bytes += buffer[..<read]
+        }
+        guard value(forHTTPHeaderField: "Content-Length") == String(bytes.count) else {
+            throw TestFailure(
+                "a \(bytes.count)-byte body stream announced as \(String(describing: value(forHTTPHeaderField: "Content-Length")))"
+            )
+        }
+        var request = self
+        request.httpBodyStream = nil
+        request.httpBody = bytes
+        return request
+    }
+}
+
 /// Records the waits an upload or a poll asks for, instead of waiting.
 actor SleepRecorder {
     private(set) var durations: [Duration] = []
