@@ -1,4 +1,5 @@
 import Foundation
+import WixMediaSimulator
 
 /// `wix-media-simulator --port 0` running as a child process, and its address.
 final class SimulatorProcess {
@@ -17,10 +18,9 @@ final class SimulatorProcess {
         try process.run()
         let watchdog = DispatchWorkItem { [process] in process.terminate() }
         DispatchQueue.global().asyncAfter(deadline: .now() + 10, execute: watchdog)
-        let line = Self.firstLine(of: output.fileHandleForReading)
+        let (line, port) = ListeningAnnouncement.read(from: output.fileHandleForReading)
         watchdog.cancel()
-        guard line.hasPrefix("listening on 127.0.0.1:"), let port = line.split(separator: ":").last.flatMap({ Int($0) })
-        else {
+        guard let port else {
             process.terminate()
             throw BenchError("the simulator printed \"\(line)\" instead of its port")
         }
@@ -35,17 +35,6 @@ final class SimulatorProcess {
         process.terminate()
         process.waitUntilExit()
         return PeakMemory.ofEndedChildren
-    }
-
-    /// Reads up to the first newline, or to the end of the stream.
-    private static func firstLine(of handle: FileHandle) -> String {
-        var bytes = Data()
-        while !bytes.contains(0x0A) {
-            let chunk = handle.availableData
-            if chunk.isEmpty { break }
-            bytes.append(chunk)
-        }
-        return String(decoding: bytes.prefix { $0 != 0x0A }, as: UTF8.self)
     }
 }
 

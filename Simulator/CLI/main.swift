@@ -46,7 +46,7 @@ do {
     exit(1)
 }
 // Written straight to the descriptor: a parent process reading the port must not wait for a buffer to fill.
-FileHandle.standardOutput.write(Data("listening on 127.0.0.1:\(simulator.port)\n".utf8))
+FileHandle.standardOutput.write(Data((ListeningAnnouncement.line(port: simulator.port) + "\n").utf8))
 
 // Stop cleanly on SIGINT and SIGTERM: the default handlers would kill the process mid-response.
 var signalSources: [any DispatchSourceSignal] = []

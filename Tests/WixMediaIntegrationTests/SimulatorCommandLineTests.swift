@@ -1,5 +1,6 @@
 import Foundation
 import WixMedia
+import WixMediaSimulator
 import XCTest
 
 /// `wix-media-simulator --port 0` as a user runs it: it prints its port, serves, and stops on SIGTERM.
@@ -28,11 +29,11 @@ final class SimulatorCommandLineTests: XCTestCase {
             process.terminate()
         }
         let line = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: Self.firstLine(of: handle)) }
+            DispatchQueue.global().async { continuation.resume(returning: ListeningAnnouncement.read(from: handle)) }
         }
         watchdog.cancel()
-        let port = try XCTUnwrap(line.split(separator: ":").last.flatMap { Int($0) }, "unexpected first line: \(line)")
-        XCTAssertTrue(line.hasPrefix("listening on 127.0.0.1:"), line)
+        let port = try XCTUnwrap(line.port, "unexpected first line: \(line.line)")
+        XCTAssertTrue(line.line.hasPrefix("listening on 127.0.0.1:"), line.line)
 
         let client = WixMediaClient(
             credentials: .apiKey("key", siteID: "site"),
@@ -44,16 +45,5 @@ final class SimulatorCommandLineTests: XCTestCase {
         let deadline = Date().addingTimeInterval(10)
         while process.isRunning && Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
         XCTAssertFalse(process.isRunning, "the simulator did not stop within 10 s of SIGTERM")
-    }
-
-    /// Reads up to the first newline, or to the end of the stream.
-    private static func firstLine(of handle: FileHandle) -> String {
-        var bytes = Data()
-        while !bytes.contains(0x0A) {
-            let chunk = handle.availableData
-            if chunk.isEmpty { break }
-            bytes.append(chunk)
-        }
-        return String(decoding: bytes.prefix { $0 != 0x0A }, as: UTF8.self)
     }
 }
