@@ -10,19 +10,16 @@ import Foundation
     /// large freed buffers in per-thread arenas, so 8 MiB chunks sent as `Data` held about 50 MiB at the peak of
     /// a 1 GiB upload (`make bench`); streamed, a chunk costs a few reads of libcurl's upload buffer.
     final class FileRangeInputStream: InputStream {
-        /// Keeps the file, and with it `descriptor`, open for as long as the stream is read.
-        private let file: AnyObject
-        private let descriptor: Int32
+        /// Keeps the file open for as long as the stream is read.
+        private let file: FileUploadSource
         private var position: Int64
         private let end: Int64
         private var status = Stream.Status.notOpen
         private var failure: (any Error)?
 
-        /// A stream over `count` bytes of the file open as `descriptor` from `offset` on; `file` owns the
-        /// descriptor and is retained until the stream is released.
-        init(file: AnyObject, descriptor: Int32, offset: Int64, count: Int) {
+        /// A stream over `count` bytes of `file` from `offset` on, which keeps `file` until it is released.
+        init(file: FileUploadSource, offset: Int64, count: Int) {
             self.file = file
-            self.descriptor = descriptor
             self.position = offset
             self.end = offset + Int64(count)
             super.init(data: Data())
@@ -47,7 +44,7 @@ import Foundation
             }
             var read: Int
             repeat {
-                read = pread(descriptor, buffer, wanted, off_t(position))
+                read = pread(file.descriptor, buffer, wanted, off_t(position))
             } while read < 0 && errno == EINTR
             if read < 0 {
                 failure = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)

@@ -72,31 +72,19 @@ final class FileUploadSource: UploadSource {
         try? handle.close()
     }
 
+    /// The open file's descriptor, valid while the source lives.
+    var descriptor: Int32 { handle.fileDescriptor }
+
     func read(from offset: Int64, count: Int) throws -> Data {
         guard count > 0 else { return Data() }
-        // `pread` straight into the chunk's buffer: `FileHandle.read(upToCount:)` grows a buffer of its own and
-        // copies it, which costs the upload another chunk of memory at its peak.
-        var data = Data(count: count)
-        var filled = 0
-        let descriptor = handle.fileDescriptor
-        let failure: Int32? = data.withUnsafeMutableBytes { buffer -> Int32? in
-            while filled < count {
-                let read = pread(
-                    descriptor, buffer.baseAddress! + filled, count - filled, off_t(offset) + off_t(filled))
-                if read > 0 {
-                    filled += read
-                } else if read == 0 {
-                    return nil  // end of file: the file is shorter than it was
-                } else if errno != EINTR {
-                    return errno
-                }
-            }
-            return nil
+        let data: Data
+        do {
+            try handle.seek(toOffset: UInt64(offset))
+            data = try handle.read(upToCount: count) ?? Data()
+        } catch {
+            throw WixMediaError.invalidRequest(underlying: error)
         }
-        if let failure {
-            throw WixMediaError.invalidRequest(underlying: POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO))
-        }
-        guard filled == count else {
+        guard data.count == count else {
             throw WixMediaError.invalidRequest(underlying: UploadError.fileChanged(url))
         }
         return data
@@ -107,12 +95,10 @@ final class FileUploadSource: UploadSource {
             // Streamed from the file while it is sent; see `FileRangeInputStream` for the memory this saves. A
             // file cut short since the upload began is caught here, before a request promises bytes it lacks.
             var status = stat()
-            guard fstat(handle.fileDescriptor, &status) == 0, Int64(status.st_size) >= offset + Int64(count) else {
+            guard fstat(descriptor, &status) == 0, Int64(status.st_size) >= offset + Int64(count) else {
                 throw WixMediaError.invalidRequest(underlying: UploadError.fileChanged(url))
             }
-            return .stream(
-                FileRangeInputStream(file: self, descriptor: handle.fileDescriptor, offset: offset, count: count),
-                count: count)
+            return .stream(FileRangeInputStream(file: self, offset: offset, count: count), count: count)
         #else
             return .data(try read(from: offset, count: count))
         #endif
