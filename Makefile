@@ -97,15 +97,17 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive --configuration .swift-format Package.swift Sources/APIRuntime Sources/WixMedia/*.swift Generator Tests/GeneratorKitTests/*.swift Tests/GeneratorKitTests/Support Tests/WixMediaTests Tests/WixMediaIntegrationTests Tests/APIRuntimeTests Benchmarks Simulator
 
-## corpus: generate and compile every document of ../shared/corpus, one table row each (slow: minutes)
+## corpus: generate and compile every document of ../shared/corpus, one table row each (slow: minutes; skipped
+## when ../shared is not beside the checkout)
 corpus:
 	$(SWIFT) build -c release --product generator
 	scripts/corpus.sh
 
-## corpus-small: the same for the documents under 100 KB, with the debug generator (part of `make test`)
+## corpus-small: the same for the small documents vendored in Tests/Corpus, with the debug generator (part of
+## `make test`, so it needs nothing beside the checkout)
 corpus-small:
 	$(SWIFT) build --product generator
-	scripts/corpus.sh --max-kb 100 --generator .build/debug/generator
+	scripts/corpus.sh --corpus Tests/Corpus --generator .build/debug/generator
 
 clean:
 	rm -rf .build

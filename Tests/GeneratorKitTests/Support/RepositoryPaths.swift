@@ -13,4 +13,6 @@ enum RepositoryPaths {
     static let diffFixtures = root.appendingPathComponent("Tests/GeneratorKitTests/DiffFixtures")
     static let schema = root.appendingPathComponent("Schema/wix-media.openapi.json")
     static let generatedOutput = root.appendingPathComponent("Sources/WixMedia/Generated")
+    /// The small real-world documents vendored from the corpus, so tests need nothing beside the checkout.
+    static let corpus = root.appendingPathComponent("Tests/Corpus")
 }
