@@ -59,10 +59,8 @@ test: validate-schema lint build-warnings-free
 	$(MAKE) --no-print-directory compile-fixtures
 	$(MAKE) --no-print-directory check-diff-classification
 	$(MAKE) --no-print-directory corpus-small
-	@# XCTest's own total, restated last so that it is the run's closing line.
-	@grep -E "^\s*Executed [0-9]+ tests?, with [0-9]+ failures?" $(TEST_LOG) | tail -n 1 \
-		| sed -E 's/.*Executed ([0-9]+) tests?, with ([0-9]+) failures?.*/tests: \1 passed, \2 failed/' \
-		| awk '{ split($$0, f, " "); print "tests: " (f[2] - f[4]) " passed, " f[4] " failed" }'
+	@# XCTest's and Swift Testing's totals, added up and restated last so that it is the run's closing line.
+	@scripts/test-summary.sh $(TEST_LOG)
 
 ## compile-fixtures: the golden fixtures' expected output must compile, without warnings, over the runtime
 compile-fixtures:

@@ -5,41 +5,14 @@ import XCTest
 
 /// Runs the built `generator` executable as a user would.
 final class CommandLineTests: XCTestCase {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// The `generator` executable in the build folder that holds this test bundle.
-    static func generatorExecutable() -> URL? {
-        let starts = [URL(fileURLWithPath: CommandLine.arguments[0]), Bundle.main.bundleURL, Bundle.main.executableURL]
-            .compactMap { $0 }
-        for start in starts {
-            var folder = start.standardizedFileURL
-            for _ in 0..<8 {
-                let candidate = folder.appendingPathComponent("generator")
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
-                    !isDirectory.boolValue,
-                    FileManager.default.isExecutableFile(atPath: candidate.path)
-                {
-                    return candidate
-                }
-                let parent = folder.deletingLastPathComponent()
-                if parent.path == folder.path { break }
-                folder = parent
-            }
-        }
-        return nil
-    }
+    typealias Run = GeneratorProcess.Run
 
     private var executable: URL!
     /// Schemas, captured output streams and output folders live here.
     private var work: URL!
 
     override func setUpWithError() throws {
-        guard let found = Self.generatorExecutable() else {
+        guard let found = GeneratorProcess.executable() else {
             throw XCTSkip("the generator executable was not found next to the test bundle; run `swift build` first")
         }
         executable = found
@@ -47,30 +20,9 @@ final class CommandLineTests: XCTestCase {
     }
 
     private func run(_ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> Run {
-        let streams = work.appendingPathComponent("streams-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: streams, withIntermediateDirectories: true)
-        let outURL = streams.appendingPathComponent("stdout")
-        let errURL = streams.appendingPathComponent("stderr")
-        try Data().write(to: outURL)
-        try Data().write(to: errURL)
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = work
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        XCTAssertEqual(process.terminationReason, .exit, "the generator crashed", file: file, line: line)
-        return Run(
-            status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        let run = try GeneratorProcess.run(executable, arguments, in: work)
+        XCTAssertTrue(run.exited, "the generator crashed", file: file, line: line)
+        return run
     }
 
     private func makeSchema(_ text: String, name: String = "api.json") throws -> URL {

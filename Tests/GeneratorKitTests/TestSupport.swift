@@ -170,22 +170,49 @@ enum UnitSupport {
 
     // MARK: - Rendered code
 
-    /// Names of the stored properties, computed properties and enum cases declared directly in a file's
-    /// top-level type (four-space indent), backticks removed, in order. Duplicates mean a redeclaration.
+    /// The members (stored and computed properties, enum cases, nested types) that each type of a file declares,
+    /// at any depth, as `Outer.Inner.member`, backticks removed, in order. Duplicates mean a redeclaration.
+    ///
+    /// It follows the generator's layout: one declaration a line, four spaces a level, a scope opened by a
+    /// line ending in `{` and closed by a line starting with `}` at the same indent. A member is a
+    /// declaration one level inside a type's braces, so locals and `case` labels in bodies are not members.
     static func memberNames(in contents: String) -> [String] {
+        var scopes: [(indent: Int, typeName: String?)] = []
         var names: [String] = []
         for line in contents.split(separator: "\n", omittingEmptySubsequences: false) {
-            guard line.hasPrefix("    "), !line.hasPrefix("     ") else { continue }
-            var rest = line.dropFirst(4)
-            for prefix in ["public ", "private ", "internal ", "indirect "] where rest.hasPrefix(prefix) {
-                rest = rest.dropFirst(prefix.count)
+            let indent = line.prefix { $0 == " " }.count
+            let text = line.dropFirst(indent)
+            if text.hasPrefix("}") {
+                while let last = scopes.last, last.indent >= indent { scopes.removeLast() }
             }
-            guard let keyword = ["var ", "let ", "case "].first(where: { rest.hasPrefix($0) }) else { continue }
-            rest = rest.dropFirst(keyword.count)
-            let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "`" }
-            names.append(name.replacingOccurrences(of: "`", with: ""))
+            let declaration = Self.declaration(in: text)
+            if let scope = scopes.last, scope.typeName != nil, indent == scope.indent + 4, let name = declaration?.name
+            {
+                names.append((scopes.compactMap(\.typeName) + [name]).joined(separator: "."))
+            }
+            if text.hasSuffix("{") {
+                let typeName = declaration?.isType == true ? declaration?.name : nil
+                scopes.append((indent, typeName))
+            }
         }
         return names
+    }
+
+    /// The name a declaration line introduces, and whether it is a type (or extension), ignoring modifiers.
+    private static func declaration(in text: Substring) -> (name: String, isType: Bool)? {
+        let modifiers: Set<Substring> = [
+            "public", "package", "internal", "fileprivate", "private", "static", "final", "indirect", "mutating",
+            "nonisolated", "override",
+        ]
+        var words = text.split(separator: " ", omittingEmptySubsequences: true)[...]
+        while let first = words.first, modifiers.contains(first) || first.hasPrefix("@") { words.removeFirst() }
+        guard let keyword = words.first, words.count > 1 else { return nil }
+        let typeKeywords: Set<Substring> = ["struct", "enum", "class", "actor", "protocol", "extension", "typealias"]
+        guard typeKeywords.contains(keyword) || ["var", "let", "case"].contains(keyword) else { return nil }
+        let rest = words[words.index(after: words.startIndex)]
+        let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "`" || $0 == "." }
+        guard !name.isEmpty, !name.hasPrefix(".") else { return nil }
+        return (name.replacingOccurrences(of: "`", with: ""), keyword != "typealias" && typeKeywords.contains(keyword))
     }
 
     /// The elements of `values` that occur more than once, in first-occurrence order.

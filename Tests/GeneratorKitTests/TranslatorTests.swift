@@ -597,8 +597,42 @@ final class TranslatorTests: XCTestCase {
     func testMemberNamesHelperFindsRedeclarations() {
         let code =
             "public struct S {\n    public var a: Int\n    public var `self`: Int\n    case b(Int)\n        case nested\n    public var a: String { \"\" }\n}\n"
-        XCTAssertEqual(UnitSupport.memberNames(in: code), ["a", "self", "b", "a"])
-        XCTAssertEqual(UnitSupport.duplicates(UnitSupport.memberNames(in: code)), ["a"])
+        XCTAssertEqual(UnitSupport.memberNames(in: code), ["S.a", "S.self", "S.b", "S.a"])
+        XCTAssertEqual(UnitSupport.duplicates(UnitSupport.memberNames(in: code)), ["S.a"])
+    }
+
+    /// Nested types count too, each under its own name, and bodies' locals and `case` labels do not.
+    func testMemberNamesHelperFindsNestedRedeclarations() {
+        let code = """
+            public struct Outer {
+                public var a: Int
+                public enum Inner: String {
+                    case a
+                    case b = "x"
+                    public init(from decoder: any Decoder) throws {
+                        let a = 1
+                        switch a {
+                        case 1: self = .a
+                        default: self = .b
+                        }
+                    }
+                    case `a`
+                }
+                public struct Other {
+                    public var a: Int
+                }
+            }
+            extension Outer.Other {
+                public var a: Int { 1 }
+            }
+            """
+        XCTAssertEqual(
+            UnitSupport.memberNames(in: code),
+            [
+                "Outer.a", "Outer.Inner", "Outer.Inner.a", "Outer.Inner.b", "Outer.Inner.a", "Outer.Other",
+                "Outer.Other.a", "Outer.Other.a",
+            ])
+        XCTAssertEqual(UnitSupport.duplicates(UnitSupport.memberNames(in: code)), ["Outer.Inner.a", "Outer.Other.a"])
     }
 
     /// The exclusive-choice accessor (`var choice: Choice?`) must not redeclare a property named `choice`.
