@@ -5,7 +5,7 @@ OUTPUT ?= Sources/WixMedia/Generated
 PYTHON ?= python3
 BUILD_LOG := .build/make-build.log
 
-.PHONY: all generate check api-diff check-diff-classification compile-fixtures corpus-small test build-warnings-free validate-schema golden bench lint format corpus clean
+.PHONY: fuzz all generate check api-diff check-diff-classification compile-fixtures corpus-small test build-warnings-free validate-schema golden bench lint format corpus clean
 
 all: test
 
@@ -94,6 +94,17 @@ lint:
 ## format: apply swift format to hand-written code
 format:
 	$(SWIFT) format --in-place --recursive --configuration .swift-format Package.swift Sources/APIRuntime Sources/WixMedia/*.swift Generator Tests/GeneratorKitTests/*.swift Tests/GeneratorKitTests/Support Tests/WixMediaTests Tests/WixMediaIntegrationTests Tests/APIRuntimeTests Benchmarks Simulator
+
+FUZZ_DOCUMENTS ?= 10000
+
+## fuzz: the full seeded fuzz run of the release generator (FUZZ_DOCUMENTS hostile documents, FUZZ_SEED in hex;
+## a sample of 200 outputs is compiled); `make test` runs a small one
+fuzz:
+	$(SWIFT) build -c release --product generator
+	$(SWIFT) build --build-tests
+	FUZZ_DOCUMENTS=$(FUZZ_DOCUMENTS) FUZZ_GENERATOR=$(CURDIR)/.build/release/generator \
+		$(SWIFT) test --skip-build --filter GeneratorFuzzTests >.build/fuzz.log 2>&1; status=$$?; \
+		grep -E '^fuzz:|error:|Executed' .build/fuzz.log | cut -c1-400; exit $$status
 
 ## corpus: generate and compile every document of ../shared/corpus, one table row each (slow: minutes; skipped
 ## when ../shared is not beside the checkout)

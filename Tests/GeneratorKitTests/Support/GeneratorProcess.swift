@@ -6,8 +6,11 @@ enum GeneratorProcess {
         var status: Int32
         var stdout: String
         var stderr: String
-        /// False when the process ended by a signal (a crash) rather than by exiting.
+        /// False when the process ended by a signal (a crash, or the kill after a time-out) rather than by
+        /// exiting; `status` is then the signal's number.
         var exited: Bool
+        /// True when it was killed for running past its time-out.
+        var timedOut = false
     }
 
     /// The `generator` executable in the build folder that holds this test bundle.
@@ -36,9 +39,12 @@ enum GeneratorProcess {
     /// Runs `executable` with `arguments` in `folder`, its streams captured through files in `folder` (pipes
     /// could fill up and block a chatty child), and waits for it to end.
     ///
-    /// - Parameter environment: the child's environment; nil inherits this process's.
+    /// - Parameters:
+    ///   - environment: the child's environment; nil inherits this process's.
+    ///   - timeout: seconds after which the child is killed and the run reports `timedOut`.
     static func run(
-        _ executable: URL, _ arguments: [String], in folder: URL, environment: [String: String]? = nil
+        _ executable: URL, _ arguments: [String], in folder: URL, environment: [String: String]? = nil,
+        timeout: TimeInterval = 600
     ) throws -> Run {
         let streams = folder.appendingPathComponent("streams-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: streams, withIntermediateDirectories: true)
@@ -56,7 +62,14 @@ enum GeneratorProcess {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         if let environment { process.environment = environment }
+        let ended = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in ended.signal() }
         try process.run()
+        let timedOut = ended.wait(timeout: .now() + timeout) == .timedOut
+        if timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            ended.wait()
+        }
         process.waitUntilExit()
         try out.close()
         try err.close()
@@ -64,6 +77,6 @@ enum GeneratorProcess {
             status: process.terminationStatus,
             stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
-            exited: process.terminationReason == .exit)
+            exited: process.terminationReason == .exit, timedOut: timedOut)
     }
 }
