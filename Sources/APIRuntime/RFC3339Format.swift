@@ -129,3 +129,108 @@ private struct ByteScanner {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? Int(byte - UInt8(ascii: "0")) : nil
     }
 }
+
+/// Hand-written RFC 3339 formatting in UTC, the counterpart of ``RFC3339Parser``.
+enum RFC3339Formatter {
+    /// `2022-08-21T15:39:09Z`, or `2022-06-06T12:45:29.123Z` when the milliseconds are not zero.
+    static func dateTime(_ date: Date) -> String {
+        let millisecondsSinceEpoch = milliseconds(since1970: date)
+        let (seconds, milliseconds) = CivilCalendar.floorDivision(millisecondsSinceEpoch, 1_000)
+        let (days, secondOfDay) = CivilCalendar.floorDivision(seconds, CivilCalendar.secondsPerDay)
+
+        var text = fullDate(days: days)
+        text += "T"
+        text += padded(Int(secondOfDay / 3_600), width: 2) + ":"
+        text += padded(Int(secondOfDay / 60 % 60), width: 2) + ":"
+        text += padded(Int(secondOfDay % 60), width: 2)
+        if milliseconds != 0 {
+            text += "." + padded(Int(milliseconds), width: 3)
+        }
+        return text + "Z"
+    }
+
+    /// `2024-05-01`: the UTC calendar day that contains `date`.
+    static func fullDate(_ date: Date) -> String {
+        let seconds = CivilCalendar.floorDivision(milliseconds(since1970: date), 1_000).quotient
+        return fullDate(days: CivilCalendar.floorDivision(seconds, CivilCalendar.secondsPerDay).quotient)
+    }
+
+    private static func fullDate(days: Int64) -> String {
+        let (year, month, day) = CivilCalendar.date(days: days)
+        let yearText = year < 0 ? "-" + padded(-year, width: 4) : padded(year, width: 4)
+        return yearText + "-" + padded(month, width: 2) + "-" + padded(day, width: 2)
+    }
+
+    private static func milliseconds(since1970 date: Date) -> Int64 {
+        // Rounding to whole milliseconds absorbs the binary error of a parsed ".123"; the clamp keeps
+        // non-finite or absurd dates from trapping in the conversion.
+        let limit = 1e17
+        let milliseconds = (date.timeIntervalSinceReferenceDate * 1_000).rounded()
+        let clamped = milliseconds.isNaN ? 0 : min(max(milliseconds, -limit), limit)
+        return Int64(clamped) + CivilCalendar.referenceDateOffset * 1_000
+    }
+
+    private static func padded(_ value: Int, width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+}
+
+/// Proleptic Gregorian calendar arithmetic in UTC, used instead of `Calendar` so that date parsing and
+/// formatting need no locale, time zone or shared formatter.
+enum CivilCalendar {
+    static let secondsPerDay: Int64 = 86_400
+
+    /// Seconds from 1970-01-01 to 2001-01-01, the epoch of `Date.timeIntervalSinceReferenceDate`.
+    static let referenceDateOffset: Int64 = 978_307_200
+
+    /// The number of days from 1970-01-01 to the given date (negative before it).
+    static func days(year: Int, month: Int, day: Int) -> Int64 {
+        // Howard Hinnant's days_from_civil: counting years from March puts the leap day last, so each
+        // 400-year era has the same shape.
+        let shiftedYear = Int64(month <= 2 ? year - 1 : year)
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let monthFromMarch = Int64((month + 9) % 12)
+        let dayOfYear = (153 * monthFromMarch + 2) / 5 + Int64(day) - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date that lies `days` days after 1970-01-01; the inverse of ``days(year:month:day:)``.
+    static func date(days: Int64) -> (year: Int, month: Int, day: Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return (Int(year), Int(month), Int(day))
+    }
+
+    static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: isLeapYear(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    static func isLeapYear(_ year: Int) -> Bool {
+        year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    }
+
+    /// `dividend / divisor` rounded toward negative infinity, with the matching non-negative remainder.
+    static func floorDivision(_ dividend: Int64, _ divisor: Int64) -> (quotient: Int64, remainder: Int64) {
+        var quotient = dividend / divisor
+        var remainder = dividend % divisor
+        if remainder < 0 {
+            quotient -= 1
+            remainder += divisor
+        }
+        return (quotient, remainder)
+    }
+}
