@@ -36,6 +36,7 @@ actor FakeUploadServer {
     private(set) var tusBytes = Data()
     private var uploadLength: Int64?
     private var faults: [String: [Fault?]] = [:]
+    private var repeatsFaults: Set<String> = []
 
     /// Overrides of the normal answers, for testing how the client reads odd ones.
     var generateUploadURLAnswer = #"{ "uploadUrl": "\#(simpleUploadURL)" }"#
@@ -46,6 +47,9 @@ actor FakeUploadServer {
     var maxBytesKeptPerPatch = Int.max
     /// Leaves `Upload-Offset` out of `PATCH` answers.
     var omitsPatchOffset = false
+    /// Loses every byte it holds when it breaks a `PATCH`, confirmed or not, as a hostile or broken host may:
+    /// its `HEAD` then answers with an offset behind the one it confirmed.
+    var losesBytesOnFault = false
 
     /// A client whose every request, to the API and to the upload host, this server answers.
     nonisolated var client: WixMediaClient {
@@ -53,9 +57,10 @@ actor FakeUploadServer {
     }
 
     /// Breaks the coming requests with `method` in turn: the first by `faults[0]`, and so on; `nil` answers
-    /// normally.
-    func setFaults(_ faults: [Fault?], for method: String) {
+    /// normally. With `repeating`, the list starts again when it is used up, for ever.
+    func setFaults(_ faults: [Fault?], for method: String, repeating: Bool = false) {
         self.faults[method] = faults
+        if repeating { repeatsFaults.insert(method) } else { repeatsFaults.remove(method) }
     }
 
     /// Changes the server's settings: `server.configure { $0.omitsPatchOffset = true }`.
@@ -87,6 +92,8 @@ actor FakeUploadServer {
         guard requests.count <= 1_000 else { throw TestFailure("runaway client: over 1,000 requests") }
         let method = request.httpMethod ?? "GET"
         let fault = faults[method]?.isEmpty == false ? faults[method]!.removeFirst() : nil
+        if repeatsFaults.contains(method) { faults[method]!.append(fault) }
+        if fault != nil, method == "PATCH", losesBytesOnFault { tusBytes = Data() }
         switch fault {
         case .drop?:
             throw URLError(.networkConnectionLost)
