@@ -89,14 +89,14 @@ public struct WixMediaClient: APIRequestSender {
 
     /// The operation's request with the credentials, for this client's base URL and timeout.
     private func makeURLRequest(for operation: some APIOperation) throws -> URLRequest {
-        var request: HTTPRequest
         do {
-            request = try operation.makeRequest()
+            var request = try operation.makeRequest()
+            request.headers += credentials.headers
+            return try request.urlRequest(
+                baseURL: configuration.baseURL, timeout: Self.sessionTimeout(configuration.timeout))
         } catch {
             throw WixMediaError.invalidRequest(underlying: error)
         }
-        request.headers += credentials.headers
-        return request.urlRequest(baseURL: configuration.baseURL, timeout: Self.sessionTimeout(configuration.timeout))
     }
 
     /// The `timeoutInterval` for URLSession; the attempt's deadline enforces the exact timeout either way.
