@@ -31,12 +31,13 @@ public enum UploadError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `maxResendRatio` allow without finishing: how many `PATCH` and `HEAD` requests and how many bytes it sent.
     case resumeLimitReached(requests: Int, bytesSent: Int64)
 
+    /// The case, with URLs redacted (``URLRedaction``): an upload URL carries its own authorisation.
     public var description: String {
         switch self {
         case .senderCannotUpload: "UploadError.senderCannotUpload"
-        case .notAFileURL(let url): "UploadError.notAFileURL(\(url.absoluteString))"
+        case .notAFileURL(let url): "UploadError.notAFileURL(\(url.redactedForDiagnostics.absoluteString))"
         case .fileChanged(let url): "UploadError.fileChanged(\(url.path))"
-        case .invalidUploadURL(let value): "UploadError.invalidUploadURL(\(value ?? "nil"))"
+        case .invalidUploadURL(let value): "UploadError.invalidUploadURL(\(value.map(URLRedaction.redact) ?? "nil"))"
         case .missingUploadToken: "UploadError.missingUploadToken"
         case .missingLocation: "UploadError.missingLocation"
         case .invalidUploadOffset(let value): "UploadError.invalidUploadOffset(\(value ?? "nil"))"

@@ -96,15 +96,30 @@ actor FakeUploadServer {
         if fault != nil, method == "PATCH", losesBytesOnFault { tusBytes = Data() }
         switch fault {
         case .drop?:
-            throw URLError(.networkConnectionLost)
+            throw Self.connectionLost(request)
         case .reply(let status, let body, let headers)?:
             return (Data(body.utf8), HTTPResponse(statusCode: status, headers: headers))
         case .dropAfter(let bytes)?:
             tusBytes += (request.httpBody ?? Data()).prefix(bytes)
-            throw URLError(.networkConnectionLost)
+            throw Self.connectionLost(request)
         case nil:
             return try answer(request, method: method)
         }
+    }
+
+    /// A lost connection as URLSession reports it: the failing URL in `userInfo`, twice, and once more in the
+    /// underlying error, so that error descriptions show it unless the client redacts it.
+    static func connectionLost(_ request: URLRequest) -> URLError {
+        guard let url = request.url else { return URLError(.networkConnectionLost) }
+        let failingURL: [String: Any] = [
+            NSURLErrorFailingURLErrorKey: url, "NSErrorFailingURLStringKey": url.absoluteString,
+        ]
+        let underlying = NSError(
+            domain: "kCFErrorDomainCFNetwork", code: -1005,
+            userInfo: failingURL.merging([NSLocalizedDescriptionKey: "Lost the connection to \(url)"]) { $1 })
+        return URLError(
+            .networkConnectionLost,
+            userInfo: failingURL.merging([NSUnderlyingErrorKey: underlying, "_kCFStreamErrorCodeKey": 57]) { $1 })
     }
 
     private func answer(_ request: URLRequest, method: String) throws -> (Data, HTTPResponse) {
