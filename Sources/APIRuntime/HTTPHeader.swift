@@ -11,6 +11,26 @@ public struct HTTPHeader: Sendable, Hashable {
         self.value = value
     }
 
+    /// Checks that the field can be sent as it is: neither its name nor its value holds a carriage return, line
+    /// feed or NUL. Such a value would end the field early and start another one (header injection); URL
+    /// loading drops it instead, so the request would go out without it.
+    ///
+    /// - Throws: `RequestValidationError.invalidHeaderValue(name:)`, naming the field but not the value, which
+    ///   may be a secret. A name that is itself invalid is given with those characters escaped.
+    public func validate() throws {
+        if Self.holdsLineBreakOrNUL(name) {
+            // The escaped form, so that the error's own description cannot be split across lines.
+            throw RequestValidationError.invalidHeaderValue(name: String(name.debugDescription.dropFirst().dropLast()))
+        }
+        if Self.holdsLineBreakOrNUL(value) {
+            throw RequestValidationError.invalidHeaderValue(name: name)
+        }
+    }
+
+    private static func holdsLineBreakOrNUL(_ text: String) -> Bool {
+        text.utf8.contains { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") || $0 == 0 }
+    }
+
     /// Whether this field is named `name`, ignoring ASCII case as HTTP does.
     public func matches(name other: String) -> Bool {
         // Field names are ASCII tokens, so a byte-wise ASCII fold is both correct and locale-independent.

@@ -10,10 +10,13 @@ extension HTTPRequest {
     /// - Parameters:
     ///   - baseURL: The server's base URL, possibly with a path prefix; see ``url(relativeTo:)``.
     ///   - timeout: The request timeout in seconds, or `nil` to keep `URLRequest`'s default.
-    public func urlRequest(baseURL: URL, timeout: TimeInterval?) -> URLRequest {
+    /// - Throws: `RequestValidationError.invalidHeaderValue` for a header that ``HTTPHeader/validate()``
+    ///   refuses, which `URLRequest` would otherwise drop without a word.
+    public func urlRequest(baseURL: URL, timeout: TimeInterval?) throws -> URLRequest {
         var request = URLRequest(url: url(relativeTo: baseURL))
         request.httpMethod = method.rawValue
         for header in headers {
+            try header.validate()
             // Adding rather than setting keeps repeated fields, which URLRequest joins with commas.
             request.addValue(header.value, forHTTPHeaderField: header.name)
         }

@@ -34,8 +34,15 @@ extension PathEncoding {
     /// Percent-encodes any encodable value as one path segment in OpenAPI's `simple` style: scalars as
     /// text, arrays as `a,b`, objects as `k1,v1,k2,v2`. For path parameters that are unions or lists.
     public static func segment(encoding value: some Encodable) throws -> String {
-        PercentEncoding.encode(
-            SimpleStyle.join(try OrderedEncoding.encode(value)), keeping: PercentEncoding.isUnreserved)
+        encodeSegment(SimpleStyle.join(try OrderedEncoding.encode(value)))
+    }
+
+    /// Percent-encodes the value of the path parameter `name` as one segment, like ``segment(encoding:)``.
+    ///
+    /// - Throws: `RequestValidationError.emptyPathParameter` when the value encodes to nothing (an empty
+    ///   string or list), and the errors of ``segment(encoding:)``.
+    public static func segment(encoding value: some Encodable, parameter name: String) throws -> String {
+        try nonEmpty(segment(encoding: value), parameter: name)
     }
 }
 

@@ -52,11 +52,15 @@ public struct WixAPIError<Code: APIErrorCode>: Error, Sendable, CustomStringConv
             parts.append("\(violation.field ?? "?"): \(violation.description ?? "invalid")")
         }
         if let requestID { parts.append("request \(requestID)") }
-        return "WixAPIError(" + parts.joined(separator: "; ") + ")"
+        // The message is the server's text, which may quote a signed URL.
+        return URLRedaction.redactingURLs(inText: "WixAPIError(" + parts.joined(separator: "; ") + ")")
     }
 }
 
 /// Failures that are not an error response from Wix.
+///
+/// A `URLError` the client wraps in ``transport(underlying:)`` has the URLs of its `userInfo` redacted
+/// (``URLRedaction/redactingURLs(in:)``), so printing it, or the error around it, shows no upload token.
 public enum WixMediaError: Error, Sendable, CustomStringConvertible {
     /// The request could not be built (for example a body that does not encode).
     case invalidRequest(underlying: any Error)
@@ -69,7 +73,13 @@ public enum WixMediaError: Error, Sendable, CustomStringConvertible {
     /// A success response whose body does not match the operation's response type.
     case undecodableResponse(statusCode: Int, body: Data, underlying: any Error)
 
+    /// What went wrong, with any URL in it redacted (``URLRedaction``): the failing URL of a transport error
+    /// may be a signed upload URL, whose token is as good as a password.
     public var description: String {
+        URLRedaction.redactingURLs(inText: unredactedDescription)
+    }
+
+    private var unredactedDescription: String {
         switch self {
         case .invalidRequest(let underlying): "WixMediaError.invalidRequest(\(underlying))"
         case .transport(let underlying): "WixMediaError.transport(\(underlying))"

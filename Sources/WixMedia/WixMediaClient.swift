@@ -16,7 +16,8 @@ import Foundation
 /// retry with `WixMediaError.cancelled`.
 ///
 /// Logging, metrics or extra headers are a wrapper around the default transport. It sees every attempt,
-/// retries included, and the requests carry the credentials, so log no header values:
+/// retries included, and the requests carry the credentials, so log no header values, and log URLs redacted —
+/// an upload URL carries its own authorisation:
 ///
 /// ```swift
 /// struct LoggingTransport: HTTPTransport {
@@ -25,7 +26,8 @@ import Foundation
 ///     func send(_ request: URLRequest) async throws -> (Data, HTTPResponse) {
 ///         let start = ContinuousClock.now
 ///         let (body, response) = try await wrapped.send(request)
-///         print(request.httpMethod ?? "", request.url?.path ?? "", response.statusCode,
+///         let url = request.url?.redactedForDiagnostics.absoluteString ?? ""
+///         print(request.httpMethod ?? "", url, response.statusCode,
 ///               response.headerValue(for: "x-wix-request-id") ?? "", ContinuousClock.now - start)
 ///         return (body, response)
 ///     }
@@ -89,14 +91,14 @@ public struct WixMediaClient: APIRequestSender {
 
     /// The operation's request with the credentials, for this client's base URL and timeout.
     private func makeURLRequest(for operation: some APIOperation) throws -> URLRequest {
-        var request: HTTPRequest
         do {
-            request = try operation.makeRequest()
+            var request = try operation.makeRequest()
+            request.headers += credentials.headers
+            return try request.urlRequest(
+                baseURL: configuration.baseURL, timeout: Self.sessionTimeout(configuration.timeout))
         } catch {
             throw WixMediaError.invalidRequest(underlying: error)
         }
-        request.headers += credentials.headers
-        return request.urlRequest(baseURL: configuration.baseURL, timeout: Self.sessionTimeout(configuration.timeout))
     }
 
     /// The `timeoutInterval` for URLSession; the attempt's deadline enforces the exact timeout either way.
@@ -145,13 +147,16 @@ public struct WixMediaClient: APIRequestSender {
     }
 
     /// Sorts transport failures into the cases callers handle differently.
+    ///
+    /// A `URLError` is kept with the URLs of its `userInfo` redacted: callers print errors, and the failing URL
+    /// of an upload request is a signed one.
     static func classify(_ error: any Error) -> WixMediaError {
         if error is CancellationError { return .cancelled }
         if let urlError = error as? URLError {
             switch urlError.code {
             case .cancelled: return .cancelled
             case .timedOut: return .timedOut
-            default: return .transport(underlying: urlError)
+            default: return .transport(underlying: URLRedaction.redactingURLs(in: urlError))
             }
         }
         return .transport(underlying: error)

@@ -71,7 +71,7 @@ final class HTTPRequestTests: XCTestCase {
             body: body)
         let base = try XCTUnwrap(URL(string: "https://h.example/api"))
 
-        let urlRequest = request.urlRequest(baseURL: base, timeout: 12)
+        let urlRequest = try request.urlRequest(baseURL: base, timeout: 12)
         XCTAssertEqual(urlRequest.url?.absoluteString, "https://h.example/api/v1/items/42")
         XCTAssertEqual(urlRequest.httpMethod, "PATCH")
         XCTAssertEqual(urlRequest.value(forHTTPHeaderField: "content-type"), "application/json")
@@ -81,14 +81,47 @@ final class HTTPRequestTests: XCTestCase {
 
         let defaultTimeout = URLRequest(url: base).timeoutInterval
         XCTAssertEqual(
-            HTTPRequest(method: .get, path: "/").urlRequest(baseURL: base, timeout: nil).timeoutInterval, defaultTimeout
+            try HTTPRequest(method: .get, path: "/").urlRequest(baseURL: base, timeout: nil).timeoutInterval,
+            defaultTimeout
         )
-        XCTAssertNil(HTTPRequest(method: .get, path: "/").urlRequest(baseURL: base, timeout: nil).httpBody)
+        XCTAssertNil(try HTTPRequest(method: .get, path: "/").urlRequest(baseURL: base, timeout: nil).httpBody)
     }
 
     func testMethodRawValues() {
         XCTAssertEqual(
             [HTTPMethod.get, .put, .post, .delete, .patch, .head, .options, .trace].map(\.rawValue),
             ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE"])
+    }
+
+    func testAHeaderValueWithALineBreakOrNULIsRefusedByNameNotValue() throws {
+        let base = try XCTUnwrap(URL(string: "https://h.example"))
+        for value in ["secret\r\nX-Injected: 1", "secret\n", "secret\r", "sec\0ret"] {
+            let request = HTTPRequest(
+                method: .get, path: "/",
+                headers: [HTTPHeader(name: "Accept", value: "*/*"), HTTPHeader(name: "X-Key", value: value)])
+
+            XCTAssertThrowsError(try request.urlRequest(baseURL: base, timeout: nil)) { error in
+                XCTAssertEqual(error as? RequestValidationError, .invalidHeaderValue(name: "X-Key"))
+                XCTAssertFalse(String(describing: error).contains("secret"), String(describing: error))
+                XCTAssertFalse(String(reflecting: error).contains("secret"), String(reflecting: error))
+            }
+        }
+    }
+
+    func testAHeaderNameWithALineBreakIsRefusedAndShownEscaped() throws {
+        let request = HTTPRequest(method: .get, path: "/", headers: [HTTPHeader(name: "X-A\r\nX-B", value: "v")])
+
+        XCTAssertThrowsError(
+            try request.urlRequest(baseURL: try XCTUnwrap(URL(string: "https://h.example")), timeout: nil)
+        ) {
+            XCTAssertEqual($0 as? RequestValidationError, .invalidHeaderValue(name: #"X-A\r\nX-B"#))
+        }
+    }
+
+    func testOrdinaryHeaderValuesPassValidation() throws {
+        // Tabs, quotes and non-ASCII text are no line breaks; what the server makes of them is its business.
+        for value in ["", "a\tb", #"form-data; name="file""#, "ünïcødé", "49dcb500-1081-47b0-b13b-368b9bed8fa9"] {
+            XCTAssertNoThrow(try HTTPHeader(name: "X-Value", value: value).validate(), value)
+        }
     }
 }

@@ -42,4 +42,44 @@ final class PathEncodingTests: XCTestCase {
         XCTAssertEqual(
             PathEncoding.segment(Date(timeIntervalSince1970: 1_661_096_349)), "2022-08-21T15%3A39%3A09Z")
     }
+
+    func testSegmentsOfOnlyDotsAreEncodedSoThatNoURLLayerResolvesThem() throws {
+        XCTAssertEqual(PathEncoding.segment("."), "%2E")
+        XCTAssertEqual(PathEncoding.segment(".."), "%2E%2E")
+        XCTAssertEqual(PathEncoding.segment("..."), "%2E%2E%2E")
+        XCTAssertEqual(try PathEncoding.segment(encoding: ".."), "%2E%2E")
+        XCTAssertEqual(try PathEncoding.segment("..", parameter: "id"), "%2E%2E")
+        // Dots beside anything else are no dot segment, and stay readable.
+        XCTAssertEqual(PathEncoding.segment("a..b"), "a..b")
+        XCTAssertEqual(PathEncoding.segment(".hidden"), ".hidden")
+        XCTAssertEqual(PathEncoding.segment("photo.jpg"), "photo.jpg")
+        XCTAssertEqual(PathEncoding.segment("..").removingPercentEncoding, "..")
+    }
+
+    func testADotSegmentKeepsItsPlaceInTheURL() throws {
+        let base = try XCTUnwrap(URL(string: "https://example.com/api/"))
+        for (id, segment) in [("..", "%2E%2E"), (".", "%2E")] {
+            let request = HTTPRequest(method: .delete, path: "/orgs/o/users/" + PathEncoding.segment(id))
+            let url = request.url(relativeTo: base)
+
+            XCTAssertEqual(url.absoluteString, "https://example.com/api/orgs/o/users/" + segment)
+            XCTAssertEqual(url.standardized.absoluteString, url.absoluteString, "standardizing must not resolve it")
+            let components = try XCTUnwrap(URLComponents(url: url, resolvingAgainstBaseURL: true))
+            XCTAssertEqual(components.percentEncodedPath, "/api/orgs/o/users/" + segment)
+        }
+    }
+
+    func testAnEmptyPathParameterIsRefusedByName() {
+        XCTAssertThrowsError(try PathEncoding.segment("", parameter: "folderId")) { error in
+            XCTAssertEqual(error as? RequestValidationError, .emptyPathParameter(name: "folderId"))
+        }
+        XCTAssertThrowsError(try PathEncoding.segment(encoding: [String](), parameter: "ids")) { error in
+            XCTAssertEqual(error as? RequestValidationError, .emptyPathParameter(name: "ids"))
+        }
+        XCTAssertEqual(try PathEncoding.segment(encoding: ["a", "b"], parameter: "ids"), "a%2Cb")
+        XCTAssertEqual(try PathEncoding.segment(0, parameter: "n"), "0")
+        XCTAssertEqual(
+            String(describing: RequestValidationError.emptyPathParameter(name: "folderId")),
+            "RequestValidationError.emptyPathParameter(folderId)")
+    }
 }

@@ -64,7 +64,7 @@ final class URLSessionTransportTests: XCTestCase {
     func testCancellingTheTaskCancelsTheRequest() async throws {
         let server = try LoopbackHTTPServer(response: nil, lifetime: 15)
         let base = try XCTUnwrap(URL(string: "http://127.0.0.1:\(server.port)"))
-        let urlRequest = HTTPRequest(method: .get, path: "/slow").urlRequest(baseURL: base, timeout: 30)
+        let urlRequest = try HTTPRequest(method: .get, path: "/slow").urlRequest(baseURL: base, timeout: 30)
         let transport = makeTransport()
 
         let task = Task { try await transport.send(urlRequest) }

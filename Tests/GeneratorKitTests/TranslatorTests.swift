@@ -376,7 +376,9 @@ final class TranslatorTests: XCTestCase {
                 #""paths": {"/w/{id}": {"get": {"operationId": "w", "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"oneOf": [{"type": "integer"}, {"type": "string"}]}}]}}}"#
             ))
         let file = try XCTUnwrap(result.files.first { $0.path == "Operations/W.swift" })
-        XCTAssertTrue(file.contents.contains("(try PathEncoding.segment(encoding: self.id))"), file.contents)
+        XCTAssertTrue(
+            file.contents.contains(#"let idSegment = try PathEncoding.segment(encoding: self.id, parameter: "id")"#),
+            file.contents)
     }
 
     func testCookieParameterIsLeftOutWithAWarning() throws {

@@ -104,9 +104,11 @@ enum OperationRenderer {
                     }
                 }
             }
+            let path = pathExpression(operation)
+            for statement in path.statements { body.line(statement) }
             var arguments = [
                 "method: .\(operation.httpMethod.lowercased())",
-                "path: \(pathExpression(operation))",
+                "path: \(path.expression)",
             ]
             if !queryParameters.isEmpty { arguments.append("query: query") }
             if !fixedHeaders.isEmpty || !headerParameters.isEmpty { arguments.append("headers: headers") }
@@ -154,8 +156,13 @@ enum OperationRenderer {
             ? TypeSpelling.wrap(value, parameter.type) : TypeSpelling.wrapOptional(value, parameter.type)
     }
 
-    /// The path as a string literal with each parameter percent-encoded as one segment.
-    static func pathExpression(_ operation: OperationDeclaration) -> String {
+    /// The path as string literals joined with each parameter's segment, and the statements that encode those
+    /// segments first (`let folderIDSegment = try PathEncoding.segment(self.folderID, parameter: "folderId")`).
+    ///
+    /// The `parameter:` variants refuse an empty value, which would drop the segment from the path; binding
+    /// each segment to a local keeps the path expression within a line, however many parameters it has.
+    static func pathExpression(_ operation: OperationDeclaration) -> (statements: [String], expression: String) {
+        var statements: [String] = []
         var pieces: [String] = []
         var literal = ""
         var remainder = Substring(operation.path)
@@ -163,13 +170,17 @@ enum OperationRenderer {
             literal += remainder[..<open]
             let name = String(remainder[remainder.index(after: open)..<close])
             if let parameter = operation.parameters.first(where: { $0.location == .path && $0.wireName == name }) {
-                pieces.append(SwiftLiteral.string(literal))
+                if !literal.isEmpty { pieces.append(SwiftLiteral.string(literal)) }
                 literal = ""
                 let value = Naming.selfMember(parameter.swiftName)
-                pieces.append(
+                let label = "parameter: \(SwiftLiteral.string(parameter.wireName))"
+                let local = parameter.swiftName + "Segment"
+                statements.append(
                     parameter.valueKind == .scalar
-                        ? "PathEncoding.segment(\(value))"
-                        : "(try PathEncoding.segment(encoding: \(encodableValue(value, parameter))))")
+                        ? "let \(local) = try PathEncoding.segment(\(value), \(label))"
+                        : "let \(local) = try PathEncoding.segment(encoding: \(encodableValue(value, parameter)), \(label))"
+                )
+                pieces.append(local)
             } else {
                 literal += "{\(name)}"
             }
@@ -177,7 +188,7 @@ enum OperationRenderer {
         }
         literal += remainder
         if !literal.isEmpty || pieces.isEmpty { pieces.append(SwiftLiteral.string(literal)) }
-        return pieces.joined(separator: " + ")
+        return (statements, pieces.joined(separator: " + "))
     }
 
     static func bodyExpression(_ body: BodyDeclaration) -> String {

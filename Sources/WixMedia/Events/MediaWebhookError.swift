@@ -12,7 +12,12 @@ public enum MediaWebhookError: Error, Sendable, CustomStringConvertible {
     /// The event does not have the shape of its type.
     case invalidEvent(eventType: String, underlying: any Error)
 
+    /// What went wrong, with any URL in it redacted (``URLRedaction``): a webhook's event may carry signed URLs.
     public var description: String {
+        URLRedaction.redactingURLs(inText: unredactedDescription)
+    }
+
+    private var unredactedDescription: String {
         switch self {
         case .malformedJWT: "MediaWebhookError.malformedJWT"
         case .malformedJSON(let underlying): "MediaWebhookError.malformedJSON(\(underlying))"

@@ -32,7 +32,8 @@ extension FilesClient {
     ///     on the uploading task, so it should return quickly.
     /// - Returns: The new file.
     /// - Throws: `WixAPIError<AnyErrorCode>` for an error answer from Wix or its upload server; `WixMediaError`
-    ///   for the rest — `.cancelled` when the task is cancelled, after which no further request is sent.
+    ///   for the rest — `.cancelled` when the task is cancelled, after which no further request is sent, and
+    ///   `.invalidRequest(RequestValidationError.invalidHeaderValue)` for a `mimeType` with a line break.
     public func upload(
         _ data: Data,
         fileName: String,
@@ -97,6 +98,13 @@ extension FilesClient {
     ) async throws -> FileDescriptor {
         guard let uploadSender = sender as? any UploadRequestSender else {
             throw WixMediaError.invalidRequest(underlying: UploadError.senderCannotUpload)
+        }
+        do {
+            // The one-request upload sends the MIME type as its Content-Type, where a line break would be
+            // dropped with the whole field; the resumable one would hand it on to Wix. Neither is sent.
+            try HTTPHeader(name: "Content-Type", value: target.mimeType).validate()
+        } catch {
+            throw WixMediaError.invalidRequest(underlying: error)
         }
         let connection = UploadConnection(sender: uploadSender)
         var progress = ProgressReporter(totalBytes: source.byteCount, handler: handler)

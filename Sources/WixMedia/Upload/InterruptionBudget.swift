@@ -20,7 +20,9 @@ struct InterruptionBudget {
             return [409, 423, 429].contains(error.statusCode) || (500..<600).contains(error.statusCode)
         }
         switch error as? WixMediaError {
-        case .transport?, .timedOut?:
+        case .transport(let underlying)?:
+            return !(underlying is UploadError)  // the upload's own limits, not the network's
+        case .timedOut?:
             return true
         default:
             return false

@@ -42,12 +42,18 @@ struct ResumableUpload {
 
     /// Sends the bytes the server does not hold yet, one chunk per request, reading each from `source` only
     /// when it is sent.
+    ///
+    /// A server that confirms bytes and then reports fewer ends the upload (`TusClient.offset`); only a chunk
+    /// the server took whole counts as the progress that forgives earlier interruptions; and `ResumeLimits`
+    /// bounds the requests and bytes of everything else a host may do.
     private func sendChunks(
         of source: some UploadSource, to upload: URL, with tus: TusClient, interruptions: inout InterruptionBudget,
         progress: inout ProgressReporter
     ) async throws {
         let total = source.byteCount
         let chunkSize = Int64(max(1, options.chunkSize))
+        var limits = ResumeLimits(options: options, byteCount: total)
+        var highest: Int64 = 0  // the most bytes the server has confirmed
         var confirmed: Int64? = 0  // nil after an interruption: only the server knows what it kept
         while true {
             do {
@@ -55,13 +61,19 @@ struct ResumableUpload {
                 if let confirmed {
                     offset = confirmed
                 } else {
-                    offset = try await tus.offset(of: upload, length: total)
+                    try limits.spend()
+                    offset = try await tus.offset(of: upload, length: total, confirmed: highest)
                 }
                 progress.report(offset)
                 if offset == total { return }
                 let chunk = try source.chunk(from: offset, count: Int(min(chunkSize, total - offset)))
-                confirmed = try await tus.patch(chunk, at: offset, to: upload)
-                interruptions.reset()  // the server confirmed more bytes: the count of failures in a row restarts
+                try limits.spend(byteCount: Int64(chunk.count))
+                let kept = try await tus.patch(chunk, at: offset, to: upload)
+                confirmed = kept
+                highest = max(highest, kept)
+                // A whole chunk more on the server restarts the count of failures in a row. A byte or two would
+                // let a host that fails after every sliver of progress have the upload resume without waiting.
+                if kept == offset + Int64(chunk.count) { interruptions.reset() }
             } catch {
                 try await interruptions.absorb(error)
                 confirmed = nil

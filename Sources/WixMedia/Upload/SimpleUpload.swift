@@ -24,7 +24,7 @@ struct SimpleUpload {
 
         var request = URLRequest(url: UploadURL.adding(fileName: target.fileName, to: uploadURL))
         request.httpMethod = HTTPMethod.put.rawValue
-        request.setValue(target.mimeType, forHTTPHeaderField: "Content-Type")
+        request.setValue(target.mimeType, forHTTPHeaderField: "Content-Type")  // checked by FilesClient.upload
         request.httpBody = bytes
         progress.report(0)
         let file = try await connection.sendForFile(request)

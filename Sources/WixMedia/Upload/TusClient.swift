@@ -42,13 +42,24 @@ struct TusClient {
         return try Self.offset(in: body, response, within: (offset + 1)...(offset + Int64(chunk.count)))
     }
 
-    /// How many bytes of the `length`-byte upload the server holds.
-    func offset(of upload: URL, length: Int64) async throws -> Int64 {
+    /// How many bytes of the `length`-byte upload the server holds, which cannot be fewer than the `confirmed`
+    /// bytes it has already acknowledged.
+    ///
+    /// - Throws: `WixMediaError.undecodableResponse` with `UploadError.uploadOffsetMovedBack` when the server
+    ///   reports fewer than `confirmed` bytes: counting that as a place to resume from would let a server that
+    ///   keeps losing bytes take the same ones again and again.
+    func offset(of upload: URL, length: Int64, confirmed: Int64) async throws -> Int64 {
         var request = makeRequest(.head, upload)
         // tus servers answer HEAD with `Cache-Control: no-store`; a cached offset would resume at the wrong byte.
         request.cachePolicy = .reloadIgnoringLocalCacheData
         let (body, response) = try await connection.send(request)
-        return try Self.offset(in: body, response, within: 0...length)
+        let offset = try Self.offset(in: body, response, within: 0...length)
+        guard offset >= confirmed else {
+            throw WixMediaError.undecodableResponse(
+                statusCode: response.statusCode, body: body,
+                underlying: UploadError.uploadOffsetMovedBack(confirmed: confirmed, reported: offset))
+        }
+        return offset
     }
 
     private func makeRequest(_ method: HTTPMethod, _ url: URL) -> URLRequest {

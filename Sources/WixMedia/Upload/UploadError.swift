@@ -5,7 +5,8 @@ import Foundation
 /// Uploads throw the client's two error types, like every other call: `WixAPIError` for an error response and
 /// `WixMediaError` for the rest. An `UploadError` is the `underlying` error of a `WixMediaError`:
 /// `.invalidRequest` when the upload could not start or its file could not be read, `.undecodableResponse`
-/// when Wix or the upload server answered success with something an upload cannot continue from.
+/// when Wix or the upload server answered success with something an upload cannot continue from, and
+/// `.transport` when a resumable upload gave up after ``resumeLimitReached(requests:bytesSent:)``.
 public enum UploadError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The files namespace sends through a sender that cannot carry upload requests; uploads need a
     /// `WixMediaClient` or another ``UploadRequestSender``.
@@ -22,16 +23,28 @@ public enum UploadError: Error, Sendable, Hashable, CustomStringConvertible {
     case missingLocation
     /// The tus server's `Upload-Offset` header was missing, not a number, or outside the bytes sent.
     case invalidUploadOffset(String?)
+    /// The tus server answered `HEAD` with fewer bytes than it had already confirmed: it lost part of the
+    /// upload. Sending those bytes again could go on for ever with a server that keeps losing them, so the
+    /// upload ends.
+    case uploadOffsetMovedBack(confirmed: Int64, reported: Int64)
+    /// A resumable upload sent as many requests or bytes as `UploadOptions.maxRequestsPerChunk` and
+    /// `maxResendRatio` allow without finishing: how many `PATCH` and `HEAD` requests and how many bytes it sent.
+    case resumeLimitReached(requests: Int, bytesSent: Int64)
 
+    /// The case, with URLs redacted (``URLRedaction``): an upload URL carries its own authorisation.
     public var description: String {
         switch self {
         case .senderCannotUpload: "UploadError.senderCannotUpload"
-        case .notAFileURL(let url): "UploadError.notAFileURL(\(url.absoluteString))"
+        case .notAFileURL(let url): "UploadError.notAFileURL(\(url.redactedForDiagnostics.absoluteString))"
         case .fileChanged(let url): "UploadError.fileChanged(\(url.path))"
-        case .invalidUploadURL(let value): "UploadError.invalidUploadURL(\(value ?? "nil"))"
+        case .invalidUploadURL(let value): "UploadError.invalidUploadURL(\(value.map(URLRedaction.redact) ?? "nil"))"
         case .missingUploadToken: "UploadError.missingUploadToken"
         case .missingLocation: "UploadError.missingLocation"
         case .invalidUploadOffset(let value): "UploadError.invalidUploadOffset(\(value ?? "nil"))"
+        case .uploadOffsetMovedBack(let confirmed, let reported):
+            "UploadError.uploadOffsetMovedBack(confirmed: \(confirmed), reported: \(reported))"
+        case .resumeLimitReached(let requests, let bytesSent):
+            "UploadError.resumeLimitReached(requests: \(requests), bytesSent: \(bytesSent))"
         }
     }
 }

@@ -15,25 +15,42 @@ public struct UploadOptions: Sendable {
     public var chunkSize: Int
     /// The waits before each successive attempt to resume a resumable upload after an interruption: a lost
     /// connection, a timeout, or a 409, 423, 429 or 5xx answer. Their number is how many interruptions in a
-    /// row, without a byte of progress between them, the upload survives; progress starts the count again.
-    /// Empty: the first interruption ends the upload.
+    /// row the upload survives; a chunk the server confirms whole starts the count again, while a server that
+    /// keeps only part of a chunk does not. Empty: the first interruption ends the upload.
     public var resumeDelays: [Duration]
+    /// The most `PATCH` and `HEAD` requests a resumable upload sends, per chunk of the file, on top of two for
+    /// each of ``resumeDelays``. An upload without trouble sends one per chunk; each interruption adds a `HEAD`
+    /// and a repeated `PATCH`, and a server that keeps only part of a chunk adds a `PATCH`. Reaching the limit
+    /// ends the upload with `WixMediaError.transport(underlying: UploadError.resumeLimitReached(…))`, so a host
+    /// that keeps failing after small steps of progress cannot keep it going for ever. Values below 1 are
+    /// treated as 1.
+    public var maxRequestsPerChunk: Int
+    /// The most bytes a resumable upload sends again — bytes the server did not keep, lost to an interruption
+    /// or left out of a partial confirmation — as a multiple of the file's size, on top of one chunk for each
+    /// of ``resumeDelays``. With 1, at most twice the file's size, plus that budget, ever goes out. Reaching
+    /// the limit ends the upload like ``maxRequestsPerChunk``. Negative values are treated as 0.
+    public var maxResendRatio: Double
     /// Waits before a resume. The default is `Task.sleep`, which throws `CancellationError` when the task is
     /// cancelled; a replacement should do the same. Tests pass a closure that returns at once.
     public var sleep: @Sendable (_ duration: Duration) async throws -> Void
 
     /// Creates options; the defaults switch to resumable uploads above 10 MB (10,000,000 bytes), send 8 MiB
-    /// chunks, and resume up to five times in a row after 0, 3, 5, 10 and 20 seconds — the delays of Wix's own
-    /// resumable-upload example.
+    /// chunks, resume up to five times in a row after 0, 3, 5, 10 and 20 seconds — the delays of Wix's own
+    /// resumable-upload example — and give up after three requests per chunk or after sending the file's size
+    /// again (each plus the budget of ``resumeDelays``).
     public init(
         resumableThreshold: Int64 = 10_000_000,
         chunkSize: Int = 8 * 1024 * 1024,
         resumeDelays: [Duration] = [.zero, .seconds(3), .seconds(5), .seconds(10), .seconds(20)],
+        maxRequestsPerChunk: Int = 3,
+        maxResendRatio: Double = 1,
         sleep: @escaping @Sendable (_ duration: Duration) async throws -> Void = { try await Task.sleep(for: $0) }
     ) {
         self.resumableThreshold = resumableThreshold
         self.chunkSize = chunkSize
         self.resumeDelays = resumeDelays
+        self.maxRequestsPerChunk = maxRequestsPerChunk
+        self.maxResendRatio = maxResendRatio
         self.sleep = sleep
     }
 }

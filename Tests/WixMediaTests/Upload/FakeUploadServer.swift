@@ -36,6 +36,7 @@ actor FakeUploadServer {
     private(set) var tusBytes = Data()
     private var uploadLength: Int64?
     private var faults: [String: [Fault?]] = [:]
+    private var repeatsFaults: Set<String> = []
 
     /// Overrides of the normal answers, for testing how the client reads odd ones.
     var generateUploadURLAnswer = #"{ "uploadUrl": "\#(simpleUploadURL)" }"#
@@ -46,6 +47,9 @@ actor FakeUploadServer {
     var maxBytesKeptPerPatch = Int.max
     /// Leaves `Upload-Offset` out of `PATCH` answers.
     var omitsPatchOffset = false
+    /// Loses every byte it holds when it breaks a `PATCH`, confirmed or not, as a hostile or broken host may:
+    /// its `HEAD` then answers with an offset behind the one it confirmed.
+    var losesBytesOnFault = false
 
     /// A client whose every request, to the API and to the upload host, this server answers.
     nonisolated var client: WixMediaClient {
@@ -53,9 +57,10 @@ actor FakeUploadServer {
     }
 
     /// Breaks the coming requests with `method` in turn: the first by `faults[0]`, and so on; `nil` answers
-    /// normally.
-    func setFaults(_ faults: [Fault?], for method: String) {
+    /// normally. With `repeating`, the list starts again when it is used up, for ever.
+    func setFaults(_ faults: [Fault?], for method: String, repeating: Bool = false) {
         self.faults[method] = faults
+        if repeating { repeatsFaults.insert(method) } else { repeatsFaults.remove(method) }
     }
 
     /// Changes the server's settings: `server.configure { $0.omitsPatchOffset = true }`.
@@ -87,17 +92,34 @@ actor FakeUploadServer {
         guard requests.count <= 1_000 else { throw TestFailure("runaway client: over 1,000 requests") }
         let method = request.httpMethod ?? "GET"
         let fault = faults[method]?.isEmpty == false ? faults[method]!.removeFirst() : nil
+        if repeatsFaults.contains(method) { faults[method]!.append(fault) }
+        if fault != nil, method == "PATCH", losesBytesOnFault { tusBytes = Data() }
         switch fault {
         case .drop?:
-            throw URLError(.networkConnectionLost)
+            throw Self.connectionLost(request)
         case .reply(let status, let body, let headers)?:
             return (Data(body.utf8), HTTPResponse(statusCode: status, headers: headers))
         case .dropAfter(let bytes)?:
             tusBytes += (request.httpBody ?? Data()).prefix(bytes)
-            throw URLError(.networkConnectionLost)
+            throw Self.connectionLost(request)
         case nil:
             return try answer(request, method: method)
         }
+    }
+
+    /// A lost connection as URLSession reports it: the failing URL in `userInfo`, twice, and once more in the
+    /// underlying error, so that error descriptions show it unless the client redacts it.
+    static func connectionLost(_ request: URLRequest) -> URLError {
+        guard let url = request.url else { return URLError(.networkConnectionLost) }
+        let failingURL: [String: Any] = [
+            NSURLErrorFailingURLErrorKey: url, "NSErrorFailingURLStringKey": url.absoluteString,
+        ]
+        let underlying = NSError(
+            domain: "kCFErrorDomainCFNetwork", code: -1005,
+            userInfo: failingURL.merging([NSLocalizedDescriptionKey: "Lost the connection to \(url)"]) { $1 })
+        return URLError(
+            .networkConnectionLost,
+            userInfo: failingURL.merging([NSUnderlyingErrorKey: underlying, "_kCFStreamErrorCodeKey": 57]) { $1 })
     }
 
     private func answer(_ request: URLRequest, method: String) throws -> (Data, HTTPResponse) {

@@ -26,9 +26,10 @@ extension Operations {
 
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [HTTPHeader(name: "Accept", value: "application/json")]
+            let folderIDSegment = try PathEncoding.segment(self.folderID, parameter: "folderId")
             return HTTPRequest(
                 method: .post,
-                path: "/site-media/v1/folders/" + PathEncoding.segment(self.folderID) + "/generate-download-url",
+                path: "/site-media/v1/folders/" + folderIDSegment + "/generate-download-url",
                 headers: headers
             )
         }

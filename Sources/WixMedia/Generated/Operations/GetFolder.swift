@@ -25,9 +25,10 @@ extension Operations {
 
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [HTTPHeader(name: "Accept", value: "application/json")]
+            let folderIDSegment = try PathEncoding.segment(self.folderID, parameter: "folderId")
             return HTTPRequest(
                 method: .get,
-                path: "/site-media/v1/folders/" + PathEncoding.segment(self.folderID),
+                path: "/site-media/v1/folders/" + folderIDSegment,
                 headers: headers
             )
         }

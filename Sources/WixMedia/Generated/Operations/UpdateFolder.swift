@@ -31,9 +31,10 @@ extension Operations {
                 HTTPHeader(name: "Accept", value: "application/json"),
                 HTTPHeader(name: "Content-Type", value: "application/json"),
             ]
+            let folderIDSegment = try PathEncoding.segment(self.folderID, parameter: "folder.id")
             return HTTPRequest(
                 method: .patch,
-                path: "/site-media/v1/folders/" + PathEncoding.segment(self.folderID),
+                path: "/site-media/v1/folders/" + folderIDSegment,
                 headers: headers,
                 body: try JSONBody.encode(self.body)
             )

@@ -19,9 +19,10 @@ extension Operations {
         }
 
         public func makeRequest() throws -> HTTPRequest {
+            let idSegment = try PathEncoding.segment(self.id, parameter: "id")
             return HTTPRequest(
                 method: .put,
-                path: "/things/" + PathEncoding.segment(self.id)
+                path: "/things/" + idSegment
             )
         }
     }

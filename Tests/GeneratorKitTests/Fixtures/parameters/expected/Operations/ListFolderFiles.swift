@@ -61,9 +61,11 @@ extension Operations {
                 headers.append(HTTPHeader(name: "X-Request-Tag", value: value.queryValue))
             }
             headers.append(HTTPHeader(name: "X-Trace", value: self.xTrace.map(\.queryValue).joined(separator: ",")))
+            let folderIDSegment = try PathEncoding.segment(self.folderID, parameter: "folder.id")
+            let fileIDSegment = try PathEncoding.segment(self.fileID, parameter: "fileId")
             return HTTPRequest(
                 method: .get,
-                path: "/folders/" + PathEncoding.segment(self.folderID) + "/files/" + PathEncoding.segment(self.fileID),
+                path: "/folders/" + folderIDSegment + "/files/" + fileIDSegment,
                 query: query,
                 headers: headers
             )

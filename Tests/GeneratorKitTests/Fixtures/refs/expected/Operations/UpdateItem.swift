@@ -26,9 +26,10 @@ extension Operations {
                 HTTPHeader(name: "Accept", value: "application/json"),
                 HTTPHeader(name: "Content-Type", value: "application/json"),
             ]
+            let itemIDSegment = try PathEncoding.segment(self.itemID, parameter: "itemId")
             return HTTPRequest(
                 method: .post,
-                path: "/items/" + PathEncoding.segment(self.itemID),
+                path: "/items/" + itemIDSegment,
                 headers: headers,
                 body: try JSONBody.encode(self.body)
             )
