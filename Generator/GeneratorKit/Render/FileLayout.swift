@@ -50,7 +50,7 @@ public enum FileLayout {
             ClientRenderer.render(client, operations: operations, into: &printer)
             files.append(file("Clients/\(client.name).swift", header: header, body: printer.text))
         }
-        return files.sorted { $0.path < $1.path }
+        return FileNaming.assigned(files).sorted { $0.path < $1.path }
     }
 
     private static func isErrorCode(_ declaration: TypeDeclaration) -> Bool {
