@@ -12,7 +12,8 @@ final class FileNamingTests: XCTestCase {
         }
         let schemas = schemaNames.map { #""\#($0)": {"type": "string"}"# }
         return UnitSupport.document(
-            #""paths": {\#(paths.joined(separator: ", "))}, "components": {"schemas": {\#(schemas.joined(separator: ", "))}}"#)
+            #""paths": {\#(paths.joined(separator: ", "))}, "components": {"schemas": {\#(schemas.joined(separator: ", "))}}"#
+        )
     }
 
     private func fileNames(_ files: [GeneratedFile]) -> [String] {
@@ -69,7 +70,10 @@ final class FileNamingTests: XCTestCase {
 
     /// Names equal after Unicode normalisation share a file on APFS, as names differing in case do.
     func testCanonicallyEquivalentNamesClash() {
-        let files = ["Models/Caf\u{E9}.swift", "Clients/Cafe\u{301}.swift"].map { GeneratedFile(path: $0, contents: "") }
-        XCTAssertEqual(FileNaming.assigned(files).map(\.path), ["Models/Caf\u{E9}.swift", "Clients/Cafe\u{301}2.swift"])
+        let files = ["Models/Caf\u{E9}.swift", "Clients/Cafe\u{301}.swift"].map {
+            GeneratedFile(path: $0, contents: "")
+        }
+        XCTAssertEqual(
+            FileNaming.assigned(files).map(\.path), ["Models/Caf\u{E9}.swift", "Clients/Cafe\u{301}2.swift"])
     }
 }

@@ -283,7 +283,8 @@ final class JSONParserTests: XCTestCase {
         let members = (0..<40).map { "\"k\($0)\": \($0)" } + [#""k3": 0"#]
         let error = UnitSupport.parseError("{" + members.joined(separator: ", ") + "}")
         XCTAssertEqual(error?.location.pointer, "#/k3")
-        XCTAssertEqual(error?.message.hasPrefix(#"malformed JSON: duplicate member name "k3" (first at line 1, column 29)"#), true)
+        XCTAssertEqual(
+            error?.message.hasPrefix(#"malformed JSON: duplicate member name "k3" (first at line 1, column 29)"#), true)
         // Equal names only: keys that merely look alike are distinct.
         XCTAssertNoThrow(try UnitSupport.parse(#"{"a": 1, "A": 2, "a ": 3, "\u0061b": 4, "ab ": 5}"#))
     }

@@ -10,7 +10,9 @@ enum PagedMethodRenderer {
         var parameters = arguments
         // The sequence's own parameters: the method's, with `pageSize` for a paging argument.
         let siblings = arguments.map(\.swiftName) + ["pageSize"]
-        var callArguments = arguments.map { "\($0.swiftName): \(Naming.parameterReference($0.swiftName, among: siblings))" }
+        var callArguments = arguments.map {
+            "\($0.swiftName): \(Naming.parameterReference($0.swiftName, among: siblings))"
+        }
         var setUp: [String] = []
         let pageSizeDocs: String
         switch paging.slot {

@@ -66,7 +66,8 @@ enum StructRenderer {
         let names = siblings ?? properties.map(\.swiftName)
         return initializerParameters(properties).map { property in
             let type = TypeSpelling.swift(property.type, optional: property.isOptional)
-            return "\(Naming.parameterDeclaration(property.swiftName, among: names)): \(type)\(property.isOptional ? " = nil" : "")"
+            let declaration = Naming.parameterDeclaration(property.swiftName, among: names)
+            return "\(declaration): \(type)\(property.isOptional ? " = nil" : "")"
         }
     }
 

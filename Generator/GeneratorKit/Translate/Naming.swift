@@ -130,12 +130,16 @@ enum Naming {
     }
 
     /// `name` as Swift's grammar allows it: scalars that no identifier may hold are dropped (changing
-    /// case can produce one), and a name that may not start with its first scalar (a digit, a
-    /// combining mark) gets a leading `_`.
+    /// case can produce one), so are combining marks with nothing before them to combine with, and a
+    /// name that starts with a digit gets a leading `_`.
     static func validIdentifier(_ name: String) -> String {
-        var scalars = name.unicodeScalars
+        var scalars = Substring(name).unicodeScalars
         if !scalars.allSatisfy(SwiftIdentifierGrammar.isCharacter) {
-            scalars = String.UnicodeScalarView(scalars.filter(SwiftIdentifierGrammar.isCharacter))
+            scalars = Substring.UnicodeScalarView(scalars.filter(SwiftIdentifierGrammar.isCharacter))
+        }
+        // Identifier characters that are not heads are ASCII digits and combining marks.
+        while let first = scalars.first, !SwiftIdentifierGrammar.isHead(first), !("0"..."9").contains(first) {
+            scalars.removeFirst()
         }
         guard let first = scalars.first else { return "value" }
         let valid = String(scalars)

@@ -3,21 +3,17 @@
 public struct Marks: Codable, Hashable, Sendable {
     /// Starts with U+2E2F VERTICAL TILDE: alphabetic to Unicode, no identifier character to Swift.
     public var delta: String?
-    /// Starts with U+0345 COMBINING GREEK YPOGEGRAMMENI: a Swift identifier character, not an identifier head.
-    public var _ͅiota: String?
-    /// A combining mark inside a name is fine.
-    public var café: String?
+    /// Starts with U+0345 COMBINING GREEK YPOGEGRAMMENI: a Swift identifier character, not an identifier head; with nothing to combine with, it is left out.
+    public var iota: String?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(delta: String? = nil, _ͅiota: String? = nil, café: String? = nil) {
+    public init(delta: String? = nil, iota: String? = nil) {
         self.delta = delta
-        self._ͅiota = _ͅiota
-        self.café = café
+        self.iota = iota
     }
 
     enum CodingKeys: String, CodingKey {
         case delta = "ⸯdelta"
-        case _ͅiota = "ͅiota"
-        case café = "café́"
+        case iota = "ͅiota"
     }
 }

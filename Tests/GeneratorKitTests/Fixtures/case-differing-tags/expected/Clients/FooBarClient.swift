@@ -12,7 +12,7 @@ public struct FooBarClient: Sendable {
         self.sender = sender
     }
 
-    public func getOne() async throws -> AnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoing {
+    public func getOne() async throws -> Thing {
         let request = Operations.GetOne()
         return try await self.sender.send(request)
     }

@@ -12,7 +12,7 @@ public struct FoobarClient: Sendable {
         self.sender = sender
     }
 
-    public func getTwo() async throws -> AnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoingToo {
+    public func getTwo() async throws -> Thing {
         let request = Operations.GetTwo()
         return try await self.sender.send(request)
     }

@@ -3,12 +3,12 @@
 import APIRuntime
 
 extension Operations {
-    /// `GET /two`
-    public struct GetTwo: APIOperation, Hashable {
-        public typealias Response = AnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoingAnUnusuallyLongSchemaNameThatKeepsGoingToo
+    /// `GET /one`
+    public struct GetOne: APIOperation, Hashable {
+        public typealias Response = Thing
         public typealias ErrorCode = AnyErrorCode
 
-        public static let operationID = "getTwo"
+        public static let operationID = "getOne"
         public static let isIdempotent = true
 
         /// Creates the request; optional inputs default to nil.
@@ -19,7 +19,7 @@ extension Operations {
             let headers: [HTTPHeader] = [HTTPHeader(name: "Accept", value: "application/json")]
             return HTTPRequest(
                 method: .get,
-                path: "/two",
+                path: "/one",
                 headers: headers
             )
         }
