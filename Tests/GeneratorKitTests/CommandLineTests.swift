@@ -279,4 +279,51 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.stdout, "")
         XCTAssertEqual(try Data(contentsOf: blocker), Data("file\n".utf8))
     }
+
+    // MARK: - Hostile inputs (issue #13)
+
+    func testDuplicateKeyIsLocatedAndWritesNothing() throws {
+        let schema = try makeSchema(
+            "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"T\", \"version\": \"1\", \"title\": \"U\"}}\n")
+        let output = try makeOutputWithSentinel()
+        let result = try run(["generate", "--schema", schema.path, "--output", output.folder.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(
+            result.stderr.hasPrefix(
+                "\(schema.path):1:61: error: malformed JSON: duplicate member name \"title\" (first at line 1, column 31)"
+            ),
+            result.stderr)
+        XCTAssertTrue(result.stderr.contains("[at #/info/title]"), result.stderr)
+        XCTAssertEqual(UnitSupport.listFiles(output.folder), ["Sentinel.swift"])
+    }
+
+    /// A schema name longer than a file name may be is valid: it is generated, into a shortened file.
+    func testOverlongSchemaNameIsGenerated() throws {
+        let name = String(repeating: "Long", count: 80)
+        let schema = try makeSchema(
+            UnitSupport.schemas(#""\#(name)": {"type": "object", "properties": {"a": {"type": "string"}}}"#))
+        let output = work.appendingPathComponent("Generated", isDirectory: true)
+        let result = try run(["generate", "--schema", schema.path, "--output", output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let files = UnitSupport.listFiles(output)
+        XCTAssertEqual(files.count, 1)
+        XCTAssertLessThanOrEqual(files.first?.split(separator: "/").last?.utf8.count ?? .max, 200)
+    }
+
+    func testSymlinkedSubfolderIsLocatedAndWritesNothing() throws {
+        let schema = try makeSchema(Self.validSchema)
+        let output = try makeOutputWithSentinel()
+        let elsewhere = work.appendingPathComponent("elsewhere", isDirectory: true)
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            at: output.folder.appendingPathComponent("Models"), withDestinationURL: elsewhere)
+        let result = try run(["generate", "--schema", schema.path, "--output", output.folder.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(
+            result.stderr.hasPrefix(
+                "\(output.folder.path)/Models: error: cannot write output: 'Models' is a symbolic link"),
+            result.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path), [])
+        XCTAssertEqual(UnitSupport.listFiles(output.folder), ["Sentinel.swift"])
+    }
 }

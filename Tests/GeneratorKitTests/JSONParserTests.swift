@@ -256,6 +256,39 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(nested?.location.pointer, "#/info")
     }
 
+    /// Duplicate member names are refused wherever they are (DESIGN-notes: "Hostile inputs"): parsers
+    /// disagree on which one counts, and keeping both made a `CodingKeys` enum with a repeated raw value.
+    func testDuplicateMemberNamesAreLocated() {
+        let text = """
+            {
+              "components": {
+                "schemas": {
+                  "A": {"properties": {"name": {}, "size": {}, "name": {}}}
+                }
+              }
+            }
+            """
+        let error = UnitSupport.parseError(text)
+        XCTAssertEqual(
+            error?.message,
+            #"malformed JSON: duplicate member name "name" (first at line 4, column 28); "#
+                + "which one counts is undefined, so remove one")
+        XCTAssertEqual(error?.location.line, 4)
+        XCTAssertEqual(error?.location.column, 52)
+        XCTAssertEqual(error?.location.pointer, "#/components/schemas/A/properties/name")
+    }
+
+    /// Objects with many members are checked through a set; a duplicate after the first 16 is found too.
+    func testDuplicateMemberNameInALargeObject() {
+        let members = (0..<40).map { "\"k\($0)\": \($0)" } + [#""k3": 0"#]
+        let error = UnitSupport.parseError("{" + members.joined(separator: ", ") + "}")
+        XCTAssertEqual(error?.location.pointer, "#/k3")
+        XCTAssertEqual(
+            error?.message.hasPrefix(#"malformed JSON: duplicate member name "k3" (first at line 1, column 29)"#), true)
+        // Equal names only: keys that merely look alike are distinct.
+        XCTAssertNoThrow(try UnitSupport.parse(#"{"a": 1, "A": 2, "a ": 3, "\u0061b": 4, "ab ": 5}"#))
+    }
+
     func testBadEscapeIsLocated() {
         let error = UnitSupport.parseError(#"{"a": "x\q"}"#)
         XCTAssertEqual(error?.location.line, 1)

@@ -180,4 +180,129 @@ final class OutputWriterTests: XCTestCase {
         }
         XCTAssertEqual(try contents(output.appendingPathComponent("Models")), Data("not a folder\n".utf8))
     }
+
+    // MARK: - Hostile output folders (issue #13, items 11 and 12)
+
+    /// The error `write` fails with, after checking that it wrote nothing at all.
+    private func writeError(
+        _ files: [GeneratedFile], into output: URL, file: StaticString = #filePath, line: UInt = #line
+    ) -> Diagnostic? {
+        let before = UnitSupport.listFiles(output)
+        do {
+            let summary = try OutputWriter(outputDirectory: output).write(files)
+            XCTFail("expected an error, wrote \(summary)", file: file, line: line)
+            return nil
+        } catch {
+            XCTAssertEqual(UnitSupport.listFiles(output), before, "nothing may be written", file: file, line: line)
+            return error
+        }
+    }
+
+    private func outsideFolder() throws -> URL {
+        let outside = try UnitSupport.temporaryDirectory(for: self).appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        return outside
+    }
+
+    func testSymlinkedFileIsRefusedNotFollowed() throws {
+        let output = try UnitSupport.temporaryDirectory(for: self).appendingPathComponent("out")
+        let victim = try outsideFolder().appendingPathComponent("victim.swift")
+        try write("keep me\n", to: victim)
+        try FileManager.default.createDirectory(
+            at: output.appendingPathComponent("Models"), withIntermediateDirectories: true)
+        let link = output.appendingPathComponent("Models/A.swift")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: victim)
+
+        let error = writeError(files, into: output)
+        XCTAssertEqual(error?.location.file, link.standardizedFileURL.path)
+        XCTAssertEqual(error?.message.contains("symbolic link"), true, error?.message ?? "")
+        XCTAssertEqual(try contents(victim), Data("keep me\n".utf8))
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link.path), victim.path)
+    }
+
+    func testSymlinkedSubfolderIsRefusedNotFollowed() throws {
+        let output = try UnitSupport.temporaryDirectory(for: self).appendingPathComponent("out")
+        let elsewhere = try outsideFolder()
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let link = output.appendingPathComponent("Models")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: elsewhere)
+
+        let error = writeError(files, into: output)
+        XCTAssertEqual(error?.location.file, link.standardizedFileURL.path)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path), [])
+    }
+
+    /// Links elsewhere in the folder are not ours: neither read, nor followed, nor deleted.
+    func testStaleFileSearchNeverFollowsOrDeletesLinks() throws {
+        let output = try UnitSupport.temporaryDirectory(for: self).appendingPathComponent("out")
+        let elsewhere = try outsideFolder()
+        let generatedElsewhere = elsewhere.appendingPathComponent("Old.swift")
+        try write(header + "public struct Old {}\n", to: generatedElsewhere)
+        try FileManager.default.createDirectory(
+            at: output.appendingPathComponent("Models"), withIntermediateDirectories: true)
+        let linkedFolder = output.appendingPathComponent("Linked")
+        let linkedFile = output.appendingPathComponent("Models/Ghost.swift")
+        try FileManager.default.createSymbolicLink(at: linkedFolder, withDestinationURL: elsewhere)
+        try FileManager.default.createSymbolicLink(at: linkedFile, withDestinationURL: generatedElsewhere)
+
+        let writer = OutputWriter(outputDirectory: output)
+        XCTAssertEqual(writer.existingGeneratedFiles(), [])
+        let summary = try writer.write(files)
+        XCTAssertEqual(summary.deleted, [])
+        XCTAssertEqual(try contents(generatedElsewhere), Data((header + "public struct Old {}\n").utf8))
+        XCTAssertEqual(
+            try FileManager.default.destinationOfSymbolicLink(atPath: linkedFile.path), generatedElsewhere.path)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: linkedFolder.path), elsewhere.path)
+    }
+
+    /// `--check` compares the files themselves: a link to the right bytes is still not the generated file.
+    func testCheckDoesNotReadThroughLinks() throws {
+        let output = try UnitSupport.temporaryDirectory(for: self).appendingPathComponent("out")
+        _ = try OutputWriter(outputDirectory: output).write(files)
+        let copy = try outsideFolder().appendingPathComponent("A.swift")
+        try write(files[0].contents, to: copy)
+        let target = output.appendingPathComponent(files[0].path)
+        try FileManager.default.removeItem(at: target)
+        try FileManager.default.createSymbolicLink(at: target, withDestinationURL: copy)
+        XCTAssertEqual(OutputWriter(outputDirectory: output).staleFiles(files), ["Models/A.swift"])
+    }
+
+    func testOverlongFileNameIsLocatedBeforeAnythingIsWritten() throws {
+        let output = try UnitSupport.temporaryDirectory(for: self).appendingPathComponent("out")
+        let long = "Models/" + String(repeating: "a", count: 300) + ".swift"
+        let error = writeError(files + [GeneratedFile(path: long, contents: header)], into: output)
+        XCTAssertEqual(error?.location.file, output.standardizedFileURL.path + "/" + long)
+        XCTAssertEqual(error?.message.contains("longer than 255 bytes"), true, error?.message ?? "")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+    }
+
+    func testPathsThatLeaveOrBlurTheFolderAreRefused() throws {
+        let output = try UnitSupport.temporaryDirectory(for: self).appendingPathComponent("out")
+        for path in [
+            "../Escape.swift", "/tmp/Absolute.swift", "Models//A.swift", "Models/./A.swift", "A\u{0}.swift", "",
+        ] {
+            let error = writeError(files + [GeneratedFile(path: path, contents: header)], into: output)
+            XCTAssertEqual(error?.message.hasPrefix("cannot write output: "), true, path)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+    }
+
+    /// A folder or a FIFO where a generated file goes is refused before anything is written (opening a
+    /// FIFO to compare its contents would hang).
+    func testSpecialFileInAFilesPlaceIsRefused() throws {
+        let output = try UnitSupport.temporaryDirectory(for: self).appendingPathComponent("out")
+        try FileManager.default.createDirectory(
+            at: output.appendingPathComponent("Models"), withIntermediateDirectories: true)
+        XCTAssertEqual(mkfifo(output.appendingPathComponent("Top.swift").path, 0o644), 0)
+        let error = writeError(files, into: output)
+        XCTAssertEqual(error?.location.file, output.standardizedFileURL.path + "/Top.swift")
+        XCTAssertEqual(OutputWriter(outputDirectory: output).staleFiles(files), files.map(\.path))
+    }
+
+    /// Two paths one case-insensitive file system would merge are refused before writing.
+    func testPathsDifferingOnlyInCaseAreRefused() throws {
+        let output = try UnitSupport.temporaryDirectory(for: self).appendingPathComponent("out")
+        let error = writeError(files + [GeneratedFile(path: "models/a.swift", contents: header)], into: output)
+        XCTAssertEqual(error?.message.contains("Models/A.swift"), true, error?.message ?? "")
+    }
 }

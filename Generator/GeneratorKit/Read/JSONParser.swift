@@ -59,6 +59,8 @@ public struct JSONParser {
     private mutating func parseObject(depth: Int) throws(Diagnostic) -> JSONObject {
         index += 1
         var members: [JSONObject.Member] = []
+        // Large objects (components, paths) get a set; small ones are scanned, which is cheaper.
+        var names: Set<String> = []
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             index += 1
@@ -71,6 +73,7 @@ public struct JSONParser {
             }
             let keyOffset = index
             let key = try parseString()
+            try checkUnique(key, at: keyOffset, in: members, names: &names)
             skipWhitespace()
             guard peek() == UInt8(ascii: ":") else {
                 throw error("expected ':' after member name \"\(key)\", found \(describeCurrent())")
@@ -90,6 +93,27 @@ public struct JSONParser {
             default: throw error("expected ',' or '}' in object, found \(describeCurrent())")
             }
         }
+    }
+
+    /// Refuses a member name the object already has. RFC 8259 leaves the meaning of duplicates open
+    /// (parsers keep the first, the last, or both), so no reading of the document can be the author's.
+    private func checkUnique(
+        _ key: String, at offset: Int, in members: [JSONObject.Member], names: inout Set<String>
+    ) throws(Diagnostic) {
+        let scanLimit = 16
+        var first: JSONObject.Member?
+        if members.count < scanLimit {
+            first = members.first { $0.key == key }
+        } else {
+            if names.isEmpty { names = Set(members.map(\.key)) }
+            if !names.insert(key).inserted { first = members.first { $0.key == key } }
+        }
+        guard let first else { return }
+        let firstPosition = source.lineAndColumn(ofOffset: first.keyOffset)
+        throw Diagnostic.error(
+            "malformed JSON: duplicate member name \"\(key)\" (first at line \(firstPosition.line), column \(firstPosition.column)); "
+                + "which one counts is undefined, so remove one",
+            at: source.location(ofOffset: offset, pointer: JSONPointer(tokens: path + [key])))
     }
 
     private mutating func parseArray(depth: Int) throws(Diagnostic) -> [JSONNode] {

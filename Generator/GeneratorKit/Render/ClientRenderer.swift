@@ -46,6 +46,10 @@ enum ClientRenderer {
         let response = OperationRenderer.responseType(operation.response)
         let result = response == "EmptyResponse" ? "" : " -> \(response)"
         let parameters = StructRenderer.parameterList(parameterMembers + bodyMembers)
+        let siblings = (parameterMembers + bodyMembers).map(\.swiftName)
+        let argument = { (member: PropertyDeclaration) in
+            "\(member.swiftName): \(Naming.parameterReference(member.swiftName, among: siblings))"
+        }
         printer.listBlock("public func \(operation.methodName)(", parameters, ") async throws\(result)") { body in
             var requestArguments = parameterMembers.filter { $0.swiftName != "body" }.map(argument)
             if let requestBody = operation.body {
@@ -69,10 +73,6 @@ enum ClientRenderer {
             $0.swiftName != "body" || operation.body?.flattenedProperties == nil
         }
         return StructRenderer.initializerParameters(parameterMembers + (operation.body?.flattenedProperties ?? []))
-    }
-
-    private static func argument(_ member: PropertyDeclaration) -> String {
-        "\(member.swiftName): \(Naming.parameterReference(member.swiftName))"
     }
 
     /// The request initializer takes required members first; arguments must follow that order.

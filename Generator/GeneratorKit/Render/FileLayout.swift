@@ -16,7 +16,8 @@ public enum FileLayout {
 
     public static func render(_ model: SwiftModel, schemaFileName: String) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
-        let header = "\(headerPrefix) from \(schemaFileName). DO NOT EDIT."
+        // The file name is the user's: a line break in it must not end the comment.
+        let header = "\(headerPrefix) from \(InertText.escaped(schemaFileName)). DO NOT EDIT."
         for declaration in model.types {
             var printer = SwiftPrinter()
             ModelRenderer.render(declaration, into: &printer)
@@ -49,7 +50,7 @@ public enum FileLayout {
             ClientRenderer.render(client, operations: operations, into: &printer)
             files.append(file("Clients/\(client.name).swift", header: header, body: printer.text))
         }
-        return files.sorted { $0.path < $1.path }
+        return FileNaming.assigned(files).sorted { $0.path < $1.path }
     }
 
     private static func isErrorCode(_ declaration: TypeDeclaration) -> Bool {

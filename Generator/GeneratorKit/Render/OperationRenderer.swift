@@ -27,7 +27,8 @@ enum OperationRenderer {
                 body.listBlock("public init(", StructRenderer.parameterList(members), ")") { initializer in
                     for member in members {
                         initializer.line(
-                            "\(Naming.selfMember(member.swiftName)) = \(Naming.parameterReference(member.swiftName))")
+                            "\(Naming.selfMember(member.swiftName)) = \(Naming.parameterReference(member.swiftName, among: members.map(\.swiftName)))"
+                        )
                     }
                 }
                 body.line()

@@ -8,7 +8,11 @@ enum PagedMethodRenderer {
     ) {
         let itemType = TypeSpelling.swift(paging.itemType)
         var parameters = arguments
-        var callArguments = arguments.map { "\($0.swiftName): \(Naming.parameterReference($0.swiftName))" }
+        // The sequence's own parameters: the method's, with `pageSize` for a paging argument.
+        let siblings = arguments.map(\.swiftName) + ["pageSize"]
+        var callArguments = arguments.map {
+            "\($0.swiftName): \(Naming.parameterReference($0.swiftName, among: siblings))"
+        }
         var setUp: [String] = []
         let pageSizeDocs: String
         switch paging.slot {
@@ -24,7 +28,7 @@ enum PagedMethodRenderer {
             callArguments[index] = "\(name): \(pagingType)(\(fields))"
             pageSizeDocs = "  - pageSize: Items per page; the server's default when nil."
         case .nested(let argument, let property, let pagingType, let limit, let cursor, let limitFirst):
-            let reference = Naming.parameterReference(argument.swiftName)
+            let reference = Naming.parameterReference(argument.swiftName, among: siblings)
             let container = TypeSpelling.swift(argument.type)
             setUp.append("var \(reference) = \(reference)" + (argument.isOptional ? " ?? \(container)()" : ""))
             let member = "\(reference).\(Naming.escaped(property.swiftName))"
@@ -47,7 +51,8 @@ enum PagedMethodRenderer {
             printer.line(
                 "@available(*, deprecated, message: \(SwiftLiteral.string("Deprecated in the API description.")))")
         }
-        let declarations = StructRenderer.parameterList(parameters) + ["maxPages: Int = \(defaultMaxPages)"]
+        let declarations =
+            StructRenderer.parameterList(parameters, among: siblings) + ["maxPages: Int = \(defaultMaxPages)"]
         printer.listBlock(
             "public func \(operation.methodName)Paged(", declarations, ") -> CursorPagedSequence<\(itemType)>"
         ) {

@@ -60,10 +60,14 @@ enum StructRenderer {
         properties.filter { !$0.isOptional } + properties.filter(\.isOptional)
     }
 
-    static func parameterList(_ properties: [PropertyDeclaration]) -> [String] {
-        initializerParameters(properties).map { property in
+    /// The declarations of `properties` as parameters; `siblings` are the names of every parameter of
+    /// the list (by default `properties`' own).
+    static func parameterList(_ properties: [PropertyDeclaration], among siblings: [String]? = nil) -> [String] {
+        let names = siblings ?? properties.map(\.swiftName)
+        return initializerParameters(properties).map { property in
             let type = TypeSpelling.swift(property.type, optional: property.isOptional)
-            return "\(Naming.parameterDeclaration(property.swiftName)): \(type)\(property.isOptional ? " = nil" : "")"
+            let declaration = Naming.parameterDeclaration(property.swiftName, among: names)
+            return "\(declaration): \(type)\(property.isOptional ? " = nil" : "")"
         }
     }
 
@@ -72,7 +76,7 @@ enum StructRenderer {
         printer.listBlock("public init(", parameterList(structure.properties), ")") { body in
             for property in structure.properties {
                 let name = property.swiftName
-                let value = Naming.parameterReference(name)
+                let value = Naming.parameterReference(name, among: structure.properties.map(\.swiftName))
                 if property.isBoxed {
                     body.line(
                         "self.\(boxStorageName(property)) = "

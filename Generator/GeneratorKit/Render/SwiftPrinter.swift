@@ -89,7 +89,7 @@ struct SwiftPrinter {
         for (index, paragraph) in paragraphs.enumerated() {
             if index > 0 { line("///") }
             for row in paragraph.docLines {
-                let trimmed = row.trimmedTrailing
+                let trimmed = InertText.escaped(row.trimmedTrailing)
                 line(trimmed.isEmpty ? "///" : "/// " + trimmed)
             }
         }

@@ -21,7 +21,7 @@ enum EnumCaseNamer {
             names.append(
                 rawType == .int ? "value" + raw.replacingOccurrences(of: "-", with: "Minus") : Naming.caseName(raw))
         }
-        let unique = Naming.uniqued(names, reserved: [unknownCaseName, "rawValue", "init", "allCases", "self"])
+        let unique = Naming.uniqued(names, reserved: GeneratedCodeNames.enumMembers)
         for index in cases.indices { cases[index].swiftName = unique[index] }
         return EnumDeclaration(
             rawType: rawType, cases: cases, unknownCaseName: unknownCaseName, isErrorCode: isErrorCode,

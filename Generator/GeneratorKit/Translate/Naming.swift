@@ -25,8 +25,10 @@ enum Naming {
             current = ""
         }
         for (index, scalar) in scalars.enumerated() {
+            // Letters and digits make words, but only those Swift accepts in identifiers: Unicode calls
+            // U+2E2F alphabetic, and Swift an operator character.
             let isLetterOrDigit = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-            guard isLetterOrDigit, scalar.isASCII || scalar.properties.isAlphabetic else {
+            guard isLetterOrDigit, SwiftIdentifierGrammar.isCharacter(scalar) else {
                 flush()
                 continue
             }
@@ -70,9 +72,7 @@ enum Naming {
     static func typeName(_ text: String) -> String {
         let parts = words(text)
         guard !parts.isEmpty else { return "Value" }
-        var name = joinedCapitalized(parts, keepingAcronyms: isMixedCase(text))
-        if let first = name.unicodeScalars.first, ("0"..."9").contains(first) { name = "_" + name }
-        return name
+        return validIdentifier(joinedCapitalized(parts, keepingAcronyms: isMixedCase(text)))
     }
 
     /// Words joined with each one capitalised (initialisms upper-cased), no other changes. With
@@ -105,9 +105,7 @@ enum Naming {
         } else {
             firstWord = head.prefix(1).lowercased() + head.dropFirst()
         }
-        var name = firstWord + joinedCapitalized(parts.dropFirst(), keepingAcronyms: isMixedCase(text))
-        if let initial = name.unicodeScalars.first, ("0"..."9").contains(initial) { name = "_" + name }
-        return name
+        return validIdentifier(firstWord + joinedCapitalized(parts.dropFirst(), keepingAcronyms: isMixedCase(text)))
     }
 
     /// `MEDIA_ROOT` → `mediaRoot`, `MODEL3D` → `model3d`, `image/png` → `imagePng`; `-1` → `negative1`.
@@ -128,9 +126,24 @@ enum Naming {
         // SCREAMING_CASE: only separators split words, so digits stay glued (`MODEL3D`, `H264`).
         let parts = prefix + text.split { !($0.isLetter || $0.isNumber) }.map { $0.lowercased() }
         guard let first = parts.first else { return "value" }
-        var name = first + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-        if let initial = name.unicodeScalars.first, ("0"..."9").contains(initial) { name = "_" + name }
-        return name
+        return validIdentifier(first + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined())
+    }
+
+    /// `name` as Swift's grammar allows it: scalars that no identifier may hold are dropped (changing
+    /// case can produce one), so are combining marks with nothing before them to combine with, and a
+    /// name that starts with a digit gets a leading `_`.
+    static func validIdentifier(_ name: String) -> String {
+        var scalars = Substring(name).unicodeScalars
+        if !scalars.allSatisfy(SwiftIdentifierGrammar.isCharacter) {
+            scalars = Substring.UnicodeScalarView(scalars.filter(SwiftIdentifierGrammar.isCharacter))
+        }
+        // Identifier characters that are not heads are ASCII digits and combining marks.
+        while let first = scalars.first, !SwiftIdentifierGrammar.isHead(first), !("0"..."9").contains(first) {
+            scalars.removeFirst()
+        }
+        guard let first = scalars.first else { return "value" }
+        let valid = String(scalars)
+        return SwiftIdentifierGrammar.isHead(first) ? valid : "_" + valid
     }
 
     /// Backticks for reserved words; the name itself is never mangled.
@@ -143,15 +156,26 @@ enum Naming {
         "self." + escaped(name)
     }
 
-    /// How a parameter is declared: `self` cannot be a parameter's inner name without hiding the
-    /// instance, so it gets an inner name of its own.
-    static func parameterDeclaration(_ name: String) -> String {
-        name == "self" ? "self selfValue" : escaped(name)
+    /// How a parameter is declared among parameters named `siblings`: `self` cannot be a parameter's
+    /// inner name without hiding the instance, so it gets an inner name no sibling has.
+    static func parameterDeclaration(_ name: String, among siblings: [String]) -> String {
+        name == "self" ? "self \(selfParameterName(among: siblings))" : escaped(name)
     }
 
-    /// How the body refers to a parameter declared with `parameterDeclaration`.
-    static func parameterReference(_ name: String) -> String {
-        name == "self" ? "selfValue" : escaped(name)
+    /// How the body refers to a parameter declared with `parameterDeclaration` and the same siblings.
+    static func parameterReference(_ name: String, among siblings: [String]) -> String {
+        name == "self" ? selfParameterName(among: siblings) : escaped(name)
+    }
+
+    /// `selfValue`, or `selfValue2`, … when a sibling parameter already has the name.
+    private static func selfParameterName(among siblings: [String]) -> String {
+        var name = "selfValue"
+        var counter = 2
+        while siblings.contains(name) {
+            name = "selfValue\(counter)"
+            counter += 1
+        }
+        return name
     }
 
     /// Gives each name in `names` a unique spelling, in order: later duplicates get 2, 3, …

@@ -17,16 +17,7 @@ final class TypeTranslator {
     private(set) var declarationsByPath: [String: TypeDeclaration] = [:]
 
     /// Names the generated code refers to unqualified; a schema with one of these names is renamed.
-    static let reservedTypeNames: Set<String> = [
-        "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "Data", "URL", "Error", "Decoder",
-        "Encoder", "Codable", "Decodable", "Encodable", "Hashable", "Sendable", "Array", "Dictionary", "Optional",
-        "Set", "Never", "Void", "Any", "Type", "Self", "Protocol", "Foundation", "CodingKey", "CodingKeys",
-        "JSONValue", "Int64String", "Int64Number", "RFC3339Date", "RFC3339FullDate", "CodingAdapter", "OpenEnum",
-        "APIErrorCode", "AnyErrorCode", "APIOperation", "APIRuntime", "HTTPRequest", "HTTPResponse", "HTTPHeader",
-        "HTTPMethod", "QueryItems", "QueryValue", "PathEncoding", "JSONBody", "FormBody", "EmptyResponse",
-        "APIRequestSender", "Operations", "Box", "DynamicCodingKey", "MultipartBody", "CursorPagedSequence",
-        "CursorPage", "CursorPagingError", "Data", "UUID",
-    ]
+    static let reservedTypeNames = GeneratedCodeNames.types
 
     init(resolver: ReferenceResolver, reservedNames: Set<String>) {
         self.resolver = resolver
@@ -465,7 +456,7 @@ final class TypeTranslator {
             cases.append(UnionDeclaration.Case(swiftName: "", type: type, discriminatorValues: []))
             names.append(Naming.memberName(caseNameHint(type)))
         }
-        let unique = Naming.uniqued(names, reserved: ["init", "rawValue", EnumCaseNamer.unknownCaseName])
+        let unique = Naming.uniqued(names, reserved: GeneratedCodeNames.enumMembers)
         for index in cases.indices { cases[index].swiftName = unique[index] }
         var property: String?
         if let discriminator = schema.discriminator {

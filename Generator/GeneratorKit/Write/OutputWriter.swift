@@ -7,7 +7,8 @@ import Foundation
 #endif
 
 /// Stage 5 — Write: puts generated files into the output folder. Writes only files whose bytes
-/// changed, deletes generated files no longer produced, and touches nothing else.
+/// changed, deletes generated files no longer produced, and touches nothing else. Checks every path
+/// first (see `OutputPaths`), so a bad one means nothing is written, and never goes through a link.
 public struct OutputWriter {
     public struct Summary: Sendable, Hashable {
         public var written: [String] = []
@@ -18,26 +19,23 @@ public struct OutputWriter {
     public let outputDirectory: URL
     private let fileManager = FileManager.default
 
+    private var paths: OutputPaths { OutputPaths(outputDirectory: outputDirectory) }
+
     public init(outputDirectory: URL) {
         self.outputDirectory = outputDirectory.standardizedFileURL
     }
 
-    /// Paths (relative) of generated files already in the folder: those that start with our header.
+    /// Paths (relative) of generated files already in the folder: regular files, reached without
+    /// going through a link, that start with our header.
     public func existingGeneratedFiles() -> [String] {
-        guard
-            let enumerator = fileManager.enumerator(
-                at: outputDirectory, includingPropertiesForKeys: [.isRegularFileKey])
-        else { return [] }
-        var paths: [String] = []
-        let base = outputDirectory.path.hasSuffix("/") ? outputDirectory.path : outputDirectory.path + "/"
-        for case let url as URL in enumerator where url.pathExtension == "swift" {
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(base), let handle = try? FileHandle(forReadingFrom: url) else { continue }
-            let head = (try? handle.read(upToCount: FileLayout.headerPrefix.utf8.count)) ?? Data()
-            try? handle.close()
-            if head == Data(FileLayout.headerPrefix.utf8) { paths.append(String(path.dropFirst(base.count))) }
-        }
-        return paths.sorted()
+        let header = Data(FileLayout.headerPrefix.utf8)
+        return paths.regularFiles().filter { path in
+            guard path.hasSuffix(".swift") else { return false }
+            let descriptor = open(paths.absolute(path), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+            guard descriptor >= 0 else { return false }
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            return (try? handle.read(upToCount: header.count)) == header
+        }.sorted()
     }
 
     /// Files that differ from `files`: missing, changed, or generated earlier and no longer produced.
@@ -53,6 +51,7 @@ public struct OutputWriter {
 
     public func write(_ files: [GeneratedFile]) throws(Diagnostic) -> Summary {
         var summary = Summary()
+        if let problem = paths.problem(in: files.map(\.path)) { throw problem }
         do {
             try fileManager.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
             for file in files {
@@ -69,7 +68,10 @@ public struct OutputWriter {
             let produced = Set(files.map(\.path))
             for path in existingGeneratedFiles() where !produced.contains(path) {
                 let url = outputDirectory.appendingPathComponent(path)
-                try fileManager.removeItem(at: url)
+                // `unlink` removes the entry itself; the search above reached it through real folders.
+                guard unlink(paths.absolute(path)) == 0 else {
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
                 summary.deleted.append(path)
                 try removeFoldersEmptied(from: url.deletingLastPathComponent())
             }
@@ -85,7 +87,8 @@ public struct OutputWriter {
     /// `fsync`, three file-system round trips that made writing 1,000 files take most of a second.
     /// A generation interrupted half way leaves files that `--check` reports stale and the next run fixes.
     private static func writeFile(_ data: Data, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // O_NOFOLLOW: a link put there since the check is refused (ELOOP), not written through.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
         var written = 0
@@ -102,7 +105,7 @@ public struct OutputWriter {
     }
 
     private func currentContents(_ path: String) -> Data? {
-        fileManager.contents(atPath: outputDirectory.appendingPathComponent(path).path)
+        paths.contents(path)
     }
 
     /// Removes `folder` and its parents up to the output folder while a deletion left them empty;

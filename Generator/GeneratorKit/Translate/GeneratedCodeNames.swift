@@ -1,0 +1,33 @@
+/// The names the generated code itself declares or refers to unqualified. A name taken from the schema
+/// must never be one of them: a schema called `DecodingError` would shadow Swift's inside the module and
+/// break every union's decoder; an enum value `KNOWN_CASES` would redeclare `knownCases`. Renderers that
+/// start using a new name add it here, and the namers consult these lists, never copies of them.
+enum GeneratedCodeNames {
+    /// Types (and modules) the generated code names unqualified: Swift's, Foundation's, the runtime's,
+    /// and the namespaces the generator declares itself.
+    static let types: Set<String> = [
+        // Swift
+        "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Error", "Decoder", "Encoder", "Codable",
+        "Decodable", "Encodable", "Hashable", "Sendable", "Array", "Dictionary", "Optional", "Set", "Never", "Void",
+        "Any", "Type", "Self", "Protocol", "CodingKey", "CodingKeys", "DecodingError", "EncodingError",
+        "RawRepresentable", "Swift",
+        // Foundation
+        "Foundation", "Date", "Data", "URL", "UUID",
+        // APIRuntime
+        "APIRuntime", "JSONValue", "Int64String", "Int64Number", "RFC3339Date", "RFC3339FullDate", "CodingAdapter",
+        "OpenEnum", "APIErrorCode", "AnyErrorCode", "APIOperation", "HTTPRequest", "HTTPResponse", "HTTPHeader",
+        "HTTPMethod", "QueryItems", "QueryValue", "PathEncoding", "JSONBody", "FormBody", "EmptyResponse",
+        "APIRequestSender", "Box", "DynamicCodingKey", "MultipartBody", "CursorPagedSequence", "CursorPage",
+        "CursorPagingError",
+        // Declared by the generator
+        "Operations",
+    ]
+
+    /// Members every generated enum has, open enums and unions alike (`init(rawValue:)`, `rawValue`,
+    /// `knownCases`, the unknown-value case, and what `OpenEnum`, `Hashable` and `Codable` add), so no
+    /// case may take their names.
+    static let enumMembers: Set<String> = [
+        EnumCaseNamer.unknownCaseName, "init", "rawValue", "knownCases", "allCases", "self", "queryValue",
+        "hashValue", "encode",
+    ]
+}
