@@ -114,7 +114,7 @@ final class FileLifecycleTests: XCTestCase {
             XCTAssertEqual(listed.files, [])
             XCTAssertEqual(trash.files?.map(\.id), [file.id])
             XCTAssertEqual(trash.files?.first?.parentFolderID, "trash-root")
-            XCTAssertEqual(trash.files?.first?.state, .deleted)
+            XCTAssertEqual(trash.files?.first?.state, .ok, "trashed files keep OK, as in Wix's samples")
 
             _ = try await client.files.bulkRestoreFilesFromTrashBin(fileIDs: [file.id])
             let restored = try await client.files.listFiles(parentFolderID: trips)

@@ -84,7 +84,7 @@ final class FolderTreeTests: XCTestCase {
             XCTAssertEqual(trashTop.folders?.map(\.id), [photos], "the sub-folder stays inside its folder")
             XCTAssertEqual(trashTop.folders?.first?.parentFolderID, "trash-root")
             XCTAssertEqual(trashedFiles.files?.map(\.id), [beach.id])
-            XCTAssertEqual(trashedFiles.files?.first?.state, .deleted)
+            XCTAssertEqual(trashedFiles.files?.first?.state, .ok, "trashed files keep OK, as in Wix's samples")
 
             _ = try await client.folders.bulkRestoreFoldersFromTrashBin(folderIDs: [photos])
 

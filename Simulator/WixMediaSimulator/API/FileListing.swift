@@ -5,14 +5,14 @@ import WixMedia
 extension MediaState {
     func listFiles(_ request: Operations.ListFiles) throws -> ListFilesResponse {
         let page = try filesDirectlyIn(
-            request.parentFolderID ?? RootFolderID.media, state: .ok, operation: "listFiles",
+            request.parentFolderID ?? RootFolderID.media, inTrash: false, operation: "listFiles",
             mediaTypes: request.mediaTypes, isPrivate: request.private, sort: request.sort, paging: request.paging)
         return ListFilesResponse(files: page.items, nextCursor: page.metadata)
     }
 
     func listDeletedFiles(_ request: Operations.ListDeletedFiles) throws -> ListDeletedFilesResponse {
         let page = try filesDirectlyIn(
-            request.parentFolderID ?? RootFolderID.trash, state: .deleted, operation: "listDeletedFiles",
+            request.parentFolderID ?? RootFolderID.trash, inTrash: true, operation: "listDeletedFiles",
             mediaTypes: request.mediaTypes, isPrivate: request.private, sort: request.sort, paging: request.paging)
         return ListDeletedFilesResponse(files: page.items, nextCursor: page.metadata)
     }
@@ -36,7 +36,7 @@ extension MediaState {
             "searchFiles|\(rootID)|\(term)|\(Self.describe(body.mediaTypes))|\(String(describing: body.private))"
         let page = try Paginator(
             query: query, sort: body.sort.map { [$0] }, allowed: Paginator.fileFields, sortField: "sort",
-            pagingField: "paging"
+            pagingField: "paging", limits: .search
         )
         .page(of: candidates.map(\.descriptor), paging: body.paging)
         return SearchFilesResponse(files: page.items, nextCursor: page.metadata)
@@ -47,34 +47,36 @@ extension MediaState {
         let filter = QueryFilter(filter: query?.filter ?? [:])
         // Without a condition on `state`, a query sees what the Media Manager shows: files not in the trash.
         let includeTrash = filter.mentions("state")
-        let candidates = try files.values.map(\.descriptor).filter { file in
-            guard includeTrash || file.state == .ok else { return false }
-            return try filter.matches(QueryFilter.json(of: file))
-        }
+        let candidates = try files.values.filter { file in
+            guard includeTrash || !isInTrash(file) else { return false }
+            return try filter.matches(QueryFilter.json(of: file.descriptor))
+        }.map(\.descriptor)
         let fingerprint = "queryFileDescriptors|" + Self.canonical(query?.filter)
         let page = try Paginator(
             query: fingerprint, sort: query?.sort, allowed: Paginator.fileFields, sortField: "query.sort",
-            pagingField: "query.cursorPaging"
+            pagingField: "query.cursorPaging", limits: .query
         )
         .page(of: candidates, paging: query?.cursorPaging, includeCount: true)
         return QueryFileDescriptorsResponse(files: page.items, pagingMetadata: page.metadata)
     }
 
-    /// The files whose parent is `parentID`, filtered, sorted and paged.
+    /// The files whose parent is `parentID` and which are (`inTrash`) or are not in the trash, filtered, sorted
+    /// and paged. Trashed files are under `trash-root` or a trashed folder, so the trash listing of a live folder,
+    /// such as the one a file was deleted from, is empty.
     private func filesDirectlyIn(
-        _ parentID: String, state: State, operation: String, mediaTypes: [MediaType]?, isPrivate: Bool?,
+        _ parentID: String, inTrash: Bool, operation: String, mediaTypes: [MediaType]?, isPrivate: Bool?,
         sort: Sorting?, paging: CursorPaging?
     ) throws -> (items: [FileDescriptor], metadata: PagingMetadataV2) {
         try requireFolder(parentID)
         try requireDocumented(mediaTypes, field: "mediaTypes")
         let candidates = files.values.filter { file in
-            file.descriptor.parentFolderID == parentID && file.descriptor.state == state
+            file.descriptor.parentFolderID == parentID && isInTrash(file) == inTrash
                 && Self.isListable(file, mediaTypes: mediaTypes, isPrivate: isPrivate)
         }
         let query = "\(operation)|\(parentID)|\(Self.describe(mediaTypes))|\(String(describing: isPrivate))"
         return try Paginator(
             query: query, sort: sort.map { [$0] }, allowed: Paginator.fileFields, sortField: "sort",
-            pagingField: "paging"
+            pagingField: "paging", limits: .list
         )
         .page(of: candidates.map(\.descriptor), paging: paging)
     }

@@ -50,11 +50,11 @@ extension MediaState {
         for id in ids {
             if request.body.permanent ?? false {
                 files[id] = nil
-            } else if var file = files[id], file.descriptor.state == .ok {
+            } else if var file = files[id], !isInTrash(file) {
                 // Already trashed files stay as they are: deleting them again is not an error (facts §3.16).
+                // The file keeps `state: OK`; only its place changes (facts §9: trashed items show `OK`).
                 file.folderBeforeTrash = file.descriptor.parentFolderID
                 file.descriptor.parentFolderID = RootFolderID.trash
-                file.descriptor.state = .deleted
                 file.descriptor.updatedDate = identifiers.tick()
                 files[id] = file
             }
@@ -67,11 +67,10 @@ extension MediaState {
     ) throws -> BulkRestoreFilesFromTrashBinResponse {
         let ids = try request.body.fileIDs.map(existingFileID)
         for id in ids {
-            guard var file = files[id], file.descriptor.state == .deleted else { continue }
+            guard var file = files[id], isInTrash(file) else { continue }
             file.descriptor.parentFolderID = restoreTarget(
                 for: file.folderBeforeTrash ?? file.descriptor.parentFolderID)
             file.folderBeforeTrash = nil
-            file.descriptor.state = .ok
             file.descriptor.updatedDate = identifiers.tick()
             files[id] = file
         }
@@ -94,7 +93,7 @@ extension MediaState {
     /// The ID of an existing file that is not in the trash.
     private func liveFileID(_ reference: String, field: String) throws -> String {
         let id = try existingFileID(reference)
-        guard files[id]?.descriptor.state == .ok else {
+        guard let file = files[id], !isInTrash(file) else {
             throw APIFailure.invalid(field: field, "file \(id) is in the trash bin")
         }
         return id

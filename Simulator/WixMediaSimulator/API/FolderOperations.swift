@@ -20,14 +20,14 @@ extension MediaState {
 
     func listFolders(_ request: Operations.ListFolders) throws -> ListFoldersResponse {
         let page = try foldersDirectlyIn(
-            request.parentFolderID ?? RootFolderID.media, state: .ok, operation: "listFolders", sort: request.sort,
+            request.parentFolderID ?? RootFolderID.media, inTrash: false, operation: "listFolders", sort: request.sort,
             paging: request.paging)
         return ListFoldersResponse(folders: page.items, nextCursor: page.metadata)
     }
 
     func listDeletedFolders(_ request: Operations.ListDeletedFolders) throws -> ListDeletedFoldersResponse {
         let page = try foldersDirectlyIn(
-            request.parentFolderID ?? RootFolderID.trash, state: .deleted, operation: "listDeletedFolders",
+            request.parentFolderID ?? RootFolderID.trash, inTrash: true, operation: "listDeletedFolders",
             sort: request.sort, paging: request.paging)
         return ListDeletedFoldersResponse(folders: page.items, nextCursor: page.metadata)
     }
@@ -44,8 +44,7 @@ extension MediaState {
         }
         let page = try Paginator(
             query: "searchFolders|\(rootID)|\(term)", sort: body.sort.map { [$0] }, allowed: Paginator.folderFields,
-            sortField: "sort",
-            pagingField: "paging"
+            sortField: "sort", pagingField: "paging", limits: .search
         )
         .page(of: candidates, paging: body.paging)
         return SearchFoldersResponse(folders: page.items, nextCursor: page.metadata)
@@ -56,13 +55,12 @@ extension MediaState {
         let filter = QueryFilter(filter: query?.filter ?? [:])
         let includeTrash = filter.mentions("state")
         let candidates = try folders.values.map(\.folder).filter { folder in
-            guard includeTrash || folder.state == .ok else { return false }
+            guard includeTrash || !isInTrash(folderID: folder.id) else { return false }
             return try filter.matches(QueryFilter.json(of: folder))
         }
         let page = try Paginator(
             query: "queryFolders|" + Self.canonical(query?.filter), sort: query?.sort, allowed: Paginator.folderFields,
-            sortField: "query.sort",
-            pagingField: "query.cursorPaging"
+            sortField: "query.sort", pagingField: "query.cursorPaging", limits: .query
         )
         .page(of: candidates, paging: query?.cursorPaging, includeCount: true)
         return QueryFoldersResponse(folders: page.items, pagingMetadata: page.metadata)
@@ -78,7 +76,7 @@ extension MediaState {
         guard let stored = folders[request.folderID] else {
             throw APIFailure.notFound("folder", id: request.folderID)
         }
-        guard stored.folder.state == .ok else {
+        guard !isInTrash(folderID: request.folderID) else {
             throw APIFailure.invalid(field: "folder.id", "folder \(request.folderID) is in the trash bin")
         }
         let mask = request.body.fieldMask.map { mask in
@@ -124,13 +122,13 @@ extension MediaState {
                 for folderID in contents.folders + [id] {
                     folders[folderID] = nil
                 }
-            } else if var folder = folders[id], folder.folder.state == .ok {
-                let now = identifiers.tick()
+            } else if var folder = folders[id], !isInTrash(folderID: id) {
+                // Only the folder moves; what is inside keeps its place below it (and everything keeps
+                // `state: OK`), so a restore brings the tree back as it was.
                 folder.folderBeforeTrash = folder.folder.parentFolderID
                 folder.folder.parentFolderID = RootFolderID.trash
+                folder.folder.updatedDate = identifiers.tick()
                 folders[id] = folder
-                // What is inside keeps its place in the tree, so a restore brings the tree back as it was.
-                setState(.deleted, of: [id] + contents.folders, files: contents.files, at: now)
             }
         }
         return BulkDeleteFoldersResponse()
@@ -142,13 +140,11 @@ extension MediaState {
         let ids = request.body.folderIDs
         try ids.forEach(requireDeletableFolder)
         for id in ids {
-            guard var folder = folders[id], folder.folder.state == .deleted else { continue }
-            let now = identifiers.tick()
-            let contents = contents(ofFolder: id)
+            guard var folder = folders[id], isInTrash(folderID: id) else { continue }
             folder.folder.parentFolderID = restoreTarget(for: folder.folderBeforeTrash ?? folder.folder.parentFolderID)
             folder.folderBeforeTrash = nil
+            folder.folder.updatedDate = identifiers.tick()
             folders[id] = folder
-            setState(.ok, of: [id] + contents.folders, files: contents.files, at: now)
         }
         return BulkRestoreFoldersFromTrashBinResponse()
     }
@@ -160,25 +156,16 @@ extension MediaState {
         guard folders[id] != nil else { throw APIFailure.notFound("folder", id: id) }
     }
 
-    private mutating func setState(_ state: State, of folderIDs: [String], files fileIDs: [String], at date: Date) {
-        for id in folderIDs {
-            folders[id]?.folder.state = state
-            folders[id]?.folder.updatedDate = date
-        }
-        for id in fileIDs {
-            files[id]?.descriptor.state = state
-            files[id]?.descriptor.updatedDate = date
-        }
-    }
-
     private func foldersDirectlyIn(
-        _ parentID: String, state: State, operation: String, sort: Sorting?, paging: CursorPaging?
+        _ parentID: String, inTrash: Bool, operation: String, sort: Sorting?, paging: CursorPaging?
     ) throws -> (items: [Folder], metadata: PagingMetadataV2) {
         try requireFolder(parentID)
-        let candidates = folders.values.map(\.folder).filter { $0.parentFolderID == parentID && $0.state == state }
+        let candidates = folders.values.map(\.folder).filter {
+            $0.parentFolderID == parentID && isInTrash(folderID: $0.id) == inTrash
+        }
         return try Paginator(
             query: "\(operation)|\(parentID)", sort: sort.map { [$0] }, allowed: Paginator.folderFields,
-            sortField: "sort", pagingField: "paging"
+            sortField: "sort", pagingField: "paging", limits: .list
         )
         .page(of: candidates, paging: paging)
     }

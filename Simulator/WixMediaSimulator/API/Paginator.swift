@@ -15,17 +15,22 @@ struct Paginator {
     /// The request field names of the limit and cursor, for errors.
     let limitField: String
     let cursorField: String
-    let defaultLimit = 50
-    let maximumLimit = 100
+    /// The page sizes the method accepts.
+    let limits: PageLimits
 
     /// What files and folders can be sorted by (facts §3.6, §4.3).
     static let fileFields: [SortField] = [.displayName, .updatedDate, .sizeInBytes]
     static let folderFields: [SortField] = [.displayName, .updatedDate]
 
-    /// A paginator for a request's `sort` (`sortField` names it in errors) and paging (`pagingField`).
-    init(query: String, sort: [Sorting]?, allowed: [SortField], sortField: String, pagingField: String) throws {
+    /// A paginator for a request's `sort` (`sortField` names it in errors) and paging (`pagingField`), within
+    /// the method's `limits`.
+    init(
+        query: String, sort: [Sorting]?, allowed: [SortField], sortField: String, pagingField: String,
+        limits: PageLimits
+    ) throws {
         keys = try SortKey.keys(from: sort, allowed: allowed, field: sortField)
         self.query = query
+        self.limits = limits
         limitField = "\(pagingField).limit"
         cursorField = "\(pagingField).cursor"
     }
@@ -35,11 +40,12 @@ struct Paginator {
         of items: [Item], paging: CursorPaging?, includeCount: Bool = false
     ) throws -> (items: [Item], metadata: PagingMetadataV2) {
         let limit = Int(paging?.limit ?? 0)
-        guard (0...maximumLimit).contains(limit) else {
-            throw APIFailure.invalid(field: limitField, "must be between 0 and \(maximumLimit)")
+        // Wix validates request fields before anything else and answers 400 INVALID_ARGUMENT naming the field.
+        guard (0...limits.maximum).contains(limit) else {
+            throw APIFailure.invalid(field: limitField, "must be between 0 and \(limits.maximum)")
         }
         // proto3 cannot tell 0 from unset, so 0 means the default, as it does for Wix.
-        let pageSize = limit == 0 ? defaultLimit : limit
+        let pageSize = limit == 0 ? limits.default : limit
         let sorted = items.sorted { precedes(position(of: $0), position(of: $1)) }
 
         var start = 0
@@ -102,6 +108,24 @@ struct Paginator {
         }
         return cursor
     }
+}
+
+/// The page sizes one kind of method accepts, per Wix's docs (facts §3.6–3.8, §4.3–4.5, §4.10).
+///
+/// The docs give the maxima; no Wix page states a default, so every kind uses 50, Wix's usual default (see
+/// Schema/README.md, UNCONFIRMED).
+struct PageLimits: Sendable {
+    /// The page size for a limit of 0 or none.
+    let `default`: Int
+    /// The largest limit accepted; a larger one is a 400.
+    let maximum: Int
+
+    /// List methods (List Files, List Deleted Files, List Folders, List Deleted Folders): `paging.limit` 0–100.
+    static let list = PageLimits(default: 50, maximum: 100)
+    /// Search methods: "up to 200" items per call, the response's `maxItems`.
+    static let search = PageLimits(default: 50, maximum: 200)
+    /// Query methods: "up to 200" items per request.
+    static let query = PageLimits(default: 50, maximum: 200)
 }
 
 /// FNV-1a, a stable 64-bit hash: Swift's `Hasher` is seeded per process, so its values cannot go into a

@@ -12,6 +12,38 @@ extension SimulatorRequest {
         }
     }
 
+    /// The JSON body as `Body`, with `value` at the dotted body field `field` when the body leaves it out.
+    ///
+    /// Wix binds a path parameter named after a body field (`{folder.id}`) into that field, gRPC-transcoding
+    /// style, so a client may send the ID in the path only. A body that carries the field keeps its own value,
+    /// which the operation can then check against the path.
+    func body<Body: Decodable>(_ type: Body.Type, binding value: String, to field: String) throws -> Body {
+        let raw = body.isEmpty ? Data("{}".utf8) : body
+        guard var object = (try? JSONSerialization.jsonObject(with: raw)) as? [String: Any] else {
+            return try self.body(type)  // not an object: the plain decoding names what is wrong
+        }
+        Self.setIfAbsent(value, at: field.split(separator: ".").map(String.init), in: &object)
+        do {
+            let bound = try JSONSerialization.data(withJSONObject: object)
+            return try JSONDecoder().decode(Body.self, from: bound)
+        } catch let error as DecodingError {
+            throw APIFailure(decoding: error)
+        }
+    }
+
+    private static func setIfAbsent(_ value: String, at path: [String], in object: inout [String: Any]) {
+        guard let key = path.first else { return }
+        if path.count == 1 {
+            if object[key] == nil || object[key] is NSNull { object[key] = value }
+            return
+        }
+        if object[key] == nil || object[key] is NSNull { object[key] = [String: Any]() }
+        // A non-object where an object belongs is left alone for the decoder to report.
+        guard var nested = object[key] as? [String: Any] else { return }
+        setIfAbsent(value, at: Array(path.dropFirst()), in: &nested)
+        object[key] = nested
+    }
+
     /// A query parameter the operation cannot do without.
     func requiredQuery(_ name: String) throws -> String {
         guard let value = queryValue(name), !value.isEmpty else {

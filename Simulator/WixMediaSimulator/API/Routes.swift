@@ -87,7 +87,9 @@ enum Routes {
         Route(
             .patch, "/site-media/v1/folders/{folder.id}", Operations.UpdateFolder.self,
             decode: { request, parameters in
-                Operations.UpdateFolder(folderID: parameters[0], body: try request.body(UpdateFolderRequest.self))
+                Operations.UpdateFolder(
+                    folderID: parameters[0],
+                    body: try request.body(UpdateFolderRequest.self, binding: parameters[0], to: "folder.id"))
             }, handle: { try $0.updateFolder($1) }),
         Route(
             .post, "/site-media/v1/folders/{folderId}/generate-download-url", Operations.GenerateFolderDownloadURL.self,

@@ -41,10 +41,22 @@ struct MediaState: Sendable {
 // MARK: - The folder tree
 
 extension MediaState {
-    /// Whether new content may go into `folderID`: a live folder, the media root or the visitor-uploads root.
+    /// Whether new content may go into `folderID`: a folder outside the trash, the media root or the
+    /// visitor-uploads root.
     func isLive(folderID: String) -> Bool {
-        if folderID == RootFolderID.media || folderID == RootFolderID.visitorUploads { return true }
-        return folders[folderID]?.folder.state == .ok
+        guard let root = root(ofFolder: folderID) else { return false }
+        return root != RootFolderID.trash
+    }
+
+    /// Whether `folderID` is the trash root or lies anywhere below it. Trashed items keep `state: OK`, as in every
+    /// Wix sample, so where an item is, not its state, tells whether it is in the trash.
+    func isInTrash(folderID: String) -> Bool {
+        root(ofFolder: folderID) == RootFolderID.trash
+    }
+
+    /// Whether the file lies anywhere in the trash: moved there on its own or inside a trashed folder.
+    func isInTrash(_ file: StoredFile) -> Bool {
+        isInTrash(folderID: file.descriptor.parentFolderID ?? "")
     }
 
     /// The reserved root above `folderID` (itself for a root), or nil for an unknown folder.
@@ -105,7 +117,7 @@ extension MediaState {
         var current = parentID
         for name in path.split(separator: "/").map(String.init) {
             if let existing = folders.values.first(where: {
-                $0.folder.parentFolderID == current && $0.folder.displayName == name && $0.folder.state == .ok
+                $0.folder.parentFolderID == current && $0.folder.displayName == name
             }) {
                 current = existing.folder.id
             } else {

@@ -27,6 +27,9 @@ extension FilesClient {
     ///   - labels: Labels for the file.
     ///   - filePath: A folder path such as `/videos/2024/december` under `parentFolderID`; missing folders are
     ///     created.
+    ///   - externalInfo: Your own origin and IDs for the file. Wix sends them back only in the File Ready and File
+    ///     Failed events of this file, so that an event can be matched to your record; they are not stored on the
+    ///     file.
     ///   - options: When to switch to a resumable upload, its chunk size and how often it resumes.
     ///   - progress: Called with the bytes sent so far: once with none, then as the server confirms them. It runs
     ///     on the uploading task, so it should return quickly.
@@ -42,20 +45,21 @@ extension FilesClient {
         `private`: Bool? = nil,
         labels: [String]? = nil,
         filePath: String? = nil,
+        externalInfo: ExternalInfo? = nil,
         options: UploadOptions = UploadOptions(),
         progress: (@Sendable (UploadProgress) -> Void)? = nil
     ) async throws -> FileDescriptor {
         let target = UploadTarget(
             fileName: fileName, mimeType: mimeType, parentFolderID: parentFolderID, isPrivate: `private`,
-            labels: labels, filePath: filePath)
+            labels: labels, filePath: filePath, externalInfo: externalInfo)
         return try await upload(DataUploadSource(data: data), to: target, options: options, progress: progress)
     }
 
     /// Uploads the file at `fileURL` as a new file and returns it.
     ///
-    /// Works as ``upload(_:fileName:mimeType:parentFolderID:private:labels:filePath:options:progress:)``, reading
-    /// the file as it goes: a resumable upload holds one chunk in memory at a time, whatever the size of the
-    /// file. A file at or under the resumable threshold is read whole and sent in one request.
+    /// Works as ``upload(_:fileName:mimeType:parentFolderID:private:labels:filePath:externalInfo:options:progress:)``,
+    /// reading the file as it goes: a resumable upload holds one chunk in memory at a time, whatever the size of
+    /// the file. A file at or under the resumable threshold is read whole and sent in one request.
     ///
     /// ```swift
     /// let movie = try await client.files.upload(fileURL: URL(fileURLWithPath: "/tmp/launch.mp4")) { progress in
@@ -71,6 +75,7 @@ extension FilesClient {
     ///   - private: Whether the file is private; it cannot be changed later.
     ///   - labels: Labels for the file.
     ///   - filePath: A folder path such as `/videos/2024/december` under `parentFolderID`.
+    ///   - externalInfo: Your own origin and IDs, sent back in the file's File Ready and File Failed events.
     ///   - options: When to switch to a resumable upload, its chunk size and how often it resumes.
     ///   - progress: Called with the bytes sent so far.
     /// - Returns: The new file.
@@ -83,12 +88,13 @@ extension FilesClient {
         `private`: Bool? = nil,
         labels: [String]? = nil,
         filePath: String? = nil,
+        externalInfo: ExternalInfo? = nil,
         options: UploadOptions = UploadOptions(),
         progress: (@Sendable (UploadProgress) -> Void)? = nil
     ) async throws -> FileDescriptor {
         let target = UploadTarget(
             fileName: fileName ?? fileURL.lastPathComponent, mimeType: mimeType, parentFolderID: parentFolderID,
-            isPrivate: `private`, labels: labels, filePath: filePath)
+            isPrivate: `private`, labels: labels, filePath: filePath, externalInfo: externalInfo)
         return try await upload(FileUploadSource(fileURL: fileURL), to: target, options: options, progress: progress)
     }
 

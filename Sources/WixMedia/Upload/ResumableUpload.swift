@@ -16,8 +16,10 @@ struct ResumableUpload {
         _ source: some UploadSource, to target: UploadTarget, progress: inout ProgressReporter
     ) async throws -> FileDescriptor {
         let grant = try await files.generateFileResumableUploadURL(
-            mimeType: target.mimeType, fileName: target.fileName, parentFolderID: target.parentFolderID,
-            private: target.isPrivate, labels: target.labels, uploadProtocol: .tus, filePath: target.filePath)
+            body: GenerateFileResumableUploadURLRequest(
+                mimeType: target.mimeType, fileName: target.fileName, parentFolderID: target.parentFolderID,
+                private: target.isPrivate, labels: target.labels, uploadProtocol: .tus, filePath: target.filePath,
+                externalInfo: target.externalInfo))
         let endpoint = try UploadURL.parse(grant.uploadURL, of: grant)
         guard let token = grant.uploadToken, !token.isEmpty else {
             throw WixMediaError.unusableAnswer(grant, UploadError.missingUploadToken)

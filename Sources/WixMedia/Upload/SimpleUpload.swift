@@ -19,7 +19,8 @@ struct SimpleUpload {
         let bytes = try source.read(from: 0, count: Int(source.byteCount))
         let grant = try await files.generateFileUploadURL(
             mimeType: target.mimeType, fileName: target.fileName, parentFolderID: target.parentFolderID,
-            private: target.isPrivate, labels: target.labels, filePath: target.filePath)
+            private: target.isPrivate, labels: target.labels, externalInfo: target.externalInfo,
+            filePath: target.filePath)
         let uploadURL = try UploadURL.parse(grant.uploadURL, of: grant)
 
         var request = URLRequest(url: UploadURL.adding(fileName: target.fileName, to: uploadURL))

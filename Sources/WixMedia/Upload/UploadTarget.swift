@@ -8,10 +8,12 @@ struct UploadTarget: Sendable {
     var isPrivate: Bool?
     var labels: [String]?
     var filePath: String?
+    /// Echoed back only in the File Ready and File Failed events.
+    var externalInfo: ExternalInfo?
 
     init(
         fileName: String, mimeType: String?, parentFolderID: String?, isPrivate: Bool?, labels: [String]?,
-        filePath: String?
+        filePath: String?, externalInfo: ExternalInfo?
     ) {
         self.fileName = fileName
         self.mimeType = mimeType ?? MIMEType.forFileName(fileName) ?? MIMEType.octetStream
@@ -19,5 +21,6 @@ struct UploadTarget: Sendable {
         self.isPrivate = isPrivate
         self.labels = labels
         self.filePath = filePath
+        self.externalInfo = externalInfo
     }
 }

@@ -46,7 +46,8 @@ final class FilesClientTests: XCTestCase {
             cannedBodies: ["generateFileResumableUploadUrl": URLExamples.generateFileResumableUploadURL])
 
         let response = try await FilesClient(sender: sender).generateFileResumableUploadURL(
-            mimeType: "video/mp4", fileName: "clip.mp4", uploadProtocol: .tus)
+            body: GenerateFileResumableUploadURLRequest(
+                mimeType: "video/mp4", fileName: "clip.mp4", uploadProtocol: .tus))
 
         let (_, request) = try await sender.single(Operations.GenerateFileResumableUploadURL.self)
         try assertJSON(

@@ -15,7 +15,7 @@ public struct FilesClient: Sendable {
 
     /// Generate a file upload URL
     ///
-    /// Returns a one-shot signed URL. PUT the file's bytes to it (no Authorization header, `filename` query parameter, `Content-Type` of the file); the PUT response holds the new file. An interrupted upload fails; for files over 10 MB or flaky networks use the resumable variant. Wix documents five custom 400 errors for this method; their codes are UNCONFIRMED.
+    /// Returns a one-shot signed URL. PUT the file's bytes to it (no Authorization header, `filename` query parameter, `Content-Type` of the file); the PUT response holds the new file. An interrupted upload fails; for files over 10 MB or flaky networks use the resumable variant. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for five documented reasons; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// - Parameters:
     ///   - mimeType: MIME type of the file to upload.
@@ -52,44 +52,20 @@ public struct FilesClient: Sendable {
 
     /// Generate a resumable upload URL
     ///
-    /// Returns a tus endpoint and a single-use token for an upload that can pause and resume. After the tus upload finishes, PUT `{uploadUrl}/{uploadToken}?filename=<name>` to get the new file. Wix documents four custom 400 errors for this method; their codes are UNCONFIRMED.
+    /// Returns a tus endpoint and a single-use token for an upload that can pause and resume. After the tus upload finishes, PUT `{uploadUrl}/{uploadToken}?filename=<name>` to get the new file. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for four documented reasons; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// - Parameters:
-    ///   - mimeType: MIME type of the file to upload.
-    ///   - fileName: File name with extension; used to detect the type and as the Media Manager name.
-    ///   - sizeInBytes: Size of the file in bytes. Accepted but not listed in the current docs.
-    ///   - parentFolderID: Folder for the file and root of `filePath`; default `media-root`.
-    ///   - private: Whether to create the file as private; cannot be changed later.
-    ///   - labels: Labels for the new file (Wix documents up to 500).
-    ///   - uploadProtocol: Upload protocol; only `TUS`.
-    ///   - filePath: Folder path such as `/videos/2024/december`, relative to `parentFolderId`; missing folders are created.
+    ///   - body: What to upload and where to put it.
     public func generateFileResumableUploadURL(
-        mimeType: String,
-        fileName: String? = nil,
-        sizeInBytes: Int64? = nil,
-        parentFolderID: String? = nil,
-        `private`: Bool? = nil,
-        labels: [String]? = nil,
-        uploadProtocol: UploadProtocol? = nil,
-        filePath: String? = nil
+        body: GenerateFileResumableUploadURLRequest
     ) async throws -> GenerateFileResumableUploadURLResponse {
-        let body = GenerateFileResumableUploadURLRequest(
-            mimeType: mimeType,
-            fileName: fileName,
-            sizeInBytes: sizeInBytes,
-            parentFolderID: parentFolderID,
-            private: `private`,
-            labels: labels,
-            uploadProtocol: uploadProtocol,
-            filePath: filePath
-        )
         let request = Operations.GenerateFileResumableUploadURL(body: body)
         return try await self.sender.send(request)
     }
 
     /// Import a file from a URL
     ///
-    /// Asks Wix to fetch a file from a public URL. Returns at once with the new file, usually `PENDING` and without `media`; poll Get File Descriptor until it is `READY` or `FAILED`. Give a MIME type or an extension in `displayName`/`url` so Wix can tell the type. Wix documents one custom 400 error for this method; its code is UNCONFIRMED.
+    /// Asks Wix to fetch a file from a public URL. Returns at once with the new file, usually `PENDING` and without `media`; poll Get File Descriptor until it is `READY` or `FAILED`. Give a MIME type or an extension in `displayName`/`url` so Wix can tell the type. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for one documented reason; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// - Parameters:
     ///   - body: The file to import.
@@ -103,7 +79,7 @@ public struct FilesClient: Sendable {
     /// Imports several files from public URLs in one call and reports each item's outcome separately; per-item failures come back in `results[].itemMetadata.error`, not as an HTTP error.
     ///
     /// - Parameters:
-    ///   - importFileRequests: Files to import; each needs a `url`. Third-party use suggests at most 100 per call (UNCONFIRMED).
+    ///   - importFileRequests: Files to import; each needs a `url`. Send at most 100 per call: larger batches are not documented to work; split them.
     ///   - returnEntity: Whether each result includes the new file; default `true`.
     public func bulkImportFile(
         importFileRequests: [ImportFileRequest],
@@ -131,7 +107,7 @@ public struct FilesClient: Sendable {
 
     /// List files in a folder
     ///
-    /// Lists the files directly inside one folder (not its sub-folders), one page at a time. Deleted files are listed by listDeletedFiles. Wix documents two custom 400 errors for this method; their codes are UNCONFIRMED.
+    /// Lists the files directly inside one folder (not its sub-folders), one page at a time. Deleted files are listed by listDeletedFiles. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for two documented reasons; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// - Parameters:
     ///   - parentFolderID: Folder to list; default `media-root`. Not recursive.
@@ -189,7 +165,7 @@ public struct FilesClient: Sendable {
 
     /// Search files
     ///
-    /// Searches files at every level under a root folder by term, media type and privacy, one page at a time. Changes nothing. Wix documents two custom 400 errors for this method; their codes are UNCONFIRMED.
+    /// Searches files at every level under a root folder by term, media type and privacy, one page at a time. Changes nothing. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for two documented reasons; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// - Parameters:
     ///   - search: Term matched against display names, MIME types and labels.
@@ -197,7 +173,7 @@ public struct FilesClient: Sendable {
     ///   - mediaTypes: Only files of these media types.
     ///   - private: `true`: only private files; `false`: only public files; absent: both.
     ///   - sort: Sort by `displayName`, `updatedDate` or `sizeInBytes`; default `updatedDate` descending.
-    ///   - paging: Page size and cursor.
+    ///   - paging: Page size (0–200) and cursor.
     public func searchFiles(
         search: String? = nil,
         rootFolder: RootFolder? = nil,
@@ -253,7 +229,7 @@ public struct FilesClient: Sendable {
 
     /// Query files
     ///
-    /// Finds files with a Wix API Query Language filter, sort and cursor paging, up to 200 per page. Changes nothing. UNCONFIRMED: the request and response shapes are the standard Wix query shapes, not confirmed from the Media Manager docs.
+    /// Finds files with a Wix API Query Language filter, sort and cursor paging, up to 200 per page. Changes nothing. The request and response follow Wix's standard query shapes (`query` in, `files` and `pagingMetadata` out).
     ///
     /// - Parameters:
     ///   - query: Filter, sort and cursor paging.
@@ -288,7 +264,7 @@ public struct FilesClient: Sendable {
 
     /// Get a file
     ///
-    /// Gets one file, including its type-specific `media`. Use it to poll a new file until its `operationStatus` is `READY` or `FAILED`. Wix documents one custom 400 error for this method; its code is UNCONFIRMED.
+    /// Gets one file, including its type-specific `media`. Use it to poll a new file until its `operationStatus` is `READY` or `FAILED`. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for one documented reason; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// - Parameters:
     ///   - fileID: A file ID or a Wix media URL of the file (for example `wix:image://v1/<id>/<name>#originWidth=…&originHeight=…`).
@@ -299,7 +275,7 @@ public struct FilesClient: Sendable {
 
     /// Get several files
     ///
-    /// Gets up to 100 files by ID in one call. Changes nothing. Wix documents one custom 400 error for this method; its code is UNCONFIRMED.
+    /// Gets up to 100 files by ID in one call. Changes nothing. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for one documented reason; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// - Parameters:
     ///   - fileIDs: File IDs or Wix media URLs.
@@ -311,7 +287,7 @@ public struct FilesClient: Sendable {
 
     /// Update a file
     ///
-    /// Renames a file, moves it to another folder (`parentFolderId`) or replaces its labels. Name the fields to change in `fieldMask`. Wix documents one custom 400 error for this method; its code is UNCONFIRMED.
+    /// Renames a file, moves it to another folder (`parentFolderId`) or replaces its labels. Name the fields to change in `fieldMask`. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for one documented reason; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// - Parameters:
     ///   - file: The file to change: `id` plus the new values.
@@ -355,7 +331,7 @@ public struct FilesClient: Sendable {
 
     /// Generate download URLs for a file
     ///
-    /// Returns temporary signed URLs, one per requested asset of the file; the way to fetch private files. Changes nothing in the Media Manager. Wix documents one custom 400 error for this method; its code is UNCONFIRMED.
+    /// Returns temporary signed URLs, one per requested asset of the file; the way to fetch private files. Changes nothing in the Media Manager. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for one documented reason; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// - Parameters:
     ///   - fileID: A file ID or a Wix media URL of the file (for example `wix:image://v1/<id>/<name>#originWidth=…&originHeight=…`).
@@ -439,10 +415,10 @@ public struct FilesClient: Sendable {
 
     /// List files in the trash bin
     ///
-    /// Lists files that were moved to the trash bin (not permanently deleted), one page at a time. Wix documents two custom 400 errors for this method; their codes are UNCONFIRMED.
+    /// Lists files in the trash bin (not permanently deleted) directly inside one trash folder, one page at a time. A trashed file's `parentFolderId` is `trash-root`, not the folder it came from; Bulk Restore Files From Trash Bin puts it back there. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for two documented reasons; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// - Parameters:
-    ///   - parentFolderID: Original folder of the deleted files to list; default `media-root`.
+    ///   - parentFolderID: Folder in the trash bin to list: `trash-root` (the default) for files trashed on their own, or the ID of a trashed folder for the files inside it. A live folder, such as the one a file was deleted from, holds no trashed files.
     ///   - mediaTypes: Only files of these media types; repeat the key for each value (`mediaTypes=IMAGE&mediaTypes=VIDEO`).
     ///   - private: `true`: only private files; `false`: only public files; absent: both.
     ///   - sort: Sort field and order, sent as `sort.fieldName` and `sort.order`. Fields: `displayName`, `updatedDate`, `sizeInBytes`; default `updatedDate` descending.

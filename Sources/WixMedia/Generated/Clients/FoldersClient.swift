@@ -88,7 +88,7 @@ public struct FoldersClient: Sendable {
     /// - Parameters:
     ///   - rootFolder: Root to search under; default `MEDIA_ROOT`.
     ///   - sort: Sort by `displayName` or `updatedDate`; default `updatedDate` descending.
-    ///   - paging: Page size and cursor.
+    ///   - paging: Page size (0–200) and cursor.
     ///   - search: Term matched against folder names.
     public func searchFolders(
         rootFolder: RootFolder? = nil,
@@ -132,7 +132,7 @@ public struct FoldersClient: Sendable {
 
     /// Query folders
     ///
-    /// Finds folders with a Wix API Query Language filter, sort and cursor paging, up to 200 per page. Changes nothing. UNCONFIRMED: the path is taken from third-party code, and the request and response shapes are the standard Wix query shapes.
+    /// Finds folders with a Wix API Query Language filter, sort and cursor paging, up to 200 per page. Changes nothing. The request and response follow Wix's standard query shapes (`query` in, `folders` and `pagingMetadata` out).
     ///
     /// - Parameters:
     ///   - query: Filter, sort and cursor paging.
@@ -164,12 +164,12 @@ public struct FoldersClient: Sendable {
 
     /// Update a folder
     ///
-    /// Renames a folder or moves it under another parent (`parentFolderId`). Wix documents one custom 400 error for this method; its code is UNCONFIRMED.
+    /// Renames a folder or moves it under another parent (`parentFolderId`). Invalid input fails with status 400 (`INVALID_ARGUMENT`), for one documented reason; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// - Parameters:
     ///   - folderID: ID of the folder to update.
     ///   - folder: The folder's new values; its `id` must match the path.
-    ///   - fieldMask: Comma-separated top-level field names to change, for example `displayName,parentFolderId`. The string form is UNCONFIRMED for folders (Wix's example shows `{paths: […]}`); it is the form that works for files.
+    ///   - fieldMask: Comma-separated top-level field names to change, for example `displayName,parentFolderId`: the form Wix accepts for Update File Descriptor. Leave it out to change the fields present in `folder`.
     public func updateFolder(
         folderID: String,
         folder: Folder,
@@ -226,7 +226,7 @@ public struct FoldersClient: Sendable {
     /// Lists folders that were moved to the trash bin, one page at a time.
     ///
     /// - Parameters:
-    ///   - parentFolderID: Original parent of the deleted folders to list.
+    ///   - parentFolderID: Folder in the trash bin to list: `trash-root` (the default) for folders trashed on their own, or the ID of a trashed folder for the folders inside it.
     ///   - sort: Sort field and order, sent as `sort.fieldName` and `sort.order`. Fields: `displayName`, `updatedDate`; default `updatedDate` descending.
     ///   - paging: Page size (0–100) and cursor, sent as `paging.limit` and `paging.cursor`.
     public func listDeletedFolders(

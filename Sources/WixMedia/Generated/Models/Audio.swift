@@ -17,7 +17,7 @@ public struct Audio: Codable, Hashable, Sendable {
     public var format: String?
     /// Quality of this asset, such as `320kbs`.
     public var quality: String?
-    /// Duration of this asset (unit UNCONFIRMED, see AudioV2.duration).
+    /// Duration of this asset, in the same unit as `AudioV2.duration`.
     public var duration: Int32?
     /// Size of this asset in bytes, sent as a decimal string.
     public var sizeInBytes: Int64?

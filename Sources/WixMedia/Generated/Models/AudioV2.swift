@@ -12,7 +12,7 @@ public struct AudioV2: Codable, Hashable, Sendable {
     public var bitrate: Int32?
     /// Format of the audio, such as `mp3`.
     public var format: String?
-    /// Duration of the audio. Wix documents seconds, but examples look like milliseconds (unit UNCONFIRMED).
+    /// Duration of the audio. Wix documents seconds, but its examples hold values such as 230164, which look like milliseconds: check the size of the value before relying on the unit.
     public var duration: Int32?
     /// Size of the audio in bytes, sent as a decimal string.
     public var sizeInBytes: Int64?

@@ -2,7 +2,7 @@
 
 /// Request to import several files from public URLs.
 public struct BulkImportFileRequest: Codable, Hashable, Sendable {
-    /// Files to import; each needs a `url`. Third-party use suggests at most 100 per call (UNCONFIRMED).
+    /// Files to import; each needs a `url`. Send at most 100 per call: larger batches are not documented to work; split them.
     public var importFileRequests: [ImportFileRequest]
     /// Whether each result includes the new file; default `true`.
     public var returnEntity: Bool?

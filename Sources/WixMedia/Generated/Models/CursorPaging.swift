@@ -2,7 +2,7 @@
 
 /// Cursor paging of a list or search request.
 public struct CursorPaging: Codable, Hashable, Sendable {
-    /// Maximum number of items to return (list methods accept 0–100).
+    /// Maximum number of items to return: list methods accept 0–100, search and query methods 0–200; 0 or absent asks for the default page size. A larger value fails with 400.
     public var limit: Int32?
     /// Cursor from `cursors.next` of the previous page; leave out for the first page.
     public var cursor: String?

@@ -2,13 +2,13 @@
 
 import APIRuntime
 
-/// A Wix API Query Language query with cursor paging (standard Wix shape; UNCONFIRMED for the Media Manager).
+/// A Wix API Query Language query with cursor paging: `filter`, `sort` and `cursorPaging`.
 public struct CursorQuery: Codable, Hashable, Sendable {
     /// Filter object in the Wix API Query Language, for example `{"mediaType": {"$in": ["IMAGE", "VIDEO"]}}`.
     public var filter: [String: JSONValue]?
     /// Sort order, applied in sequence.
     public var sort: [Sorting]?
-    /// Page size and cursor.
+    /// Page size (0–200) and cursor.
     public var cursorPaging: CursorPaging?
 
     /// Creates a value from its properties; optional ones default to nil.

@@ -11,7 +11,7 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
     public var displayName: String?
     /// Static URL of the file. For private files it answers 403; use Generate File Download URL instead.
     public var url: String?
-    /// ID of the folder that holds the file (`media-root` for the top level, `trash-root` for deleted files).
+    /// ID of the folder that holds the file: `media-root` for the top level; `trash-root` for a file moved to the trash bin on its own; a file trashed with its folder keeps that folder.
     public var parentFolderID: String?
     /// Content hash of the file; empty while the file is still pending.
     public var hash: String?
@@ -37,7 +37,7 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
     public var updatedDate: Date?
     /// ID of the Wix site that stores the file.
     public var siteID: String?
-    /// Whether the file is live or in the trash bin.
+    /// `OK`, also while the file is in the trash bin (see `parentFolderId`).
     public var state: State?
     /// Who added the file. Wix documents this field as internal, but it is present in responses.
     public var addedBy: IdentityInfo?

@@ -9,13 +9,13 @@ public struct Folder: Codable, Hashable, Sendable {
     public var id: String
     /// Name of the folder as shown in the Media Manager.
     public var displayName: String?
-    /// ID of the parent folder; `media-root` for the top level.
+    /// ID of the parent folder: `media-root` for the top level; `trash-root` for a folder moved to the trash bin on its own; a folder trashed with its parent keeps that parent.
     public var parentFolderID: String?
     /// When the folder was created.
     public var createdDate: Date?
     /// When the folder was last updated.
     public var updatedDate: Date?
-    /// Whether the folder is live or in the trash bin.
+    /// `OK`, also while the folder is in the trash bin (see `parentFolderId`).
     public var state: State?
 
     /// Creates a value from its properties; optional ones default to nil.

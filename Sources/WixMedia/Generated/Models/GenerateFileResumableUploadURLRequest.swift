@@ -21,6 +21,8 @@ public struct GenerateFileResumableUploadURLRequest: Codable, Hashable, Sendable
     public var uploadProtocol: UploadProtocol?
     /// Folder path such as `/videos/2024/december`, relative to `parentFolderId`; missing folders are created.
     public var filePath: String?
+    /// Data echoed back in the File Ready and File Failed events.
+    public var externalInfo: ExternalInfo?
 
     /// Creates a value from its properties; optional ones default to nil.
     public init(
@@ -31,7 +33,8 @@ public struct GenerateFileResumableUploadURLRequest: Codable, Hashable, Sendable
         `private`: Bool? = nil,
         labels: [String]? = nil,
         uploadProtocol: UploadProtocol? = nil,
-        filePath: String? = nil
+        filePath: String? = nil,
+        externalInfo: ExternalInfo? = nil
     ) {
         self.mimeType = mimeType
         self.fileName = fileName
@@ -41,6 +44,7 @@ public struct GenerateFileResumableUploadURLRequest: Codable, Hashable, Sendable
         self.labels = labels
         self.uploadProtocol = uploadProtocol
         self.filePath = filePath
+        self.externalInfo = externalInfo
     }
 
     enum CodingKeys: String, CodingKey {
@@ -52,6 +56,7 @@ public struct GenerateFileResumableUploadURLRequest: Codable, Hashable, Sendable
         case labels
         case uploadProtocol
         case filePath
+        case externalInfo
     }
 
     public init(from decoder: any Decoder) throws {
@@ -64,6 +69,7 @@ public struct GenerateFileResumableUploadURLRequest: Codable, Hashable, Sendable
         self.labels = try container.decodeIfPresent([String].self, forKey: .labels)
         self.uploadProtocol = try container.decodeIfPresent(UploadProtocol.self, forKey: .uploadProtocol)
         self.filePath = try container.decodeIfPresent(String.self, forKey: .filePath)
+        self.externalInfo = try container.decodeIfPresent(ExternalInfo.self, forKey: .externalInfo)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -76,5 +82,6 @@ public struct GenerateFileResumableUploadURLRequest: Codable, Hashable, Sendable
         try container.encodeIfPresent(self.labels, forKey: .labels)
         try container.encodeIfPresent(self.uploadProtocol, forKey: .uploadProtocol)
         try container.encodeIfPresent(self.filePath, forKey: .filePath)
+        try container.encodeIfPresent(self.externalInfo, forKey: .externalInfo)
     }
 }

@@ -12,7 +12,7 @@ public struct SearchFilesRequest: Codable, Hashable, Sendable {
     public var `private`: Bool?
     /// Sort by `displayName`, `updatedDate` or `sizeInBytes`; default `updatedDate` descending.
     public var sort: Sorting?
-    /// Page size and cursor.
+    /// Page size (0–200) and cursor.
     public var paging: CursorPaging?
 
     /// Creates a value from its properties; optional ones default to nil.

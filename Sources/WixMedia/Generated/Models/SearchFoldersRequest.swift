@@ -6,7 +6,7 @@ public struct SearchFoldersRequest: Codable, Hashable, Sendable {
     public var rootFolder: RootFolder?
     /// Sort by `displayName` or `updatedDate`; default `updatedDate` descending.
     public var sort: Sorting?
-    /// Page size and cursor.
+    /// Page size (0–200) and cursor.
     public var paging: CursorPaging?
     /// Term matched against folder names.
     public var search: String?

@@ -4,7 +4,7 @@
 public struct UpdateFolderRequest: Codable, Hashable, Sendable {
     /// The folder's new values; its `id` must match the path.
     public var folder: Folder
-    /// Comma-separated top-level field names to change, for example `displayName,parentFolderId`. The string form is UNCONFIRMED for folders (Wix's example shows `{paths: […]}`); it is the form that works for files.
+    /// Comma-separated top-level field names to change, for example `displayName,parentFolderId`: the form Wix accepts for Update File Descriptor. Leave it out to change the fields present in `folder`.
     public var fieldMask: String?
 
     /// Creates a value from its properties; optional ones default to nil.

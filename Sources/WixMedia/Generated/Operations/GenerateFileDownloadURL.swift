@@ -6,7 +6,7 @@ import Foundation
 extension Operations {
     /// Generate download URLs for a file
     ///
-    /// Returns temporary signed URLs, one per requested asset of the file; the way to fetch private files. Changes nothing in the Media Manager. Wix documents one custom 400 error for this method; its code is UNCONFIRMED.
+    /// Returns temporary signed URLs, one per requested asset of the file; the way to fetch private files. Changes nothing in the Media Manager. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for one documented reason; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// `POST /site-media/v1/files/generate-file-download-url`
     public struct GenerateFileDownloadURL: APIOperation, Hashable {

@@ -6,7 +6,7 @@ import Foundation
 extension Operations {
     /// Generate a resumable upload URL
     ///
-    /// Returns a tus endpoint and a single-use token for an upload that can pause and resume. After the tus upload finishes, PUT `{uploadUrl}/{uploadToken}?filename=<name>` to get the new file. Wix documents four custom 400 errors for this method; their codes are UNCONFIRMED.
+    /// Returns a tus endpoint and a single-use token for an upload that can pause and resume. After the tus upload finishes, PUT `{uploadUrl}/{uploadToken}?filename=<name>` to get the new file. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for four documented reasons; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// `POST /site-media/v1/files/generate-resumable-upload-url`
     public struct GenerateFileResumableUploadURL: APIOperation, Hashable {

@@ -6,7 +6,7 @@ import Foundation
 extension Operations {
     /// Generate a file upload URL
     ///
-    /// Returns a one-shot signed URL. PUT the file's bytes to it (no Authorization header, `filename` query parameter, `Content-Type` of the file); the PUT response holds the new file. An interrupted upload fails; for files over 10 MB or flaky networks use the resumable variant. Wix documents five custom 400 errors for this method; their codes are UNCONFIRMED.
+    /// Returns a one-shot signed URL. PUT the file's bytes to it (no Authorization header, `filename` query parameter, `Content-Type` of the file); the PUT response holds the new file. An interrupted upload fails; for files over 10 MB or flaky networks use the resumable variant. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for five documented reasons; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// `POST /site-media/v1/files/generate-upload-url`
     public struct GenerateFileUploadURL: APIOperation, Hashable {

@@ -6,7 +6,7 @@ import Foundation
 extension Operations {
     /// Get a file
     ///
-    /// Gets one file, including its type-specific `media`. Use it to poll a new file until its `operationStatus` is `READY` or `FAILED`. Wix documents one custom 400 error for this method; its code is UNCONFIRMED.
+    /// Gets one file, including its type-specific `media`. Use it to poll a new file until its `operationStatus` is `READY` or `FAILED`. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for one documented reason; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// `GET /site-media/v1/files/get-file-by-id`
     public struct GetFileDescriptor: APIOperation, Hashable {

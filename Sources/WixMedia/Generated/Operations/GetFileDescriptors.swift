@@ -5,7 +5,7 @@ import APIRuntime
 extension Operations {
     /// Get several files
     ///
-    /// Gets up to 100 files by ID in one call. Changes nothing. Wix documents one custom 400 error for this method; its code is UNCONFIRMED.
+    /// Gets up to 100 files by ID in one call. Changes nothing. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for one documented reason; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// `POST /site-media/v1/files/get-files`
     public struct GetFileDescriptors: APIOperation, Hashable {

@@ -6,7 +6,7 @@ import Foundation
 extension Operations {
     /// Import a file from a URL
     ///
-    /// Asks Wix to fetch a file from a public URL. Returns at once with the new file, usually `PENDING` and without `media`; poll Get File Descriptor until it is `READY` or `FAILED`. Give a MIME type or an extension in `displayName`/`url` so Wix can tell the type. Wix documents one custom 400 error for this method; its code is UNCONFIRMED.
+    /// Asks Wix to fetch a file from a public URL. Returns at once with the new file, usually `PENDING` and without `media`; poll Get File Descriptor until it is `READY` or `FAILED`. Give a MIME type or an extension in `displayName`/`url` so Wix can tell the type. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for one documented reason; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// `POST /site-media/v1/files/import`
     public struct ImportFile: APIOperation, Hashable {

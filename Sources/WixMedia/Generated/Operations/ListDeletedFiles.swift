@@ -5,7 +5,7 @@ import APIRuntime
 extension Operations {
     /// List files in the trash bin
     ///
-    /// Lists files that were moved to the trash bin (not permanently deleted), one page at a time. Wix documents two custom 400 errors for this method; their codes are UNCONFIRMED.
+    /// Lists files in the trash bin (not permanently deleted) directly inside one trash folder, one page at a time. A trashed file's `parentFolderId` is `trash-root`, not the folder it came from; Bulk Restore Files From Trash Bin puts it back there. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for two documented reasons; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// `GET /site-media/v1/trash-bin/files`
     public struct ListDeletedFiles: APIOperation, Hashable {
@@ -15,7 +15,7 @@ extension Operations {
         public static let operationID = "listDeletedFiles"
         public static let isIdempotent = true
 
-        /// Original folder of the deleted files to list; default `media-root`.
+        /// Folder in the trash bin to list: `trash-root` (the default) for files trashed on their own, or the ID of a trashed folder for the files inside it. A live folder, such as the one a file was deleted from, holds no trashed files.
         public var parentFolderID: String?
         /// Only files of these media types; repeat the key for each value (`mediaTypes=IMAGE&mediaTypes=VIDEO`).
         public var mediaTypes: [MediaType]?

@@ -15,7 +15,7 @@ extension Operations {
         public static let operationID = "listDeletedFolders"
         public static let isIdempotent = true
 
-        /// Original parent of the deleted folders to list.
+        /// Folder in the trash bin to list: `trash-root` (the default) for folders trashed on their own, or the ID of a trashed folder for the folders inside it.
         public var parentFolderID: String?
         /// Sort field and order, sent as `sort.fieldName` and `sort.order`. Fields: `displayName`, `updatedDate`; default `updatedDate` descending.
         public var sort: Sorting?

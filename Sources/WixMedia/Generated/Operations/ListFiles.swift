@@ -5,7 +5,7 @@ import APIRuntime
 extension Operations {
     /// List files in a folder
     ///
-    /// Lists the files directly inside one folder (not its sub-folders), one page at a time. Deleted files are listed by listDeletedFiles. Wix documents two custom 400 errors for this method; their codes are UNCONFIRMED.
+    /// Lists the files directly inside one folder (not its sub-folders), one page at a time. Deleted files are listed by listDeletedFiles. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for two documented reasons; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// `GET /site-media/v1/files`
     public struct ListFiles: APIOperation, Hashable {

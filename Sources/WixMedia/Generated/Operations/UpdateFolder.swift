@@ -5,7 +5,7 @@ import APIRuntime
 extension Operations {
     /// Update a folder
     ///
-    /// Renames a folder or moves it under another parent (`parentFolderId`). Wix documents one custom 400 error for this method; its code is UNCONFIRMED.
+    /// Renames a folder or moves it under another parent (`parentFolderId`). Invalid input fails with status 400 (`INVALID_ARGUMENT`), for one documented reason; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// `PATCH /site-media/v1/folders/{folder.id}`
     public struct UpdateFolder: APIOperation, Hashable {
