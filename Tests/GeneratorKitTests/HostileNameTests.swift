@@ -145,6 +145,28 @@ final class HostileNameTests: XCTestCase {
         XCTAssertTrue(names.contains("knownCases2"), "\(names)")
     }
 
+    /// A property `hashValue: String` makes `self.hashValue` ambiguous beside `Hashable`'s, and a builder input
+    /// `makeRequest` redeclares `APIOperation`'s method: the fuzz run found both as code that did not compile.
+    func testNoPropertyOrInputTakesAMemberName() throws {
+        let names = GeneratedCodeNames.operationMembers.sorted()
+        let properties = names.map { #""\#($0)": {"type": "string"}"# }.joined(separator: ", ")
+        let parameters = names.map { #"{"name": "\#($0)", "in": "query", "schema": {"type": "string"}}"# }
+            .joined(separator: ", ")
+        let result = try UnitSupport.generate(
+            UnitSupport.schemas(
+                #""S": {"type": "object", "properties": {\#(properties)}}"#,
+                extra: #""paths": {"/s": {"get": {"operationId": "getS", "parameters": [\#(parameters)], "#
+                    + #""responses": {"204": {"description": "none"}}}}}"#))
+        let structure = try XCTUnwrap(UnitSupport.structure(UnitSupport.type("S", in: result.model)))
+        let propertyNames = Set(structure.properties.map(\.swiftName))
+        XCTAssertEqual(propertyNames.intersection(GeneratedCodeNames.structMembers).sorted(), [])
+        XCTAssertTrue(propertyNames.contains("makeRequest"), "only the struct's own members are taken")
+        let operation = try XCTUnwrap(result.model.operations.first)
+        let inputs = Set(operation.parameters.map(\.swiftName))
+        XCTAssertEqual(inputs.intersection(GeneratedCodeNames.operationMembers).sorted(), [])
+        XCTAssertEqual(inputs.count, names.count)
+    }
+
     func testSelfParameterGetsAnInnerNameNoSiblingHas() {
         XCTAssertEqual(Naming.parameterDeclaration("self", among: ["self"]), "self selfValue")
         XCTAssertEqual(Naming.parameterDeclaration("self", among: ["self", "selfValue"]), "self selfValue2")

@@ -30,4 +30,14 @@ enum GeneratedCodeNames {
         EnumCaseNamer.unknownCaseName, "init", "rawValue", "knownCases", "allCases", "self", "queryValue",
         "hashValue", "encode",
     ]
+
+    /// Members every generated struct has through `Hashable`: a stored property `hashValue: String` beside
+    /// the protocol's `hashValue: Int` makes every unannotated use of it ambiguous.
+    static let structMembers: Set<String> = ["hashValue"]
+
+    /// Members every request builder has besides its inputs: `APIOperation`'s requirements (a property
+    /// `makeRequest` redeclares the method), the flattened `body` and the `request` the client builds.
+    static let operationMembers: Set<String> = structMembers.union([
+        "operationID", "isIdempotent", "makeRequest", "decodeResponse", "body", "request",
+    ])
 }

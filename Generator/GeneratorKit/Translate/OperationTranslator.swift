@@ -106,7 +106,8 @@ struct OperationTranslator {
             }
             return true
         }
-        let names = Naming.uniqued(usable.map { Naming.memberName($0.name) }, reserved: ["body", "request"])
+        let names = Naming.uniqued(
+            usable.map { Naming.memberName($0.name) }, reserved: GeneratedCodeNames.operationMembers)
         var result: [ParameterDeclaration] = []
         for (index, parameter) in usable.enumerated() {
             let origin = parameter.origin

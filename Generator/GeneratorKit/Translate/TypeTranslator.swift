@@ -396,11 +396,16 @@ final class TypeTranslator {
     func structDeclaration(
         properties: [(name: String, schema: Schema)], required: [String], owner: Schema, scope: Scope
     ) throws(Diagnostic) -> StructDeclaration {
-        let swiftNames = Naming.uniqued(properties.map { Naming.memberName($0.name) })
+        let swiftNames = Naming.uniqued(
+            properties.map { Naming.memberName($0.name) }, reserved: GeneratedCodeNames.structMembers)
         for (index, property) in properties.enumerated() where swiftNames[index] != Naming.memberName(property.name) {
+            let wanted = Naming.memberName(property.name)
+            let reason =
+                GeneratedCodeNames.structMembers.contains(wanted)
+                ? "every generated type has a member '\(wanted)'" : "another property already uses '\(wanted)'"
             warnings.append(
                 .warning(
-                    "property '\(property.name)' is named '\(swiftNames[index])' in Swift because another property already uses '\(Naming.memberName(property.name))'",
+                    "property '\(property.name)' is named '\(swiftNames[index])' in Swift because \(reason)",
                     at: location(property.schema)))
         }
         let requiredSet = Set(required)

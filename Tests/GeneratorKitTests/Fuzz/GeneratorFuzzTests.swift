@@ -70,7 +70,7 @@ final class GeneratorFuzzTests: XCTestCase {
             } else if !run.exited {
                 problems.append("crashed (signal \(run.status))")
             } else if run.status == 1 {
-                if !Self.isLocated(run.stderr) {
+                if !Self.isLocated(run.stderr, output: sandbox.output) {
                     problems.append("refused without a located error: \(run.stderr.prefix(300))")
                 }
             } else if run.status != 0 {
@@ -125,10 +125,12 @@ final class GeneratorFuzzTests: XCTestCase {
         XCTAssertEqual(run.status, 0, "sampled output does not compile:\n\(run.stdout.suffix(3_000))")
     }
 
-    /// A refusal names `file:line:column` and a JSON pointer, as every generator error must.
-    static func isLocated(_ stderr: String) -> Bool {
+    /// A refusal names `file:line:column` and a JSON pointer, as every schema error must, or the path inside the
+    /// output folder that it will not write through (a planted symlink).
+    static func isLocated(_ stderr: String, output: URL) -> Bool {
         stderr.split(separator: "\n").contains { line in
             line.range(of: #"^[^ ]+:[0-9]+:[0-9]+: error: .*\[at #"#, options: .regularExpression) != nil
+                || (line.hasPrefix(output.path) && line.contains(": error: "))
         }
     }
 
