@@ -22,6 +22,7 @@ public enum ImageTransformationError: Error, Sendable, Hashable, CustomStringCon
     /// Foundation would not make a `URL` of this text.
     case unrepresentableURL(String)
 
+    /// A sentence saying what is wrong, for logs and messages.
     public var description: String {
         switch self {
         case .notAnImage(let kind):

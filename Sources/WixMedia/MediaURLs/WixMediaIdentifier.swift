@@ -169,11 +169,17 @@ extension WixMediaIdentifier {
     /// Builds an identifier from its parts, encoding `fileName` the way `@wix/sdk` does (JavaScript's
     /// `encodeURIComponent`) and writing `fragmentParameters` after `#` in their order.
     ///
-    /// The result is checked like parsed text: an image needs `originWidth` and `originHeight`, for which
+    /// Fragment parameters are written as given, so they must already be encoded as they should appear: a key
+    /// may contain neither `&` nor `=`, a value no `&`. The result is checked like parsed text: an image needs `originWidth` and `originHeight`, for which
     /// ``image(mediaID:fileName:originalSize:)`` is the shorter way.
     public init(
         kind: WixMediaKind, mediaID: String, fileName: String?, fragmentParameters: [WixMediaFragmentParameter] = []
     ) throws(WixMediaIdentifierError) {
+        // A `&` (or a `=` in a key) would split a parameter into others when the text is read back.
+        for parameter in fragmentParameters
+        where parameter.key.contains("&") || parameter.key.contains("=") || parameter.value?.contains("&") == true {
+            throw .invalidFragmentParameter(parameter.description)
+        }
         var text = "wix:\(kind.rawValue)://v1/\(MediaPercentEncoding.encodeMediaID(mediaID))"
         if let fileName { text += "/\(MediaPercentEncoding.encodeComponent(fileName))" }
         if !fragmentParameters.isEmpty { text += "#" + fragmentParameters.map(\.description).joined(separator: "&") }
@@ -199,6 +205,16 @@ extension WixMediaIdentifier {
     public static func parseIfIdentifier(_ reference: String) throws(WixMediaIdentifierError) -> WixMediaIdentifier? {
         guard reference.hasPrefix("wix:") || reference.hasPrefix("image:") else { return nil }
         return try WixMediaIdentifier(parsing: reference)
+    }
+
+    /// ``parseIfIdentifier(_:)`` for each of `references`, in their order.
+    public static func parseIfIdentifiers(
+        _ references: [String]
+    ) throws(WixMediaIdentifierError) -> [WixMediaIdentifier?] {
+        var identifiers: [WixMediaIdentifier?] = []
+        identifiers.reserveCapacity(references.count)
+        for reference in references { identifiers.append(try parseIfIdentifier(reference)) }
+        return identifiers
     }
 }
 

@@ -30,7 +30,10 @@ public enum WixMediaIdentifierError: Error, Sendable, Hashable, CustomStringConv
     case invalidNumber(key: String, value: String)
     /// A fragment parameter this type reads appears more than once, so its meaning is ambiguous.
     case duplicateParameter(String)
+    /// A fragment parameter given to a builder holds a `&` (or its key a `=`), which would split it in two.
+    case invalidFragmentParameter(String)
 
+    /// A sentence saying what is wrong, for logs and messages.
     public var description: String {
         switch self {
         case .tooLong(let length, let limit):
@@ -57,6 +60,8 @@ public enum WixMediaIdentifierError: Error, Sendable, Hashable, CustomStringConv
             "fragment parameter `\(key)` must be a decimal number; it is `\(value)`"
         case .duplicateParameter(let key):
             "fragment parameter `\(key)` appears more than once"
+        case .invalidFragmentParameter(let parameter):
+            "fragment parameter `\(parameter)` would not read back as one parameter: it holds `&` (or `=` in its key)"
         }
     }
 }

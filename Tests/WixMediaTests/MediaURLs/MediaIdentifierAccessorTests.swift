@@ -112,6 +112,35 @@ final class MediaIdentifierAccessorTests: XCTestCase {
         }
     }
 
+    func testRequestsWithSeveralFileReferencesReadEachInOrder() throws {
+        let ids = [
+            "4acbb8_5646", "wix:document://v1/ugd/x.pdf/x.pdf",
+            "wix:image://v1/a.jpg/a.jpg#originWidth=1&originHeight=1",
+        ]
+
+        let read = [
+            try GetFileDescriptorsRequest(fileIDs: ids).fileMediaIdentifiers,
+            try GenerateFilesDownloadURLRequest(fileIDs: ids).fileMediaIdentifiers,
+            try BulkDeleteFilesRequest(fileIDs: ids).fileMediaIdentifiers,
+            try BulkRestoreFilesFromTrashBinRequest(fileIDs: ids).fileMediaIdentifiers,
+        ]
+
+        for identifiers in read {
+            XCTAssertEqual(identifiers.map { $0?.kind }, [nil, .document, .image])
+        }
+        XCTAssertThrowsError(try BulkDeleteFilesRequest(fileIDs: ["a", "wix:audio:/x"]).fileMediaIdentifiers) {
+            XCTAssertEqual($0 as? WixMediaIdentifierError, .missingDoubleSlash)
+        }
+    }
+
+    func testImageMediaNamesItsImage() throws {
+        let media = try XCTUnwrap(decode(uploadedImage).media?.image)
+
+        XCTAssertEqual(media.mediaIdentifier, media.image?.mediaIdentifier)
+        XCTAssertNotNil(media.mediaIdentifier)
+        XCTAssertNil(ImageMedia().mediaIdentifier)
+    }
+
     private func decode(_ json: String) throws -> FileDescriptor {
         try JSONDecoder().decode(FileDescriptor.self, from: Data(json.utf8))
     }

@@ -124,6 +124,26 @@ final class WixMediaIdentifierParsingTests: XCTestCase {
         XCTAssertEqual(try WixMediaIdentifier(parsing: identifier.description), identifier)
     }
 
+    func testBuildingRefusesParametersThatWouldNotReadBack() throws {
+        for parameter in [
+            WixMediaFragmentParameter(key: "a&b", value: "1"), WixMediaFragmentParameter(key: "a=b", value: "1"),
+            WixMediaFragmentParameter(key: "a", value: "1&2"),
+        ] {
+            XCTAssertThrowsError(
+                try WixMediaIdentifier(kind: .video, mediaID: "v", fileName: nil, fragmentParameters: [parameter])
+            ) {
+                XCTAssertEqual($0 as? WixMediaIdentifierError, .invalidFragmentParameter(parameter.description))
+            }
+        }
+        let built = try WixMediaIdentifier(
+            kind: .video, mediaID: "v", fileName: "a b.mp4",
+            fragmentParameters: [
+                WixMediaFragmentParameter(key: "posterUri", value: "p=q#r"), .init(key: "x", value: nil),
+            ])
+        XCTAssertEqual(built.description, "wix:video://v1/v/a%20b.mp4#posterUri=p=q#r&x")
+        XCTAssertEqual(built.posterID, "p=q#r")
+    }
+
     func testLosslessStringConvertibleAndCodableUseTheText() throws {
         let text = "wix:image://v1/a~mv2.jpg/a.jpg#originWidth=1&originHeight=2&k=v"
         let identifier = try XCTUnwrap(WixMediaIdentifier(text))
