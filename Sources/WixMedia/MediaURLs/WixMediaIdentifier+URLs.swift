@@ -9,7 +9,9 @@ extension WixMediaIdentifier {
     /// Like `@wix/sdk`'s `getImageUrl().url`, this is built from the identifier alone: it answers 403 when the
     /// file is private, whose content only a signed URL from Generate File Download URL serves.
     public var originalURL: URL? {
-        let id = MediaPercentEncoding.encodeMediaID(mediaID)
+        // Only documents may have a `/` in their ID (`ugd/…`), and they have no static URL here; in the others an
+        // encoded `%2F` must stay encoded rather than become a path separator.
+        let id = MediaPercentEncoding.encodeComponent(mediaID)
         return switch kind {
         case .image: URL(string: "https://static.wixstatic.com/media/\(id)")
         case .vector: URL(string: "https://static.wixstatic.com/shapes/\(id)")
@@ -30,7 +32,7 @@ extension WixMediaIdentifier {
         guard kind == .image else { throw .notAnImage(kind) }
         let operations = try transformation.operationsPath(originalSize: originalSize)
         let text =
-            "https://static.wixstatic.com/media/\(MediaPercentEncoding.encodeMediaID(mediaID))/\(operations)/"
+            "https://static.wixstatic.com/media/\(MediaPercentEncoding.encodeComponent(mediaID))/\(operations)/"
             + MediaPercentEncoding.encodeComponent(outputFileName(format: transformation.format))
         guard let url = URL(string: text) else { throw .unrepresentableURL(text) }
         return url
@@ -75,10 +77,9 @@ extension WixMediaIdentifier {
 
     /// The last segment of a transformed image's URL, before percent-encoding.
     private func outputFileName(format: ImageOutputFormat?) -> String {
-        let idName = String(mediaID.split(separator: "/").last ?? Substring(mediaID))
-        let source = (fileName?.isEmpty == false ? fileName : nil) ?? idName
+        let source = (fileName?.isEmpty == false ? fileName : nil) ?? mediaID
         let (stem, sourceExtension) = Self.splitExtension(source)
-        guard let fileExtension = format?.fileExtension ?? sourceExtension ?? Self.splitExtension(idName).1 else {
+        guard let fileExtension = format?.fileExtension ?? sourceExtension ?? Self.splitExtension(mediaID).1 else {
             return stem
         }
         return "\(stem).\(fileExtension)"

@@ -202,5 +202,12 @@ final class ImageTransformationURLTests: XCTestCase {
         XCTAssertEqual(
             try original("wix:image://v1/a%20b~mv2.jpg/x.jpg#originWidth=1&originHeight=1"),
             "https://static.wixstatic.com/media/a%20b~mv2.jpg")
+        XCTAssertEqual(
+            try original("wix:image://v1/a%2Fb~mv2.jpg/x.jpg#originWidth=1&originHeight=1"),
+            "https://static.wixstatic.com/media/a%2Fb~mv2.jpg")
+        XCTAssertEqual(
+            try WixMediaIdentifier(parsing: "wix:image://v1/a%2Fb.jpg#originWidth=9&originHeight=9")
+                .imageURL(applying: .fit(width: 5, height: 5)).absoluteString,
+            "https://static.wixstatic.com/media/a%2Fb.jpg/v1/fit/w_5,h_5/a%2Fb.jpg")
     }
 }
