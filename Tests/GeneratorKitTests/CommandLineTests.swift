@@ -36,7 +36,7 @@ final class CommandLineTests: XCTestCase {
 
     private var executable: URL!
     /// Schemas, captured output streams and output folders live here.
-    private var work: URL!
+    var work: URL!
 
     override func setUpWithError() throws {
         guard let found = Self.generatorExecutable() else {
@@ -46,7 +46,7 @@ final class CommandLineTests: XCTestCase {
         work = try UnitSupport.temporaryDirectory(for: self)
     }
 
-    private func run(_ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+    func run(_ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> Run {
         let streams = work.appendingPathComponent("streams-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: streams, withIntermediateDirectories: true)
         let outURL = streams.appendingPathComponent("stdout")
@@ -73,7 +73,7 @@ final class CommandLineTests: XCTestCase {
             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
-    private func makeSchema(_ text: String, name: String = "api.json") throws -> URL {
+    func makeSchema(_ text: String, name: String = "api.json") throws -> URL {
         let url = work.appendingPathComponent("schemas", isDirectory: true).appendingPathComponent(name)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)

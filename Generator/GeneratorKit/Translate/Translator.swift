@@ -16,12 +16,15 @@ public enum Translator {
         let clientPlan = ClientPlan(document: document)
         let types = TypeTranslator(resolver: resolver, reservedNames: Set(clientPlan.clientTypeNames))
         var errors: [Diagnostic] = []
+        var reported: Set<Diagnostic> = []
         var declarations: [TypeDeclaration] = []
         for (name, schema) in document.components.schemas {
             do {
                 declarations.append(try types.declareComponent(name: name, schema: schema))
             } catch {
-                errors.append(error)
+                // One problem deep inside a chain of schemas fails each schema that leads to it; it is
+                // reported once.
+                if reported.insert(error).inserted { errors.append(error) }
             }
         }
         var operations: [OperationDeclaration] = []
