@@ -24,7 +24,8 @@ final class DeepDocumentTests: XCTestCase {
             switch link {
             case .alias: XCTAssertEqual(UnitSupport.alias(first), .named("S1"))
             case .allOf: XCTAssertEqual(UnitSupport.structure(first)?.properties.map(\.jsonKey), ["z"])
-            case .properties: XCTAssertEqual(UnitSupport.property("next", in: UnitSupport.structure(first))?.type, .named("S1"))
+            case .properties:
+                XCTAssertEqual(UnitSupport.property("next", in: UnitSupport.structure(first))?.type, .named("S1"))
             case .items: XCTAssertEqual(UnitSupport.alias(first), .array(.named("S1")))
             case .additionalProperties: XCTAssertEqual(UnitSupport.alias(first), .dictionary(.named("S1")))
             case .oneOf: XCTAssertEqual(UnitSupport.union(first)?.cases.map(\.type), [.named("S1"), .string])
