@@ -382,7 +382,7 @@ final class TypeTranslator {
             if isExclusiveChoice(schema, alternatives: alternatives) {
                 var structure = try structDeclaration(
                     properties: schema.properties, required: schema.required, owner: schema, scope: scope)
-                let keys = alternatives.compactMap { $0.required.first }
+                let keys = Set(alternatives.compactMap { $0.required.first })
                 let indices = structure.properties.indices.filter { keys.contains(structure.properties[$0].jsonKey) }
                 let enumName = choiceEnumName(properties: structure.properties, scope: scope)
                 structure.exclusiveChoice = ExclusiveChoice(enumName: enumName, propertyIndices: indices)
@@ -525,13 +525,18 @@ final class TypeTranslator {
         var property: String?
         if let discriminator = schema.discriminator {
             property = discriminator.propertyName
+            var mappingPositions: [String: [Int]] = [:]
+            for (position, entry) in discriminator.mapping.enumerated() {
+                mappingPositions[entry.target, default: []].append(position)
+            }
             for index in cases.indices {
                 let alternative = alternatives[index]
                 let component = alternative.reference.flatMap(resolver.componentSchemaName)
                 // Mapping targets are `$ref`s or, as OpenAPI also allows, bare component names.
-                let explicit = discriminator.mapping.filter {
-                    $0.target == alternative.reference?.target || (component != nil && $0.target == component)
-                }.map(\.value)
+                let positions =
+                    Set(alternative.reference.flatMap { mappingPositions[$0.target] } ?? [])
+                    .union(component.flatMap { mappingPositions[$0] } ?? [])
+                let explicit = positions.sorted().map { discriminator.mapping[$0].value }
                 if !explicit.isEmpty {
                     cases[index].discriminatorValues = explicit
                 } else if let reference = alternative.reference, let component = resolver.componentSchemaName(reference)
