@@ -77,4 +77,16 @@ final class DeepDocumentTests: XCTestCase {
             ChainDocuments.document(ChainDocuments.intoSchemas(.items, length: 128)))
         XCTAssertEqual(failure?.diagnostics.first?.location.pointer, "#/components/schemas/S128/properties/x")
     }
+
+    /// Later stages follow aliases in loops too: a query parameter whose type is the start of a long
+    /// alias chain ending in an enum is a scalar.
+    func testQueryParameterThroughALongAliasChainIsAScalar() throws {
+        var schemas = ChainDocuments.components(.alias, length: Self.length)
+        schemas[schemas.count - 1] = #""S\#(Self.length)": {"type": "string", "enum": ["a", "b"]}"#
+        let paths =
+            ##""paths": {"/things": {"get": {"operationId": "listThings", "parameters": [{"name": "kind", "in": "query", "schema": {"$ref": "#/components/schemas/S0"}}], "responses": {"204": {"description": "none"}}}}}"##
+        let result = try UnitSupport.generate(UnitSupport.schemas(schemas.joined(separator: ",\n"), extra: paths))
+        let kind = UnitSupport.parameter("kind", in: UnitSupport.operation("listThings", in: result.model))
+        XCTAssertEqual(kind?.valueKind, .scalar)
+    }
 }

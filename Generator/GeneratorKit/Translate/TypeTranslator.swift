@@ -98,11 +98,10 @@ final class TypeTranslator {
         case .string, .bool, .int, .int32, .int64, .double, .float, .date(.dateTime), .jsonValue: return true
         case .date(.fullDate), .data, .array, .dictionary: return false
         case .named(let path):
-            switch declarationsByPath[path]?.kind {
-            case .enumeration: return true
-            case .alias: return isScalarQueryValue(aliasTarget(path))
-            default: return false
-            }
+            let target = aliasTarget(path)
+            guard case .named(let named) = target else { return isScalarQueryValue(target) }
+            if case .enumeration = declarationsByPath[named]?.kind { return true }
+            return false
         }
     }
 
