@@ -162,7 +162,7 @@ final class TypeTranslator {
 
     /// Deeper nesting is refused: translation recurses once per level (properties, items, alternatives
     /// and references into the middle of other schemas all nest), and the stack is finite. The deepest
-    /// document of the corpus nests 12 levels; this limit takes about 1.5 MiB of stack in a debug build.
+    /// document of the corpus nests 12 levels; this limit takes under 3 MiB of stack in a debug build.
     static let maximumNestingDepth = 256
 
     /// The Swift type for `schema`. Inline schemas that need a declaration become types nested in `scope`
