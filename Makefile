@@ -75,12 +75,13 @@ check-diff-classification:
 golden:
 	UPDATE_GOLDENS=1 $(SWIFT) test --filter 'GoldenTests|APIDiffTests'
 
-## bench: generator speed and memory; client decode, request-building and loopback throughput; peak memory of a
-## 1 GiB resumable upload to a simulator in a child process (figures for notes)
+## bench: generator speed and memory, and time per size of hostile document shapes; client decode,
+## request-building and loopback throughput; peak memory of a 1 GiB resumable upload to a simulator
+## in a child process (figures for notes)
 bench:
 	$(SWIFT) build -c release --product generator
 	$(SWIFT) build -c release --product generator-bench
-	.build/release/generator-bench --scaling $(SCHEMA) --schema $(SCHEMA) $(wildcard ../shared/corpus/github.json ../shared/corpus/stripe.json)
+	.build/release/generator-bench --shapes --scaling $(SCHEMA) --schema $(SCHEMA) $(wildcard ../shared/corpus/github.json ../shared/corpus/stripe.json)
 	$(SWIFT) build -c release --product client-bench
 	.build/release/client-bench
 	$(SWIFT) build -c release --product wix-media-simulator

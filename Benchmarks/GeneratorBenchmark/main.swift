@@ -1,15 +1,17 @@
 import Foundation
 import GeneratorKit
 
-/// `generator-bench [--runs N] [--generator PATH] [--scaling SCHEMA] SCHEMA...`
+/// `generator-bench [--runs N] [--generator PATH] [--scaling SCHEMA] [--shapes] SCHEMA...`
 ///
 /// For each schema: the median wall time of an in-process generation (read → render, no disk), the
 /// median wall time and peak memory of the release CLI as a separate process (so memory is that of
-/// one generation, not of this benchmark), and the size of the output.
+/// one generation, not of this benchmark), and the size of the output. `--scaling` times one schema
+/// copied 1–16 times; `--shapes` times documents built to hit super-linear steps (`HostileShapes`).
 var runs = 7
 var generatorPath = ".build/release/generator"
 var schemas: [String] = []
 var scalingSchema: String?
+var shapes = false
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
@@ -17,16 +19,20 @@ while let argument = arguments.popFirst() {
     case "--generator": generatorPath = arguments.popFirst() ?? generatorPath
     case "--schema": if let path = arguments.popFirst() { schemas.append(path) }
     case "--scaling": scalingSchema = arguments.popFirst()
+    case "--shapes": shapes = true
     default: schemas.append(argument)
     }
 }
-guard !schemas.isEmpty else {
-    FileHandle.standardError.write(Data("usage: generator-bench [--runs N] [--generator PATH] SCHEMA...\n".utf8))
+guard !schemas.isEmpty || shapes else {
+    FileHandle.standardError.write(
+        Data("usage: generator-bench [--runs N] [--generator PATH] [--scaling SCHEMA] [--shapes] SCHEMA...\n".utf8))
     exit(2)
 }
 
-print("schema | size | in-process median | CLI median | CLI peak RSS | files | lines")
-print("---|---|---|---|---|---|---")
+if !schemas.isEmpty {
+    print("schema | size | in-process median | CLI median | CLI peak RSS | files | lines")
+    print("---|---|---|---|---|---|---")
+}
 for schema in schemas {
     guard let data = FileManager.default.contents(atPath: schema) else {
         print("\(schema) | cannot read")
@@ -53,4 +59,7 @@ for schema in schemas {
 }
 if let scalingSchema {
     Scaling.run(schema: scalingSchema, factors: [1, 2, 4, 8, 16], runs: 5)
+}
+if shapes {
+    HostileShapes.run(runs: 3)
 }

@@ -9,7 +9,7 @@ final class CommandLineTests: XCTestCase {
 
     private var executable: URL!
     /// Schemas, captured output streams and output folders live here.
-    private var work: URL!
+    var work: URL!
 
     override func setUpWithError() throws {
         guard let found = GeneratorProcess.executable() else {
@@ -19,13 +19,13 @@ final class CommandLineTests: XCTestCase {
         work = try UnitSupport.temporaryDirectory(for: self)
     }
 
-    private func run(_ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+    func run(_ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> Run {
         let run = try GeneratorProcess.run(executable, arguments, in: work)
         XCTAssertTrue(run.exited, "the generator crashed", file: file, line: line)
         return run
     }
 
-    private func makeSchema(_ text: String, name: String = "api.json") throws -> URL {
+    func makeSchema(_ text: String, name: String = "api.json") throws -> URL {
         let url = work.appendingPathComponent("schemas", isDirectory: true).appendingPathComponent(name)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)

@@ -399,32 +399,36 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(emoji?.location.pointer, "#/👍")
     }
 
-    func testNestingUpTo512LevelsIsAccepted() throws {
-        let text = String(repeating: "[", count: 512) + String(repeating: "]", count: 512)
+    func testNestingUpToTheLimitIsAccepted() throws {
+        let limit = JSONParser.maximumDepth
+        let text = String(repeating: "[", count: limit) + String(repeating: "]", count: limit)
         var node = try UnitSupport.parse(text)
         var depth = 1
         while let inner = node.array?.first {
             node = inner
             depth += 1
         }
-        XCTAssertEqual(depth, 512)
+        XCTAssertEqual(depth, limit)
     }
 
-    func testNestingDeeperThan512LevelsIsRejected() {
-        let arrays = UnitSupport.parseError(String(repeating: "[", count: 513) + String(repeating: "]", count: 513))
-        XCTAssertEqual(arrays?.message, "malformed JSON: values nested deeper than 512 levels")
+    func testNestingDeeperThanTheLimitIsRejected() {
+        let limit = JSONParser.maximumDepth
+        let message = "malformed JSON: values nested deeper than \(limit) levels"
+        let arrays = UnitSupport.parseError(
+            String(repeating: "[", count: limit + 1) + String(repeating: "]", count: limit + 1))
+        XCTAssertEqual(arrays?.message, message)
         XCTAssertEqual(arrays?.location.line, 1)
-        XCTAssertEqual(arrays?.location.column, 513)
-        XCTAssertEqual(arrays?.location.pointer, "#" + String(repeating: "/0", count: 512))
+        XCTAssertEqual(arrays?.location.column, limit + 1)
+        XCTAssertEqual(arrays?.location.pointer, "#" + String(repeating: "/0", count: limit))
 
-        let objects = UnitSupport.parseError(String(repeating: #"{"k":"#, count: 600))
-        XCTAssertEqual(objects?.message, "malformed JSON: values nested deeper than 512 levels")
-        XCTAssertEqual(objects?.location.column, 512 * 5 + 1)
-        XCTAssertEqual(objects?.location.pointer, "#" + String(repeating: "/k", count: 512))
+        let objects = UnitSupport.parseError(String(repeating: #"{"k":"#, count: limit + 100))
+        XCTAssertEqual(objects?.message, message)
+        XCTAssertEqual(objects?.location.column, limit * 5 + 1)
+        XCTAssertEqual(objects?.location.pointer, "#" + String(repeating: "/k", count: limit))
 
         // Far deeper input must fail the same way rather than overflow the stack.
         let huge = UnitSupport.parseError(String(repeating: "[", count: 200_000))
-        XCTAssertEqual(huge?.message, "malformed JSON: values nested deeper than 512 levels")
+        XCTAssertEqual(huge?.message, message)
     }
 
     // MARK: - JSONNode.node(at:)

@@ -308,6 +308,30 @@ final class ReferenceTranslationTests: XCTestCase {
         XCTAssertEqual(failure?.diagnostics.first?.location.pointer, "#/components/schemas/A/allOf/0")
     }
 
+    /// A includes D through B and through C: a diamond, legal; the cycle check follows the current path only.
+    func testAllOfDiamondIsNotACycle() throws {
+        let result = try UnitSupport.generate(
+            UnitSupport.schemas(
+                ##""A": {"allOf": [{"$ref": "#/components/schemas/B"}, {"$ref": "#/components/schemas/C"}, {"$ref": "#/components/schemas/C"}]}, "B": {"allOf": [{"$ref": "#/components/schemas/D"}, {"required": ["b"], "properties": {"b": {"type": "string"}}}]}, "C": {"allOf": [{"$ref": "#/components/schemas/D"}, {"properties": {"c": {"type": "string"}}}]}, "D": {"required": ["d"], "properties": {"d": {"type": "integer"}}}"##
+            ))
+        let a = UnitSupport.structure(UnitSupport.type("A", in: result.model))
+        XCTAssertEqual(a?.properties.map(\.jsonKey), ["d", "b", "c"])
+        XCTAssertEqual(a?.properties.map(\.isOptional), [false, false, true])
+    }
+
+    func testAllOfCycleThroughAnotherSchemaIsRefused() {
+        let failure = UnitSupport.generationFailure(
+            UnitSupport.schemas(
+                ##""A": {"allOf": [{"$ref": "#/components/schemas/B"}]}, "B": {"allOf": [{"$ref": "#/components/schemas/A"}, {"properties": {"x": {"type": "string"}}}]}"##
+            ))
+        XCTAssertEqual(
+            failure?.diagnostics.map(\.message),
+            ["allOf includes '#/components/schemas/A' in itself", "allOf includes '#/components/schemas/B' in itself"])
+        XCTAssertEqual(
+            failure?.diagnostics.map(\.location.pointer),
+            ["#/components/schemas/B/allOf/0", "#/components/schemas/A/allOf/0"])
+    }
+
     func testPointerIntoAnEarlierComponentUsesItsNestedType() throws {
         let result = try UnitSupport.generate(
             UnitSupport.schemas(

@@ -82,8 +82,9 @@ public struct JSONNode: Sendable {
     }
 }
 
-/// Object members in document order. Lookups scan linearly: OpenAPI objects are small, and the few
-/// large maps (components, paths) are indexed once by the stages that need them.
+/// Object members in document order. Small objects are searched by a scan; large ones (components,
+/// paths, big property maps) carry an index, so that following thousands of `$ref`s into them stays
+/// linear overall.
 public struct JSONObject: Sendable {
     public struct Member: Sendable {
         public var key: String
@@ -91,13 +92,23 @@ public struct JSONObject: Sendable {
         public var value: JSONNode
     }
 
-    public var members: [Member]
+    public var members: [Member] {
+        didSet { positions = Self.positions(of: members) }
+    }
+
+    /// Key → index of its first member (a lookup returns the first of duplicate keys); nil when small.
+    private var positions: [String: Int]?
+
+    /// Below this many members a scan is as fast as hashing, and costs no memory.
+    private static let indexedSize = 16
 
     public init(members: [Member]) {
         self.members = members
+        self.positions = Self.positions(of: members)
     }
 
     public subscript(key: String) -> JSONNode? {
+        if let positions { return positions[key].map { members[$0].value } }
         for member in members where member.key == key {
             return member.value
         }
@@ -105,4 +116,14 @@ public struct JSONObject: Sendable {
     }
 
     public var keys: [String] { members.map(\.key) }
+
+    private static func positions(of members: [Member]) -> [String: Int]? {
+        guard members.count > indexedSize else { return nil }
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(members.count)
+        for (index, member) in members.enumerated() where positions[member.key] == nil {
+            positions[member.key] = index
+        }
+        return positions
+    }
 }

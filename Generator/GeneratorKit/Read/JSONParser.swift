@@ -7,8 +7,10 @@ public struct JSONParser {
     private var index = 0
     /// Pointer tokens of the value being parsed, kept only so errors can name their location.
     private var path: [String] = []
-    /// Deep nesting is legal JSON but would exhaust the stack of a recursive parser.
-    private let maximumDepth = 512
+    /// Deep nesting is legal JSON but would exhaust the stack: of this recursive parser, and above all of
+    /// the schema reader after it, whose frames take about 10 KiB per level in a debug build. At 256
+    /// levels that is under 3 MiB of the main thread's 8; OpenAPI documents nest about 30 at most.
+    static let maximumDepth = 256
 
     public init(source: SourceText) {
         self.source = source
@@ -33,7 +35,7 @@ public struct JSONParser {
     }
 
     private mutating func parseValue(depth: Int) throws(Diagnostic) -> JSONNode {
-        guard depth < maximumDepth else { throw error("values nested deeper than \(maximumDepth) levels") }
+        guard depth < Self.maximumDepth else { throw error("values nested deeper than \(Self.maximumDepth) levels") }
         guard index < bytes.count else { throw error("unexpected end of input, expected a value") }
         let start = index
         switch bytes[index] {
@@ -155,19 +157,23 @@ public struct JSONParser {
             if byte < 0x20 { throw error("control character U+\(hex(UInt32(byte))) must be escaped in a string") }
             index += 1
         }
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: try decodeUTF8(bytes[contentStart..<index], at: contentStart).unicodeScalars)
+        // Slow path: validated runs and decoded escapes go into one UTF-8 buffer, decoded once at the end.
+        // (Appending to a `String.UnicodeScalarView` copies the whole view each time: quadratic in the
+        // number of escapes.)
+        var utf8: [UInt8] = []
+        try appendValidated(contentStart..<index, to: &utf8)
         var runStart = index
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
-                scalars.append(contentsOf: try decodeUTF8(bytes[runStart..<index], at: runStart).unicodeScalars)
+                try appendValidated(runStart..<index, to: &utf8)
                 index += 1
-                return String(scalars)
+                return String(decoding: utf8, as: UTF8.self)
             case UInt8(ascii: "\\"):
-                scalars.append(contentsOf: try decodeUTF8(bytes[runStart..<index], at: runStart).unicodeScalars)
-                scalars.append(try parseEscape())
+                try appendValidated(runStart..<index, to: &utf8)
+                let scalar = try parseEscape()
+                UTF8.encode(scalar) { utf8.append($0) }
                 runStart = index
             case 0..<0x20:
                 throw error("control character U+\(hex(UInt32(byte))) must be escaped in a string")
@@ -176,6 +182,14 @@ public struct JSONParser {
             }
         }
         throw error("unterminated string")
+    }
+
+    /// Appends the bytes in `range` after checking they are valid UTF-8. Runs end only at ASCII
+    /// quotes and backslashes, so a run is valid exactly when its part of the string is.
+    private func appendValidated(_ range: Range<Int>, to utf8: inout [UInt8]) throws(Diagnostic) {
+        let slice = bytes[range]
+        if slice.contains(where: { $0 >= 0x80 }) { _ = try decodeUTF8(slice, at: range.lowerBound) }
+        utf8.append(contentsOf: slice)
     }
 
     private mutating func parseEscape() throws(Diagnostic) -> Unicode.Scalar {

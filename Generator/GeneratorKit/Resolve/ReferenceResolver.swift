@@ -42,17 +42,60 @@ public struct ReferenceResolver: Sendable {
 
     /// The schema a `$ref` leads to, following chains of references (`A → B → C`).
     public func resolveSchema(_ reference: Reference) throws(Diagnostic) -> Schema {
-        var seen: [String] = []
+        var memo = ResolvedReferences()
+        return try resolveSchema(reference, remembering: &memo)
+    }
+
+    /// `resolveSchema`, remembering the outcome for every `$ref` text on the way: a document that
+    /// uses each link of a long alias chain then walks the chain once, not once per use.
+    func resolveSchema(_ reference: Reference, remembering memo: inout ResolvedReferences) throws(Diagnostic)
+        -> Schema
+    {
+        var chain: [String] = []
+        var inChain: Set<String> = []
         var current = reference
-        while true {
-            guard !seen.contains(current.target) else {
-                throw error(
-                    "circular reference: \((seen + [current.target]).joined(separator: " → "))", at: reference.origin)
+        let outcome: ResolvedReferences.Outcome
+        walk: while true {
+            if let known = memo.outcomes[current.target] {
+                outcome = known
+                break walk
             }
-            seen.append(current.target)
-            let schema = try SchemaReader.read(try target(of: current))
-            guard let next = schema.reference else { return schema }
-            current = next
+            guard inChain.insert(current.target).inserted else {
+                outcome = .circular(Array(chain[chain.firstIndex(of: current.target)!...]))
+                break walk
+            }
+            chain.append(current.target)
+            do {
+                let schema = try SchemaReader.read(try target(of: current))
+                guard let next = schema.reference else {
+                    outcome = .schema(schema)
+                    break walk
+                }
+                current = next
+            } catch {
+                outcome = .failure(error)
+                break walk
+            }
+        }
+        for target in chain { memo.outcomes[target] = outcome }
+        switch outcome {
+        case .schema(let schema):
+            return schema
+        case .circular(let cycle):
+            // As walked from this reference, up to the first target seen twice. A walk that ends in a
+            // cycle found before goes round it from where it joins; one that joins a lead-in names it.
+            let message: String
+            if let entry = cycle.firstIndex(of: current.target) {
+                let round = cycle[entry...] + cycle[..<entry] + [current.target]
+                message = (chain + (chain.contains(current.target) ? [current.target] : Array(round)))
+                    .joined(separator: " → ")
+            } else {
+                let cycleText = (cycle + [cycle[0]]).joined(separator: " → ")
+                message = "\((chain + [current.target]).joined(separator: " → ")), which leads into \(cycleText)"
+            }
+            throw error("circular reference: \(message)", at: reference.origin)
+        case .failure(let diagnostic):
+            throw diagnostic
         }
     }
 
@@ -61,13 +104,14 @@ public struct ReferenceResolver: Sendable {
         _ referable: Referable<Value>, kind: String, read: (NodeCursor) throws(Diagnostic) -> Value
     ) throws(Diagnostic) -> Value {
         var seen: [String] = []
+        var inChain: Set<String> = []
         var current = referable
         while true {
             switch current {
             case .value(let value):
                 return value
             case .reference(let reference):
-                guard !seen.contains(reference.target) else {
+                guard inChain.insert(reference.target).inserted else {
                     throw error(
                         "circular \(kind) reference: \((seen + [reference.target]).joined(separator: " → "))",
                         at: reference.origin)
@@ -93,4 +137,16 @@ public struct ReferenceResolver: Sendable {
     public func header(_ referable: Referable<Header>) throws(Diagnostic) -> Header {
         try resolve(referable, kind: "header", read: DocumentReader.readHeader)
     }
+}
+
+/// What `ReferenceResolver.resolveSchema(_:remembering:)` learned about each `$ref` text it followed.
+struct ResolvedReferences {
+    enum Outcome {
+        case schema(Schema)
+        /// The chain runs into this cycle of targets (`[A, B]` for `A → B → A`).
+        case circular([String])
+        case failure(Diagnostic)
+    }
+
+    var outcomes: [String: Outcome] = [:]
 }

@@ -6,12 +6,13 @@ struct ClientPlan {
 
     init(document: OpenAPIDocument) {
         var order = document.tags.map(\.name)
+        var listed = Set(order)
         var descriptions: [String: String] = [:]
         for tag in document.tags { descriptions[tag.name] = tag.description }
         for item in document.paths {
             for operation in item.operations {
                 let tag = operation.tags.first ?? Self.untaggedName
-                if !order.contains(tag) { order.append(tag) }
+                if listed.insert(tag).inserted { order.append(tag) }
             }
         }
         self.tagOrder = order
@@ -27,11 +28,12 @@ struct ClientPlan {
     func clients(for operations: [OperationDeclaration]) -> [ClientDeclaration] {
         let typeNames = Naming.uniqued(clientTypeNames)
         let propertyNames = Naming.uniqued(tagOrder.map { Naming.memberName($0) })
+        let operationsByTag = Dictionary(grouping: operations) {
+            $0.clientName.isEmpty ? Self.untaggedName : $0.clientName
+        }
         return tagOrder.indices.compactMap { index in
             let tag = tagOrder[index]
-            let ids = operations.filter { ($0.clientName.isEmpty ? Self.untaggedName : $0.clientName) == tag }.map(
-                \.operationID)
-            guard !ids.isEmpty else { return nil }
+            guard let ids = operationsByTag[tag]?.map(\.operationID) else { return nil }
             return ClientDeclaration(
                 name: typeNames[index], propertyName: propertyNames[index],
                 documentation: Documentation(summary: descriptions[tag] ?? "The `\(tag)` operations."),

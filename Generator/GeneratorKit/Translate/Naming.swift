@@ -183,19 +183,7 @@ enum Naming {
     /// With `ignoringCase`, names that differ only in case count as the same: type names become file
     /// names, and macOS file systems do not tell `PetX.swift` from `Petx.swift`.
     static func uniqued(_ names: [String], reserved: Set<String> = [], ignoringCase: Bool = false) -> [String] {
-        let key: (String) -> String = ignoringCase ? { $0.lowercased() } : { $0 }
-        var taken = Set(reserved.map(key))
-        var result: [String] = []
-        for name in names {
-            var candidate = name
-            var counter = 2
-            while taken.contains(key(candidate)) {
-                candidate = "\(name)\(counter)"
-                counter += 1
-            }
-            taken.insert(key(candidate))
-            result.append(candidate)
-        }
-        return result
+        var allocator = NameAllocator(reserved: reserved, ignoringCase: ignoringCase)
+        return names.map { allocator.claim($0) }
     }
 }

@@ -16,11 +16,10 @@ struct PagingDetector {
     }
 
     private func structure(_ path: String) -> StructDeclaration? {
-        switch types.declarationsByPath[path]?.kind {
-        case .structure(let structure): structure
-        case .alias(.named(let target)): structure(target)
-        default: nil
-        }
+        guard case .named(let target) = types.aliasTarget(path),
+            case .structure(let structure) = types.declarationsByPath[target]?.kind
+        else { return nil }
+        return structure
     }
 
     private struct PagingShape {

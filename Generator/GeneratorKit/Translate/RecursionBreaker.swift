@@ -20,15 +20,12 @@ enum RecursionBreaker {
         for operation in operations {
             for nested in operation.nested { collect(nested, path: "Operations.\(operation.typeName).\(nested.name)") }
         }
+        // `path` stores `target` inline; the two are on a cycle when `target` leads back to `path`,
+        // that is when both are in one strongly connected component. Computed once for all types:
+        // searching from every property costs time quadratic in the length of a chain of types.
+        let component = stronglyConnectedComponents(edges)
         func reaches(_ start: String, _ goal: String) -> Bool {
-            var stack = [start]
-            var visited: Set<String> = []
-            while let next = stack.popLast() {
-                if next == goal { return true }
-                guard visited.insert(next).inserted else { continue }
-                stack += edges[next] ?? []
-            }
-            return false
+            start == goal || (component[start] != nil && component[start] == component[goal])
         }
         func fix(_ declaration: inout TypeDeclaration, path: String) {
             switch declaration.kind {
@@ -58,6 +55,51 @@ enum RecursionBreaker {
                     path: prefix + "." + operations[operationIndex].nested[index].name)
             }
         }
+    }
+
+    /// Each node's strongly connected component, as a number (Tarjan's algorithm, with an explicit
+    /// stack: chains of types can be thousands long).
+    static func stronglyConnectedComponents(_ edges: [String: [String]]) -> [String: Int] {
+        var order: [String: Int] = [:]
+        var lowLink: [String: Int] = [:]
+        var stack: [String] = []
+        var onStack: Set<String> = []
+        var component: [String: Int] = [:]
+        var components = 0
+        func visit(_ node: String) {
+            order[node] = order.count
+            lowLink[node] = order[node]
+            stack.append(node)
+            onStack.insert(node)
+        }
+        for start in edges.keys where order[start] == nil {
+            visit(start)
+            var work: [(node: String, nextEdge: Int)] = [(start, 0)]
+            while let (node, nextEdge) = work.last {
+                let successors = edges[node] ?? []
+                if nextEdge < successors.count {
+                    work[work.count - 1].nextEdge += 1
+                    let successor = successors[nextEdge]
+                    if order[successor] == nil {
+                        visit(successor)
+                        work.append((successor, 0))
+                    } else if onStack.contains(successor) {
+                        lowLink[node] = min(lowLink[node]!, order[successor]!)
+                    }
+                    continue
+                }
+                work.removeLast()
+                if let parent = work.last?.node { lowLink[parent] = min(lowLink[parent]!, lowLink[node]!) }
+                guard lowLink[node] == order[node] else { continue }
+                while let member = stack.popLast() {
+                    onStack.remove(member)
+                    component[member] = components
+                    if member == node { break }
+                }
+                components += 1
+            }
+        }
+        return component
     }
 
     /// The type a value of this usage stores inline; arrays and dictionaries already store on the heap.

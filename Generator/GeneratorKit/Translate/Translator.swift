@@ -16,12 +16,15 @@ public enum Translator {
         let clientPlan = ClientPlan(document: document)
         let types = TypeTranslator(resolver: resolver, reservedNames: Set(clientPlan.clientTypeNames))
         var errors: [Diagnostic] = []
+        var reported: Set<Diagnostic> = []
         var declarations: [TypeDeclaration] = []
         for (name, schema) in document.components.schemas {
             do {
                 declarations.append(try types.declareComponent(name: name, schema: schema))
             } catch {
-                errors.append(error)
+                // One problem deep inside a chain of schemas fails each schema that leads to it; it is
+                // reported once.
+                if reported.insert(error).inserted { errors.append(error) }
             }
         }
         var operations: [OperationDeclaration] = []
@@ -74,9 +77,12 @@ public enum Translator {
     static func errorCodeDeclaration(_ operation: OperationDeclaration) -> TypeDeclaration {
         let values = operation.errorCodes.map { JSONNode(.string($0.code)) }
         var enumeration = EnumCaseNamer.enumDeclaration(values: values, rawType: .string, isErrorCode: true)
+        var codesByLiteral: [String: ErrorCodeDeclaration] = [:]
+        for code in operation.errorCodes where codesByLiteral[SwiftLiteral.string(code.code)] == nil {
+            codesByLiteral[SwiftLiteral.string(code.code)] = code
+        }
         for enumCase in enumeration.cases {
-            guard let code = operation.errorCodes.first(where: { SwiftLiteral.string($0.code) == enumCase.rawLiteral })
-            else { continue }
+            guard let code = codesByLiteral[enumCase.rawLiteral] else { continue }
             var docs = code.documentation
             if let status = code.httpStatus {
                 docs.details = "Returned with HTTP status \(status)."

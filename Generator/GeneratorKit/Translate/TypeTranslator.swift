@@ -6,10 +6,19 @@ final class TypeTranslator {
     private(set) var componentTypeNames: [String: String] = [:]
     /// Schema pointer → Swift type path, for every schema that became a declared type.
     private var declaredPointers: [String: String] = [:]
-    /// Top-level names in use, so nested types never shadow them.
-    /// Top-level names in use, lower-cased: names that differ only in case would share a file on
-    /// case-insensitive file systems. A set kept up to date, because large documents declare thousands.
-    private var topLevelNamesLowercased: Set<String>
+    /// Top-level names in use, so nested types never shadow them. Case is ignored: names that differ
+    /// only in case would share a file on case-insensitive file systems.
+    private var topLevelNames: NameAllocator
+    /// Every `$ref` followed so far and where its chain ends, so each alias chain is walked once.
+    private var resolvedReferences = ResolvedReferences()
+    /// Flattened `allOf` by schema pointer: a schema included by many others is flattened once.
+    private var flattenedAllOf: [String: FlattenedAllOf] = [:]
+    /// The usage of each schema a reference into the middle of another schema led to, by pointer. Those
+    /// that became types are also in `declaredPointers`; this also keeps plain ones (`[[Item]]`), so a
+    /// chain of such references is translated once, not once per link.
+    private var referencedUsages: [String: Result<TypeUsage, Diagnostic>] = [:]
+    /// How many `usage(of:)` calls are under way, one inside the other.
+    private var nestingDepth = 0
     var warnings: [Diagnostic] = []
     /// Types created for references into the middle of other schemas (`#/components/schemas/A/properties/b`).
     var extraTopLevelTypes: [TypeDeclaration] = []
@@ -40,7 +49,8 @@ final class TypeTranslator {
             componentTypeNames[component.name] = names[index]
             declaredPointers[component.schema.origin.pointer.description] = names[index]
         }
-        topLevelNamesLowercased = Set(Self.reservedTypeNames.union(reservedNames).union(names).map { $0.lowercased() })
+        topLevelNames = NameAllocator(
+            reserved: Self.reservedTypeNames.union(reservedNames).union(names), ignoringCase: true)
     }
 
     func location(_ schema: Schema) -> SourceLocation {
@@ -56,28 +66,15 @@ final class TypeTranslator {
         return declaration
     }
 
-    /// `candidate`, or `candidate2`, `candidate3` … : the first that `isTaken` rejects not.
-    private func firstFree(_ candidate: String, isTaken: (String) -> Bool) -> String {
-        var name = candidate
-        var counter = 2
-        while isTaken(name) {
-            name = "\(candidate)\(counter)"
-            counter += 1
-        }
-        return name
-    }
-
     private func claimTopLevelName(_ candidate: String) -> String {
-        let name = firstFree(candidate) { topLevelNamesLowercased.contains($0.lowercased()) }
-        topLevelNamesLowercased.insert(name.lowercased())
-        return name
+        topLevelNames.claim(candidate)
     }
 
     /// Marks names as taken without declaring anything: request builders' names, which share the file
     /// name space (`Operations/CreateThing.swift` and `Models/CreateThing.swift` cannot both compile in
     /// one SwiftPM target).
     func reserveNames(_ names: [String]) {
-        for name in names { topLevelNamesLowercased.insert(name.lowercased()) }
+        for name in names { topLevelNames.reserve(name) }
     }
 
     /// Reserves a top-level name for a declaration made outside this translator (error-code enums).
@@ -92,12 +89,24 @@ final class TypeTranslator {
         case .string, .bool, .int, .int32, .int64, .double, .float, .date(.dateTime), .jsonValue: return true
         case .date(.fullDate), .data, .array, .dictionary: return false
         case .named(let path):
-            switch declarationsByPath[path]?.kind {
-            case .enumeration: return true
-            case .alias(let target): return isScalarQueryValue(target)
-            default: return false
-            }
+            let target = aliasTarget(path)
+            guard case .named(let named) = target else { return isScalarQueryValue(target) }
+            if case .enumeration = declarationsByPath[named]?.kind { return true }
+            return false
         }
+    }
+
+    /// What a chain of aliases (`A = B`, `B = C`, …) finally names; followed in a loop, as chains can be
+    /// thousands long. Circular aliases are refused before any question is asked about them.
+    func aliasTarget(_ path: String) -> TypeUsage {
+        var usage = TypeUsage.named(path)
+        var seen: Set<String> = []
+        while case .named(let current) = usage, case .alias(let target) = declarationsByPath[current]?.kind,
+            seen.insert(current).inserted
+        {
+            usage = target
+        }
+        return usage
     }
 
     /// The properties of a plain struct, or nil when the type is not one (unions, choices, aliases).
@@ -112,7 +121,7 @@ final class TypeTranslator {
         let swiftName = componentTypeNames[name]!
         if let reference = schema.reference {
             // Following the chain first refuses `A → B → A`, which would alias types to each other.
-            _ = try resolver.resolveSchema(reference)
+            _ = try resolvedSchema(reference)
             // `Pet: {$ref: Animal}` — an alias keeps the schema's name usable.
             return TypeDeclaration(
                 name: swiftName, documentation: documentation(schema), kind: .alias(try usage(ofReference: reference)),
@@ -134,17 +143,30 @@ final class TypeTranslator {
     final class Scope {
         let path: String
         var nested: [TypeDeclaration] = []
-        var takenNames: Set<String>
+        var names: NameAllocator
 
         init(path: String, takenNames: Set<String>) {
             self.path = path
-            self.takenNames = takenNames
+            self.names = NameAllocator(reserved: takenNames)
         }
     }
+
+    /// Deeper nesting is refused: translation recurses once per level (properties, items, alternatives
+    /// and references into the middle of other schemas all nest), and the stack is finite. The deepest
+    /// document of the corpus nests 12 levels; this limit takes under 3 MiB of stack in a debug build.
+    static let maximumNestingDepth = 256
 
     /// The Swift type for `schema`. Inline schemas that need a declaration become types nested in `scope`
     /// (or, without a scope, top-level types named `nameHint`).
     func usage(of schema: Schema, nameHint: String, scope: Scope?) throws(Diagnostic) -> TypeUsage {
+        nestingDepth += 1
+        defer { nestingDepth -= 1 }
+        guard nestingDepth <= Self.maximumNestingDepth else {
+            throw .error(
+                "schemas nest more than \(Self.maximumNestingDepth) levels deep here, counting properties, items, "
+                    + "alternatives and references followed; the generator supports no deeper nesting",
+                at: location(schema))
+        }
         if let reference = schema.reference {
             return try usage(ofReference: reference)
         }
@@ -158,10 +180,7 @@ final class TypeTranslator {
             let name: String
             let path: String
             if let scope {
-                name = firstFree(nameHint) {
-                    scope.takenNames.contains($0) || topLevelNamesLowercased.contains($0.lowercased())
-                }
-                scope.takenNames.insert(name)
+                name = scope.names.claim(nameHint) { topLevelNames.isTaken($0) }
                 path = scope.path + "." + name
             } else {
                 name = claimTopLevelName(nameHint)
@@ -193,11 +212,20 @@ final class TypeTranslator {
         {
             return .named(declared)
         }
-        let target = try resolver.resolveSchema(reference)
+        let target = try resolvedSchema(reference)
+        let key = target.origin.pointer.description
+        if let known = referencedUsages[key] { return try known.get() }
         let hint = Naming.typeName(
             target.origin.pointer.tokens.filter { !Self.structuralTokens.contains($0) }.suffix(2).joined(separator: " ")
         )
-        return try usage(of: target, nameHint: hint, scope: nil)
+        do {
+            let usage = try usage(of: target, nameHint: hint, scope: nil)
+            referencedUsages[key] = .success(usage)
+            return usage
+        } catch {
+            referencedUsages[key] = .failure(error)
+            throw error
+        }
     }
 
     static let structuralTokens: Set<String> = [
@@ -283,7 +311,7 @@ final class TypeTranslator {
     /// Whether any alternative of a composition allows null, making the value optional.
     func allowsNull(_ schema: Schema) -> Bool {
         if schema.allowsNull { return true }
-        if let reference = schema.reference, let target = try? resolver.resolveSchema(reference) {
+        if let reference = schema.reference, let target = try? resolvedSchema(reference) {
             return target.allowsNull
         }
         return (schema.oneOf + schema.anyOf).contains(where: isNullOnly)
@@ -344,7 +372,7 @@ final class TypeTranslator {
             if isExclusiveChoice(schema, alternatives: alternatives) {
                 var structure = try structDeclaration(
                     properties: schema.properties, required: schema.required, owner: schema, scope: scope)
-                let keys = alternatives.compactMap { $0.required.first }
+                let keys = Set(alternatives.compactMap { $0.required.first })
                 let indices = structure.properties.indices.filter { keys.contains(structure.properties[$0].jsonKey) }
                 let enumName = choiceEnumName(properties: structure.properties, scope: scope)
                 structure.exclusiveChoice = ExclusiveChoice(enumName: enumName, propertyIndices: indices)
@@ -373,14 +401,14 @@ final class TypeTranslator {
     /// `Choice` / `choice`, or `Choice2` / `choice2` … when a nested type or a property already has the name.
     private func choiceEnumName(properties: [PropertyDeclaration], scope: Scope) -> String {
         let propertyNames = Set(properties.map(\.swiftName))
-        var suffix = ""
-        var counter = 1
-        while scope.takenNames.contains("Choice" + suffix) || propertyNames.contains("choice" + suffix) {
-            counter += 1
-            suffix = String(counter)
+        // Not `scope.names.claim`: its remembered counters assume one notion of "taken", and this one
+        // adds the property names.
+        var counter = 2
+        let name = NameAllocator.firstFree("Choice", counter: &counter) {
+            scope.names.isTaken($0) || propertyNames.contains("c" + $0.dropFirst())
         }
-        scope.takenNames.insert("Choice" + suffix)
-        return "Choice" + suffix
+        scope.names.reserve(name)
+        return name
     }
 
     /// Wix's proto `oneof`: optional properties plus `oneOf: [{required: [a]}, {required: [b]}]`.
@@ -421,33 +449,59 @@ final class TypeTranslator {
         return StructDeclaration(properties: declarations, exclusiveChoice: nil)
     }
 
-    /// Flattens `allOf` (recursively, through references) into one property list.
+    /// Flattens `allOf` (through references, to any depth) into one property list.
     func mergedAllOf(_ schema: Schema) throws(Diagnostic) -> (
         properties: [(name: String, schema: Schema)], required: [String]
     ) {
-        var properties: [(name: String, schema: Schema)] = []
-        var required: [String] = []
-        var visited: Set<String> = []
-        func collect(_ part: Schema) throws(Diagnostic) {
-            var current = part
-            if let reference = part.reference {
-                guard visited.insert(reference.target).inserted else {
-                    throw resolver.error("allOf includes '\(reference.target)' in itself", at: reference.origin)
-                }
-                current = try resolver.resolveSchema(reference)
-            }
-            for member in current.allOf { try collect(member) }
-            for (name, propertySchema) in current.properties {
-                if let existing = properties.firstIndex(where: { $0.name == name }) {
-                    properties[existing].schema = propertySchema
-                } else {
-                    properties.append((name, propertySchema))
-                }
-            }
-            for name in current.required where !required.contains(name) { required.append(name) }
+        let flattened = try flattenAllOf(schema)
+        return (flattened.properties, flattened.required)
+    }
+
+    /// Each schema on the way is flattened once and remembered, parts before its own properties. The
+    /// walk keeps its own stack (chains can be thousands of schemas long), and that stack is what a
+    /// cycle is checked against: a schema included along two paths (a diamond) is legal, one that
+    /// includes itself is not.
+    private func flattenAllOf(_ root: Schema) throws(Diagnostic) -> FlattenedAllOf {
+        struct Frame {
+            let schema: Schema
+            let key: String
+            /// Keys of the parts taken so far, in order.
+            var parts: [String] = []
         }
-        try collect(schema)
-        return (properties, required)
+        let rootKey = root.origin.pointer.description
+        if let known = flattenedAllOf[rootKey] { return known }
+        var path = [Frame(schema: root, key: rootKey)]
+        var onPath: Set<String> = [rootKey]
+        while let top = path.last {
+            guard top.parts.count == top.schema.allOf.count else {
+                let part = top.schema.allOf[top.parts.count]
+                var included = part
+                if let reference = part.reference { included = try resolvedSchema(reference) }
+                let key = included.origin.pointer.description
+                path[path.count - 1].parts.append(key)
+                if flattenedAllOf[key] != nil { continue }
+                guard onPath.insert(key).inserted else {
+                    throw resolver.error(
+                        "allOf includes '\(part.reference?.target ?? key)' in itself",
+                        at: part.reference?.origin ?? part.origin)
+                }
+                path.append(Frame(schema: included, key: key))
+                continue
+            }
+            var flattened = FlattenedAllOf()
+            for key in top.parts { flattened.merge(flattenedAllOf[key]!) }
+            for (name, propertySchema) in top.schema.properties { flattened.add(name, propertySchema) }
+            for name in top.schema.required { flattened.require(name) }
+            flattenedAllOf[top.key] = flattened
+            onPath.remove(top.key)
+            path.removeLast()
+        }
+        return flattenedAllOf[rootKey]!
+    }
+
+    /// `resolver.resolveSchema`, remembering every chain it walks.
+    func resolvedSchema(_ reference: Reference) throws(Diagnostic) -> Schema {
+        try resolver.resolveSchema(reference, remembering: &resolvedReferences)
     }
 
     private func unionDeclaration(_ schema: Schema, alternatives: [Schema], scope: Scope) throws(Diagnostic)
@@ -466,13 +520,18 @@ final class TypeTranslator {
         var property: String?
         if let discriminator = schema.discriminator {
             property = discriminator.propertyName
+            var mappingPositions: [String: [Int]] = [:]
+            for (position, entry) in discriminator.mapping.enumerated() {
+                mappingPositions[entry.target, default: []].append(position)
+            }
             for index in cases.indices {
                 let alternative = alternatives[index]
                 let component = alternative.reference.flatMap(resolver.componentSchemaName)
                 // Mapping targets are `$ref`s or, as OpenAPI also allows, bare component names.
-                let explicit = discriminator.mapping.filter {
-                    $0.target == alternative.reference?.target || (component != nil && $0.target == component)
-                }.map(\.value)
+                let positions =
+                    Set(alternative.reference.flatMap { mappingPositions[$0.target] } ?? [])
+                    .union(component.flatMap { mappingPositions[$0] } ?? [])
+                let explicit = positions.sorted().map { discriminator.mapping[$0].value }
                 if !explicit.isEmpty {
                     cases[index].discriminatorValues = explicit
                 } else if let reference = alternative.reference, let component = resolver.componentSchemaName(reference)
