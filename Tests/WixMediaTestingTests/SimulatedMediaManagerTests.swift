@@ -178,3 +178,33 @@ final class SimulatedMediaManagerTests: XCTestCase {
         return (url, bytes)
     }
 }
+
+/// A test's starting state, put in place without requests.
+final class MediaStoreSeedingTests: XCTestCase {
+    func testSeededFolderAndFileAreWhatTheAPIReturns() async throws {
+        let simulator = SimulatedMediaManager()
+        let folder = try simulator.store.addFolder(named: "Albums")
+        let bytes = Data("%PDF-1.7".utf8)
+        let seeded = try simulator.store.addFile(named: "menu.pdf", contents: bytes, in: folder.id, labels: ["menu"])
+
+        let listed = try await simulator.makeClient().files.listFiles(parentFolderID: folder.id).files ?? []
+
+        XCTAssertEqual(listed.map(\.id), [seeded.id])
+        XCTAssertEqual(listed.first?.operationStatus, .ready)
+        XCTAssertEqual(listed.first?.mediaType, .document)
+        XCTAssertEqual(listed.first?.labels, ["menu"])
+        XCTAssertEqual(simulator.store.content(ofFile: seeded.id)?.bytes, bytes)
+        XCTAssertEqual(simulator.requests.total, 1, "seeding sends no request")
+    }
+
+    func testSeedingIntoAMissingFolderIsATypedError() throws {
+        let simulator = SimulatedMediaManager()
+        XCTAssertThrowsError(try simulator.store.addFolder(named: "Lost", in: "no-such-folder")) { error in
+            XCTAssertEqual(error as? MediaStoreSeedingError, .folderNotFound(id: "no-such-folder"))
+        }
+        XCTAssertThrowsError(try simulator.store.addFile(named: "a.jpg", contents: Data(), in: "trash-root")) { error in
+            XCTAssertEqual(error as? MediaStoreSeedingError, .folderInTrash(id: "trash-root"))
+        }
+        XCTAssertEqual(simulator.store.files, [])
+    }
+}
