@@ -132,7 +132,8 @@ final class SimulatedMediaManagerTests: XCTestCase {
         let simulator = SimulatedMediaManager()
         let client = WixMediaClient(
             credentials: .apiKey("key", siteID: "site"),
-            configuration: WixMediaConfiguration(baseURL: URL(string: "https://elsewhere.example")!, retryPolicy: .none),
+            configuration: WixMediaConfiguration(
+                baseURL: URL(string: "https://elsewhere.example")!, retryPolicy: .none),
             transport: simulator.transport)
 
         do {
