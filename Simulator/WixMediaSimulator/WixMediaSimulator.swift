@@ -4,7 +4,9 @@ import Foundation
 ///
 /// It implements every operation of `Schema/wix-media.openapi.json` over an in-memory ``MediaStore`` with
 /// Wix's semantics, speaks the schema's JSON through the generated models, counts every request
-/// (``requests``) and can inject faults (``faults``).
+/// (``requests``) and can inject faults (``faults``). `SimulatedMediaManager` (the `WixMediaTesting` product) is
+/// the same simulator in-process, without sockets; this one serves `wix-media-simulator` and the tests that
+/// exercise `URLSession` over loopback.
 ///
 /// ```swift
 /// let simulator = try WixMediaSimulator()
