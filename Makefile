@@ -94,7 +94,7 @@ lint:
 
 ## format: apply swift format to hand-written code
 format:
-	$(SWIFT) format --in-place --recursive --configuration .swift-format Package.swift Sources/APIRuntime Sources/WixMedia/*.swift Generator Tests/GeneratorKitTests/*.swift Tests/GeneratorKitTests/Support Tests/WixMediaTests Tests/WixMediaIntegrationTests Tests/APIRuntimeTests Benchmarks Simulator
+	$(SWIFT) format --in-place --recursive --configuration .swift-format Package.swift Sources/APIRuntime Sources/WixMedia/*.swift Generator Tests/GeneratorKitTests/*.swift Tests/GeneratorKitTests/Support Tests/WixMediaTests Tests/WixMediaIntegrationTests Tests/WixMediaTestingTests Tests/APIRuntimeTests Benchmarks Simulator
 
 FUZZ_DOCUMENTS ?= 10000
 

@@ -8,6 +8,8 @@ let package = Package(
         .library(name: "WixMedia", targets: ["WixMedia"]),
         .executable(name: "generator", targets: ["generator"]),
         .executable(name: "wix-media-simulator", targets: ["wix-media-simulator"]),
+        // The simulator in-process, for the test targets of apps that use WixMedia.
+        .library(name: "WixMediaTesting", targets: ["WixMediaTesting"]),
     ],
     targets: [
         // API-agnostic runtime the generated code builds on: request values, coding helpers, transport.
@@ -27,6 +29,13 @@ let package = Package(
         // A local Wix Media Manager over HTTP on 127.0.0.1, speaking the schema through the generated models.
         .target(name: "WixMediaSimulator", dependencies: ["WixMedia"], path: "Simulator/WixMediaSimulator"),
         .executableTarget(name: "wix-media-simulator", dependencies: ["WixMediaSimulator"], path: "Simulator/CLI"),
+        // The simulator behind an in-process HTTPTransport: no sockets, no network, no executable.
+        .target(
+            name: "WixMediaTesting", dependencies: ["WixMedia", "WixMediaSimulator"], path: "Simulator/WixMediaTesting"),
+        // Uses only WixMediaTesting's public API, as an app's tests would.
+        .testTarget(
+            name: "WixMediaTestingTests", dependencies: ["WixMedia", "WixMediaTesting"],
+            path: "Tests/WixMediaTestingTests"),
         .executableTarget(
             name: "client-bench", dependencies: ["WixMedia", "WixMediaSimulator"], path: "Benchmarks/ClientBenchmark"),
         // Peak memory of a 1 GiB resumable upload; the simulator runs as a child process (`make bench`).

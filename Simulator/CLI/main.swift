@@ -8,34 +8,22 @@ import WixMediaSimulator
     import Darwin
 #endif
 
-// wix-media-simulator [--port N]: serves the simulated Wix Media Manager on 127.0.0.1 until interrupted.
+// wix-media-simulator [options]: serves the simulated Wix Media Manager on 127.0.0.1 until interrupted. The
+// options are SimulatorCommandLine's, where tests can read them.
 
-let usage = """
-    usage: wix-media-simulator [--port N]
-
-    Serves a simulated Wix Media Manager REST API (Files and Folders) on 127.0.0.1.
-    --port N   the port to listen on; 0 (the default) picks a free one.
-    Prints "listening on 127.0.0.1:<port>", then serves until interrupted (SIGINT or SIGTERM).
-    """
-
-func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data("wix-media-simulator: \(message)\n\n\(usage)\n".utf8))
-    exit(2)
-}
-
-var configuration = WixMediaSimulator.Configuration()
-var arguments = CommandLine.arguments.dropFirst()
-while let argument = arguments.popFirst() {
-    switch argument {
-    case "--port":
-        guard let text = arguments.popFirst(), let port = UInt16(text) else { fail("--port needs a number 0–65535") }
-        configuration.port = port
-    case "--help", "-h":
-        print(usage)
+let configuration: WixMediaSimulator.Configuration
+let faults: [FaultSpecification]
+do {
+    switch try SimulatorCommandLine.parse(Array(CommandLine.arguments.dropFirst())) {
+    case .help:
+        print(SimulatorCommandLine.usage)
         exit(0)
-    default:
-        fail("unknown argument \(argument)")
+    case .serve(let parsedConfiguration, let parsedFaults):
+        (configuration, faults) = (parsedConfiguration, parsedFaults)
     }
+} catch {
+    FileHandle.standardError.write(Data("wix-media-simulator: \(error)\n\n\(SimulatorCommandLine.usage)\n".utf8))
+    exit(2)
 }
 
 let simulator: WixMediaSimulator
@@ -44,6 +32,9 @@ do {
 } catch {
     FileHandle.standardError.write(Data("wix-media-simulator: cannot listen: \(error)\n".utf8))
     exit(1)
+}
+for specification in faults {
+    simulator.faults.inject(specification.fault, for: specification.target, times: specification.times)
 }
 // Written straight to the descriptor: a parent process reading the port must not wait for a buffer to fill.
 FileHandle.standardOutput.write(Data((ListeningAnnouncement.line(port: simulator.port) + "\n").utf8))

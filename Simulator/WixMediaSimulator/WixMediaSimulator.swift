@@ -4,7 +4,9 @@ import Foundation
 ///
 /// It implements every operation of `Schema/wix-media.openapi.json` over an in-memory ``MediaStore`` with
 /// Wix's semantics, speaks the schema's JSON through the generated models, counts every request
-/// (``requests``) and can inject faults (``faults``).
+/// (``requests``) and can inject faults (``faults``). `SimulatedMediaManager` (the `WixMediaTesting` product) is
+/// the same simulator in-process, without sockets; this one serves `wix-media-simulator` and the tests that
+/// exercise `URLSession` over loopback.
 ///
 /// ```swift
 /// let simulator = try WixMediaSimulator()
@@ -60,12 +62,13 @@ public final class WixMediaSimulator: Sendable {
     /// `http://127.0.0.1:<port>`: give it to the client as its base URL.
     public let baseURL: URL
     /// The files and folders.
-    public let store: MediaStore
+    public var store: MediaStore { core.store }
     /// The faults to inject into the next requests.
-    public let faults = FaultPlan()
+    public var faults: FaultPlan { core.faults }
     /// The requests received, per operation.
-    public let requests = RequestCounter()
+    public var requests: RequestCounter { core.requests }
 
+    private let core: SimulatorCore
     private let server: HTTPServer
 
     /// Starts a simulator listening on 127.0.0.1; call ``stop()`` when done.
@@ -74,19 +77,8 @@ public final class WixMediaSimulator: Sendable {
         server = try HTTPServer(port: configuration.port)
         port = server.port
         baseURL = URL(string: "http://127.0.0.1:\(server.port)")!
-        store = MediaStore(
-            MediaState(
-                settings: MediaState.Settings(
-                    siteID: configuration.siteID,
-                    readsUntilImportIsProcessed: max(0, configuration.pendingReadsPerImport),
-                    readsUntilUploadIsProcessed: max(0, configuration.pendingReadsPerUpload),
-                    failingUploadNames: configuration.failingUploadNames,
-                    baseURL: baseURL.absoluteString),
-                seed: configuration.seed))
-        let responder = Responder(
-            store: store, faults: faults, requests: requests,
-            acceptedAuthorizations: configuration.acceptedAuthorizations)
-        server.start(handler: responder)
+        core = SimulatorCore(configuration: configuration, baseURL: baseURL)
+        server.start(handler: core.responder, requestIDs: core.nextRequestID)
     }
 
     /// Stops listening, closes all connections and waits for the server's threads to end; requests in

@@ -3,7 +3,8 @@ import WixMedia
 import WixMediaSimulator
 import XCTest
 
-/// `wix-media-simulator --port 0` as a user runs it: it prints its port, serves, and stops on SIGTERM.
+/// `wix-media-simulator --port 0` as a user runs it: it prints its port, serves (with the faults it was given),
+/// and stops on SIGTERM.
 final class SimulatorCommandLineTests: XCTestCase {
     /// The executable SwiftPM built next to the tests (`.build/debug`, a link to the current platform's folder).
     private static let executable = URL(fileURLWithPath: #filePath)
@@ -16,7 +17,7 @@ final class SimulatorCommandLineTests: XCTestCase {
             "run `swift build` to build the simulator")
         let process = Process()
         process.executableURL = Self.executable
-        process.arguments = ["--port", "0"]
+        process.arguments = ["--port", "0", "--fault", "503,operation=listFolders"]
         let output = Pipe()
         process.standardOutput = output
         try process.run()
@@ -37,13 +38,67 @@ final class SimulatorCommandLineTests: XCTestCase {
 
         let client = WixMediaClient(
             credentials: .apiKey("key", siteID: "site"),
-            configuration: WixMediaConfiguration(baseURL: URL(string: "http://127.0.0.1:\(port)")!, timeout: 5))
+            configuration: WixMediaConfiguration(
+                baseURL: URL(string: "http://127.0.0.1:\(port)")!, timeout: 5, retryPolicy: .none))
         let folder = try await client.folders.createFolder(displayName: "From the CLI test").folder
         XCTAssertEqual(folder?.displayName, "From the CLI test")
+        let refused = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            try await client.folders.listFolders()
+        }
+        XCTAssertEqual(refused?.statusCode, 503, "the fault given as --fault")
 
         process.terminate()
         let deadline = Date().addingTimeInterval(10)
         while process.isRunning && Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
         XCTAssertFalse(process.isRunning, "the simulator did not stop within 10 s of SIGTERM")
+    }
+
+    func testHelpListsEveryOptionTheReadmeMentions() async throws {
+        try XCTSkipUnless(
+            FileManager.default.isExecutableFile(atPath: Self.executable.path),
+            "run `swift build` to build the simulator")
+        let mentioned = try Self.optionsMentionedInTheReadme()
+        XCTAssertGreaterThanOrEqual(mentioned.count, 8, "README.md § wix-media-simulator names too few options")
+
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["--help"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let help = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+
+        XCTAssertEqual(process.terminationStatus, 0)
+        // An option line starts with its names (`-h, --help`), and two spaces part them from the description.
+        let listed = Set(
+            help.split(separator: "\n").flatMap { line -> [String] in
+                let trimmed = line.drop { $0 == " " }
+                guard trimmed.hasPrefix("-") else { return [] }
+                let names = trimmed.components(separatedBy: "  ")[0]
+                return names.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init).filter {
+                    $0.hasPrefix("--")
+                }
+            })
+        XCTAssertEqual(mentioned.subtracting(listed), [], "options the README mentions but --help does not list")
+    }
+
+    /// Every `--option` in README.md's section on `wix-media-simulator`.
+    private static func optionsMentionedInTheReadme() throws -> Set<String> {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        guard let start = readme.range(of: "### `wix-media-simulator`\n") else {
+            throw TestFailure("README.md has no section ### `wix-media-simulator`")
+        }
+        let section = readme[start.upperBound...].prefix { $0 != "#" }
+        var options: Set<String> = []
+        var rest = section[...]
+        while let range = rest.range(of: "--") {
+            let name = rest[range.upperBound...].prefix { $0.isLetter || $0 == "-" }
+            if !name.isEmpty { options.insert("--" + name) }
+            rest = rest[range.upperBound...]
+        }
+        return options
     }
 }

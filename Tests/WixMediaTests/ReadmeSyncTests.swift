@@ -11,9 +11,13 @@ final class ReadmeSyncTests: XCTestCase {
         try assertReadmeShows("Uploads", testedIn: "WixMediaIntegrationTests/ReadmeUploadExampleTests.swift")
     }
 
+    func testReadmeTestingYourAppMatchesTheTestedExample() throws {
+        try assertReadmeShows("Testing your app", testedIn: "WixMediaTestingTests/ReadmeTestingExampleTests.swift")
+    }
+
     /// Fails unless README.md holds the lines between `// BEGIN README § <section>` and `// END README § <section>`
-    /// of the test file at `path` (under `Tests/`), unindented once, with `// ` taken off the lines that show the
-    /// import and the client.
+    /// of the test file at `path` (under `Tests/`), without the indentation they all share (a function body's, or
+    /// none at the top level), with `// ` taken off the lines that show the imports and the client.
     private func assertReadmeShows(
         _ section: String, testedIn path: String, file: StaticString = #filePath, line: UInt = #line
     ) throws {
@@ -23,11 +27,13 @@ final class ReadmeSyncTests: XCTestCase {
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
         let start = try XCTUnwrap(example.range(of: "// BEGIN README § \(section)\n"), file: file, line: line)
         let end = try XCTUnwrap(example.range(of: "// END README § \(section)"), file: file, line: line)
-        let tested = example[start.upperBound..<end.lowerBound]
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasPrefix("    ") ? String($0.dropFirst(4)) : String($0) }
+        let lines = example[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
+        let indentation = lines.filter { !$0.isEmpty }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
+        let tested =
+            lines
+            .map { String($0.dropFirst(indentation)) }
             .map {
-                $0.hasPrefix("// ") && ($0.contains("import WixMedia") || $0.contains("let client"))
+                $0.hasPrefix("// ") && ($0.hasPrefix("// import ") || $0.contains("let client"))
                     ? String($0.dropFirst(3)) : $0
             }
             .map { $0 == "//" ? "" : $0 }

@@ -50,7 +50,8 @@ enum ClientRenderer {
         let argument = { (member: PropertyDeclaration) in
             "\(member.swiftName): \(Naming.parameterReference(member.swiftName, among: siblings))"
         }
-        printer.listBlock("public func \(Naming.escaped(operation.methodName))(", parameters, ") async throws\(result)") { body in
+        printer.listBlock("public func \(Naming.escaped(operation.methodName))(", parameters, ") async throws\(result)")
+        { body in
             var requestArguments = parameterMembers.filter { $0.swiftName != "body" }.map(argument)
             if let requestBody = operation.body {
                 if let flattened = requestBody.flattenedProperties {

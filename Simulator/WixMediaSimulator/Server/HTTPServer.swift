@@ -36,7 +36,6 @@ final class HTTPServer: Sendable {
     private struct State {
         var connections: Set<Socket> = []
         var stopped = false
-        var nextRequestNumber = 0
     }
 
     /// Listens on 127.0.0.1 at `port` (0 picks a free port); connections wait until ``start(handler:)``.
@@ -52,9 +51,10 @@ final class HTTPServer: Sendable {
         self.port = boundPort
     }
 
-    /// Starts serving: every request is read and answered as `handler` says.
-    func start(handler: any RequestHandling) {
-        startThread { [self] in acceptLoop(handler: handler) }
+    /// Starts serving: every request is read and answered as `handler` says, each answer with an
+    /// `x-wix-request-id` from `requestIDs`.
+    func start(handler: any RequestHandling, requestIDs: @escaping @Sendable () -> String) {
+        startThread { [self] in acceptLoop(handler: handler, requestIDs: requestIDs) }
     }
 
     /// Stops accepting, closes every connection, and waits (up to a few seconds) for the threads to end.
@@ -86,7 +86,7 @@ final class HTTPServer: Sendable {
         thread.start()
     }
 
-    private func acceptLoop(handler: any RequestHandling) {
+    private func acceptLoop(handler: any RequestHandling, requestIDs: @escaping @Sendable () -> String) {
         while stopSignal.wait(forReadable: listener) == .readable {
             guard let connection = try? listener.accept() else {
                 // Out of descriptors, say: back off a little instead of spinning on a readable listener.
@@ -102,11 +102,13 @@ final class HTTPServer: Sendable {
                 connection.close()
                 return
             }
-            startThread { [self] in serve(connection, handler: handler) }
+            startThread { [self] in serve(connection, handler: handler, requestIDs: requestIDs) }
         }
     }
 
-    private func serve(_ connection: Socket, handler: any RequestHandling) {
+    private func serve(
+        _ connection: Socket, handler: any RequestHandling, requestIDs: @escaping @Sendable () -> String
+    ) {
         defer {
             state.withLock { _ = $0.connections.remove(connection) }
             connection.shutdown()
@@ -127,11 +129,13 @@ final class HTTPServer: Sendable {
                 let response = SimulatorResponse(
                     status: status, headers: [("Content-Type", "text/plain")], body: Data(message.utf8))
                 try? connection.write(
-                    response.head(requestID: nextRequestID(), keepAlive: false, contentLength: response.body.count)
+                    response.head(requestID: requestIDs(), keepAlive: false, contentLength: response.body.count)
                         + response.body)
                 return
             case .request(let request, let keepAlive):
-                guard deliver(handler.plan(for: request), on: connection, keepAlive: keepAlive), keepAlive else {
+                guard deliver(handler.plan(for: request), on: connection, keepAlive: keepAlive, requestID: requestIDs),
+                    keepAlive
+                else {
                     return
                 }
             }
@@ -139,12 +143,14 @@ final class HTTPServer: Sendable {
     }
 
     /// Writes the planned response; false when the connection must close afterwards.
-    private func deliver(_ plan: ResponsePlan, on connection: Socket, keepAlive: Bool) -> Bool {
+    private func deliver(
+        _ plan: ResponsePlan, on connection: Socket, keepAlive: Bool, requestID: () -> String
+    ) -> Bool {
         if plan.delay > .zero, stopSignal.wait(forReadable: nil, timeout: plan.delay) == .stopped {
             return false
         }
         let response = plan.response
-        let head = response.head(requestID: nextRequestID(), keepAlive: keepAlive, contentLength: response.body.count)
+        let head = response.head(requestID: requestID(), keepAlive: keepAlive, contentLength: response.body.count)
         do {
             switch plan.delivery {
             case .complete:
@@ -159,14 +165,5 @@ final class HTTPServer: Sendable {
         } catch {
             return false
         }
-    }
-
-    /// A request ID in the shape of Wix's: seconds since 1970, a dot, a number unique in this server.
-    private func nextRequestID() -> String {
-        let number = state.withLock { state in
-            state.nextRequestNumber += 1
-            return state.nextRequestNumber
-        }
-        return "\(Int(Date().timeIntervalSince1970)).\(number)"
     }
 }
