@@ -11,6 +11,8 @@ enum RepositoryPaths {
     static let fixtures = root.appendingPathComponent("Tests/GeneratorKitTests/Fixtures")
     /// `DiffFixtures/<case>/{old.json,new.json,expected.txt,expected.md,expected.json[,consumer.swift]}`.
     static let diffFixtures = root.appendingPathComponent("Tests/GeneratorKitTests/DiffFixtures")
+    /// Cases of the YAML test suite inside the YAML reader's subset: `<case>/in.yaml` and `in.json` or `error`.
+    static let yamlTestSuite = root.appendingPathComponent("Tests/GeneratorKitTests/YAMLTestSuite")
     static let schema = root.appendingPathComponent("Schema/wix-media.openapi.json")
     static let generatedOutput = root.appendingPathComponent("Sources/WixMedia/Generated")
     /// The small real-world documents vendored from the corpus, so tests need nothing beside the checkout.
