@@ -80,7 +80,12 @@ golden:
 bench:
 	$(SWIFT) build -c release --product generator
 	$(SWIFT) build -c release --product generator-bench
-	.build/release/generator-bench --scaling $(SCHEMA) --schema $(SCHEMA) $(wildcard ../shared/corpus/github.json ../shared/corpus/stripe.json)
+	@# github.json is also rendered as YAML: the read speed of one description in both formats, and generation time.
+	@yaml=; if [ -f ../shared/corpus/github.json ]; then mkdir -p .build/bench && \
+		$(PYTHON) scripts/json-to-yaml.py ../shared/corpus/github.json .build/bench/github.yaml && \
+		yaml=".build/bench/github.yaml --read ../shared/corpus/github.json .build/bench/github.yaml"; fi; \
+		set -x; .build/release/generator-bench --scaling $(SCHEMA) --schema $(SCHEMA) \
+		$(wildcard ../shared/corpus/github.json) $$yaml $(wildcard ../shared/corpus/stripe.json)
 	$(SWIFT) build -c release --product client-bench
 	.build/release/client-bench
 	$(SWIFT) build -c release --product wix-media-simulator

@@ -41,8 +41,7 @@ extension YAMLReader {
 
     /// The core schema's reading of a plain scalar; nil for `.inf`/`.nan`, which JSON cannot hold.
     static func coreValue(_ text: String) -> JSONNode.Value? {
-        let utf8 = Array(text.utf8)
-        guard let first = utf8.first else { return .null }
+        guard let first = text.utf8.first else { return .null }
         switch first {
         case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
             if text == "~" || text == "null" || text == "Null" || text == "NULL" { return .null }
@@ -51,6 +50,7 @@ extension YAMLReader {
         case UInt8(ascii: "f"), UInt8(ascii: "F"):
             if text == "false" || text == "False" || text == "FALSE" { return .bool(false) }
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
+            let utf8 = Array(text.utf8)
             return number(utf8) ?? (isInfinityOrNaN(utf8) ? nil : .string(text))
         default:
             break

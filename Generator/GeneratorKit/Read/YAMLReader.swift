@@ -271,7 +271,9 @@ public struct YAMLReader {
             throw error("expected ':' after the mapping key '\(key)'")
         }
         index += 1
-        try register(properties, JSONNode(.string(key), offset: keyStart), count: 1, isKey: true)
+        if properties.isPresent {
+            try register(properties, JSONNode(.string(key), offset: keyStart), count: 1, isKey: true)
+        }
         return key
     }
 
@@ -372,8 +374,8 @@ public struct YAMLReader {
     var isSequenceEntryIndicator: Bool { current == UInt8(ascii: "-") && isWhiteOrEnd(byte(index + 1)) }
 
     /// `---` or `...` at the start of a line, followed by whitespace or the end.
-    func isDocumentMarker(_ character: Character) -> Bool {
-        let marker = character.asciiValue!
+    func isDocumentMarker(_ character: Unicode.Scalar) -> Bool {
+        let marker = UInt8(ascii: character)
         return index == lineStart && byte(index) == marker && byte(index + 1) == marker && byte(index + 2) == marker
             && isWhiteOrEnd(byte(index + 3))
     }
