@@ -33,7 +33,10 @@ enum ReadSpeed {
                 "\(format) | \(URL(fileURLWithPath: path).lastPathComponent) | \(String(format: "%.0f KB", Double(size) / 1024)) | "
                     + "\(Statistics.format(time)) | \(String(format: "%.1f MB/s", megabytes / (time / 1000)))")
         }
-        print(String(format: "YAML reads the same description at %.2f× the speed of JSON (target ≥ 0.5×)", jsonTime / yamlTime))
+        print(
+            String(
+                format: "YAML reads the same description at %.2f× the speed of JSON (target ≥ 0.5×)",
+                jsonTime / yamlTime))
     }
 
     private static func median(_ runs: Int, _ body: () -> Void) -> Double {

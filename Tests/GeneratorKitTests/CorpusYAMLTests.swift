@@ -19,7 +19,9 @@ final class CorpusYAMLTests: XCTestCase {
             let fromYAML = try Pipeline.generate(SourceText(fileName: "\(name).yaml", bytes: Array(yaml)))
             XCTAssertEqual(fromJSON.files.map(\.path), fromYAML.files.map(\.path), "\(name): different files")
             for (jsonFile, yamlFile) in zip(fromJSON.files, fromYAML.files) {
-                XCTAssertEqual(Self.withoutHeader(jsonFile.contents), Self.withoutHeader(yamlFile.contents), "\(name): \(jsonFile.path)")
+                XCTAssertEqual(
+                    Self.withoutHeader(jsonFile.contents), Self.withoutHeader(yamlFile.contents),
+                    "\(name): \(jsonFile.path)")
                 XCTAssertTrue(yamlFile.contents.hasPrefix("\(FileLayout.headerPrefix) from \(name).yaml."))
             }
             XCTAssertEqual(fromJSON.warnings.map(\.message), fromYAML.warnings.map(\.message), "\(name): warnings")

@@ -62,7 +62,9 @@ final class YAMLReaderTests: XCTestCase {
     }
 
     func testEmptyValuesAreNull() throws {
-        XCTAssertEqual(try rendered("a:\nb: ~\nc: null\nd: [a, ]\ne: {k: }"), #"{"a": null, "b": null, "c": null, "d": ["a"], "e": {"k": null}}"#)
+        XCTAssertEqual(
+            try rendered("a:\nb: ~\nc: null\nd: [a, ]\ne: {k: }"),
+            #"{"a": null, "b": null, "c": null, "d": ["a"], "e": {"k": null}}"#)
         XCTAssertEqual(try rendered(""), "null")
         XCTAssertEqual(try rendered("# only a comment\n"), "null")
     }

@@ -64,7 +64,8 @@ final class YAMLTestSuiteTests: XCTestCase {
         case .string(let text): return "\(text.debugDescription)"
         case .array(let items): return "[" + items.map(render).joined(separator: ", ") + "]"
         case .object(let object):
-            return "{" + object.members.map { "\($0.key.debugDescription): \(render($0.value))" }.joined(separator: ", ")
+            return "{"
+                + object.members.map { "\($0.key.debugDescription): \(render($0.value))" }.joined(separator: ", ")
                 + "}"
         }
     }

@@ -66,7 +66,7 @@ extension YAMLReader {
         index += 1
         var items: [JSONNode] = []
         var members: [JSONObject.Member] = []
-        var keys = Set<String>()
+        var keys: Set<String>?
         while true {
             try skipFlowSpace(blockIndent: blockIndent)
             if current == close {
@@ -80,7 +80,7 @@ extension YAMLReader {
             }
             if isMapping {
                 let member = try parseFlowMember(blockIndent: blockIndent, depth: depth + 1)
-                guard keys.insert(member.key).inserted else {
+                guard !Self.isDuplicate(member.key, in: members, index: &keys) else {
                     index = member.keyOffset
                     path.append(member.key)
                     throw error("duplicate key '\(member.key)'")
@@ -117,7 +117,8 @@ extension YAMLReader {
         path.append(key)
         defer { path.removeLast() }
         var value = JSONNode(.null, offset: index)
-        if current == UInt8(ascii: ":") && (quoted || isWhiteOrEnd(byte(index + 1)) || isFlowIndicator(byte(index + 1))) {
+        if current == UInt8(ascii: ":") && (quoted || isWhiteOrEnd(byte(index + 1)) || isFlowIndicator(byte(index + 1)))
+        {
             index += 1
             try skipFlowSpace(blockIndent: blockIndent)
             value = try parseFlowValue(blockIndent: blockIndent, depth: depth)

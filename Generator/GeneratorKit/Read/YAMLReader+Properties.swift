@@ -2,7 +2,13 @@
 extension YAMLReader {
     /// The core schema's tags, the only ones accepted; `nonSpecific` is the bare `!`, which makes a scalar a string.
     enum CoreTag: String {
-        case string = "str", integer = "int", float, boolean = "bool", null, mapping = "map", sequence = "seq"
+        case string = "str"
+        case integer = "int"
+        case float
+        case boolean = "bool"
+        case null
+        case mapping = "map"
+        case sequence = "seq"
         case nonSpecific = "!"
     }
 
@@ -108,8 +114,7 @@ extension YAMLReader {
         return try finish(node, properties)
     }
 
-    mutating func register(_ properties: NodeProperties, _ node: JSONNode, count: Int, isKey: Bool) throws(Diagnostic)
-    {
+    mutating func register(_ properties: NodeProperties, _ node: JSONNode, count: Int, isKey: Bool) throws(Diagnostic) {
         if isKey, let tag = properties.tag, tag == .mapping || tag == .sequence {
             throw error("a mapping key is a string; tag !!\(tag.rawValue) does not fit", at: properties.tagOffset)
         }

@@ -7,7 +7,8 @@ extension YAMLReader {
     /// A scalar node, counted for the alias-expansion limit.
     mutating func scalarNode(_ scalar: Scalar, plain: Bool, tag: CoreTag?) throws(Diagnostic) -> JSONNode {
         ownNodes += 1
-        return JSONNode(try resolveScalar(scalar.text, plain: plain, tag: tag, at: scalar.offset), offset: scalar.offset)
+        return JSONNode(
+            try resolveScalar(scalar.text, plain: plain, tag: tag, at: scalar.offset), offset: scalar.offset)
     }
 
     /// What a scalar means: plain scalars go through the core schema, quoted and block ones are strings, and an

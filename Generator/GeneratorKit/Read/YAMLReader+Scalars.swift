@@ -171,7 +171,7 @@ extension YAMLReader {
                     throw error("a quoted scalar's continuation line must be indented more than its parent")
                 }
             }
-        } while (current == 0x0A || current == 0x0D)
+        } while current == 0x0A || current == 0x0D
         if isAtEnd { throw error("unterminated quoted scalar", at: quoteStart) }
         return emptyLines
     }

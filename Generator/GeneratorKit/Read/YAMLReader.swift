@@ -100,7 +100,8 @@ public struct YAMLReader {
             sawDirective = true
             index += 5
             skipBlanks()
-            guard current == UInt8(ascii: "1"), byte(index + 1) == UInt8(ascii: "."), (0x30...0x39).contains(byte(index + 2))
+            guard current == UInt8(ascii: "1"), byte(index + 1) == UInt8(ascii: "."),
+                (0x30...0x39).contains(byte(index + 2))
             else {
                 throw error("unsupported YAML version; expected 1.x")
             }
@@ -150,7 +151,22 @@ public struct YAMLReader {
                 return try finish(try parseBlockSequence(indent: column, depth: depth), properties)
             }
             try refuseComplexKey()
-            if implicitKeyAhead() {
+            // A plain scalar is read once: if it stops at ': ' it was a key, and the mapping reads it again
+            // (keys are short; values, read only once, are long).
+            let contentStart = index
+            var plainValue: Scalar?
+            if canStartPlainScalar(at: index, flow: false) {
+                let scalar = try parsePlainScalar(parentIndent: parentIndent, flow: false)
+                if current == UInt8(ascii: ":") && isWhiteOrEnd(byte(index + 1)) {
+                    index = contentStart
+                } else {
+                    plainValue = scalar
+                }
+            }
+            if let plainValue {
+                return try finish(try scalarNode(plainValue, plain: true, tag: properties.tag), properties)
+            }
+            if canStartPlainScalar(at: index, flow: false) || implicitKeyAhead() {
                 guard ownLine || context == .sequenceEntry else {
                     throw error("a mapping cannot start on the same line as its key; put it on the next line")
                 }
@@ -196,11 +212,11 @@ public struct YAMLReader {
         }
         let start = index
         var members: [JSONObject.Member] = []
-        var keys = Set<String>()
+        var keys: Set<String>?
         while true {
             let keyOffset = index
             let key = try parseBlockKey()
-            guard keys.insert(key).inserted else {
+            guard !Self.isDuplicate(key, in: members, index: &keys) else {
                 index = keyOffset
                 path.append(key)
                 throw error("duplicate key '\(key)'")
@@ -230,6 +246,14 @@ public struct YAMLReader {
         }
         ownNodes += 1
         return JSONNode(.array(items), offset: start)
+    }
+
+    /// Whether `key` is already among `members`: a linear scan while the mapping is small (most are), a set once
+    /// it is not, so that the check stays linear overall.
+    static func isDuplicate(_ key: String, in members: [JSONObject.Member], index: inout Set<String>?) -> Bool {
+        if members.count < 16 { return members.contains { $0.key == key } }
+        if index == nil { index = Set(members.map(\.key)) }
+        return !index!.insert(key).inserted
     }
 
     /// Moves to the next entry of a block collection at `indent`; false when the collection has ended.
