@@ -71,13 +71,13 @@ public struct YAMLReader {
             root = try parseBlockNode(parentIndent: -1, depth: 0, context: .document)
         }
         _ = try skipSpaceAndComments()
-        if !isAtEnd && isFirstOnLine() && isDocumentMarker(".") {
+        if !isAtEnd && isDocumentMarker(".") {
             index += 3
             _ = try skipSpaceAndComments()
             if !isAtEnd { throw error("several documents in one stream are not supported") }
         }
         guard isAtEnd else {
-            if isFirstOnLine() && isDocumentMarker("-") {
+            if isDocumentMarker("-") {
                 throw error("several documents in one stream are not supported")
             }
             if explicitStart || isFirstOnLine() { throw error("unexpected \(describeCurrent()) after the document") }
@@ -134,7 +134,7 @@ public struct YAMLReader {
         /// Properties read on the node's line, which belong to a key instead when a mapping starts there.
         var lineProperties: (start: Int, before: NodeProperties)?
         while true {
-            if isAtEnd || (isFirstOnLine() && isAtDocumentBoundary) { return try finishEmpty(properties) }
+            if isAtEnd || isAtDocumentBoundary { return try finishEmpty(properties) }
             if ownLine && lineProperties == nil {
                 let indentless = column == parentIndent && context == .mappingValue && isSequenceEntryIndicator
                 guard column > parentIndent || indentless else { return try finishEmpty(properties) }
