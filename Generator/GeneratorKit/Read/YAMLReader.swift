@@ -10,15 +10,16 @@
 ///
 /// The reader is recursive descent over bytes with one token of lookahead per line, so time is linear in the
 /// input size.
-public struct YAMLReader {
+public struct YAMLReader: Sendable {
     /// Nesting deeper than this is refused: legal YAML, but it would exhaust the stack of a recursive reader.
     public static let maximumDepth = 512
     /// Aliases may expand the tree to at most this many nodes, or `expansionFactor` times the document's own
     /// node count when that is larger; past it the document is an alias bomb and is refused.
     public static let maximumExpandedNodes = 1_000_000
+    /// See `maximumExpandedNodes`.
     public static let expansionFactor = 10
 
-    struct Anchored {
+    struct Anchored: Sendable {
         var node: JSONNode
         /// Nodes in `node`'s subtree, aliases expanded, so that every alias costs what it expands to.
         var count: Int
@@ -42,6 +43,8 @@ public struct YAMLReader {
         self.bytes = source.bytes
     }
 
+    /// The node tree of the one YAML document in `source`, or the first problem found, located by line:column and
+    /// the JSON pointer of the value being read.
     public static func read(_ source: SourceText) throws(Diagnostic) -> JSONNode {
         var reader = YAMLReader(source: source)
         return try reader.readDocument()
@@ -63,9 +66,9 @@ public struct YAMLReader {
             explicitStart = true
             index += 3
         }
-        var root: JSONNode
+        let root: JSONNode
         _ = try skipSpaceAndComments()
-        if isAtEnd || (index == lineStart && (isDocumentMarker("-") || isDocumentMarker("."))) {
+        if isAtEnd || isAtDocumentBoundary {
             root = JSONNode(.null, offset: index)
         } else {
             root = try parseBlockNode(parentIndent: -1, depth: 0, context: .document)
@@ -83,7 +86,6 @@ public struct YAMLReader {
             if explicitStart || isFirstOnLine() { throw error("unexpected \(describeCurrent()) after the document") }
             throw error("unexpected \(describeCurrent()) after a value")
         }
-        if root.isNull { root.offset = min(root.offset, bytes.count) }
         return root
     }
 
