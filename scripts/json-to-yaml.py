@@ -34,7 +34,7 @@ class Number(str):
 def plain_ok(text, flow=False, key=False):
     if not text or text != text.strip(" \t") or "\n" in text or "\t" in text or UNSAFE.search(text):
         return False
-    if text[0] in INDICATORS or text.startswith("..."):
+    if text[0] in INDICATORS or text.startswith("...") or text == "<<":
         return False
     if ": " in text or " #" in text or text.endswith(":"):
         return False

@@ -246,6 +246,14 @@ final class YAMLReaderTests: XCTestCase {
         XCTAssertTrue(readError("x: [{a: 1}: b]\n")?.message.contains("complex") ?? false)
     }
 
+    func testYAML11MergeKeysAreRefusedNotReadAsKeys() throws {
+        let diagnostic = readError("base: &b {type: string}\nchild:\n  <<: *b\n  format: uuid\n")
+        XCTAssertEqual(position(diagnostic), "api.yaml:3:3 #/child")
+        XCTAssertTrue(diagnostic?.message.contains("merge keys") ?? false)
+        XCTAssertNotNil(readError("a: {<<: {b: 1}}"))
+        XCTAssertEqual(try rendered("\"<<\": quoted\n"), #"{"<<": "quoted"}"#)
+    }
+
     func testUnknownTagsAreRefusedAndCoreTagsChecked() {
         let diagnostic = readError("a: !!binary R0lG\n")
         XCTAssertEqual(position(diagnostic), "api.yaml:1:4 #/a")

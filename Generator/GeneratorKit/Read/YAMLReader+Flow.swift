@@ -113,6 +113,7 @@ extension YAMLReader {
         }
         let (keyNode, text) = try parseFlowNode(blockIndent: blockIndent, depth: depth)
         let key = try flowKey(text, keyNode, at: keyOffset)
+        if !quoted { try refuseMergeKey(key, at: keyOffset) }
         try skipFlowSpace(blockIndent: blockIndent)
         path.append(key)
         defer { path.removeLast() }
@@ -141,6 +142,7 @@ extension YAMLReader {
         let next = byte(index + 1)
         guard current == UInt8(ascii: ":"), quoted || isWhiteOrEnd(next) || isFlowIndicator(next) else { return node }
         let key = try flowKey(text, node, at: entryOffset)
+        if !quoted { try refuseMergeKey(key, at: entryOffset) }
         if lineStart != lineBefore { throw error("an implicit mapping key must be on one line", at: entryOffset) }
         index += 1
         try skipFlowSpace(blockIndent: blockIndent)

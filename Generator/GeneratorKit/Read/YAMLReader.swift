@@ -290,6 +290,7 @@ public struct YAMLReader: Sendable {
         default:
             guard let end = plainKeyEnd() else { throw error("expected a mapping key, found \(describeCurrent())") }
             key = try decode(bytes[keyStart..<end], at: keyStart)
+            try refuseMergeKey(key, at: keyStart)
             index = end
         }
         skipBlanks()
@@ -357,6 +358,16 @@ public struct YAMLReader: Sendable {
             }
             if byte == UInt8(ascii: "#") && position > start && isBlank(self.byte(position - 1)) { return nil }
             position += 1
+        }
+    }
+
+    /// `<<: *base` merges mappings in YAML 1.1 but is an ordinary key in 1.2; read as a key it would silently
+    /// drop the merged members from the description, so a plain `<<` is refused (a quoted "<<" is a key).
+    func refuseMergeKey(_ key: String, at offset: Int) throws(Diagnostic) {
+        if key == "<<" {
+            throw error(
+                "merge keys ('<<') are YAML 1.1, not 1.2; write the members out, or use allOf in a schema",
+                at: offset)
         }
     }
 
