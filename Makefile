@@ -5,7 +5,7 @@ OUTPUT ?= Sources/WixMedia/Generated
 PYTHON ?= python3
 BUILD_LOG := .build/make-build.log
 
-.PHONY: fuzz all generate check api-diff check-diff-classification compile-fixtures corpus-small test build-warnings-free validate-schema golden bench lint format corpus clean
+.PHONY: fuzz all generate check api-diff check-diff-classification compile-fixtures corpus-small corpus-yaml test build-warnings-free validate-schema golden bench lint format corpus clean
 
 all: test
 
@@ -81,7 +81,12 @@ golden:
 bench:
 	$(SWIFT) build -c release --product generator
 	$(SWIFT) build -c release --product generator-bench
-	.build/release/generator-bench --shapes --scaling $(SCHEMA) --schema $(SCHEMA) $(wildcard ../shared/corpus/github.json ../shared/corpus/stripe.json)
+	@# github.json is also rendered as YAML: the read speed of one description in both formats, and generation time.
+	@yaml=; if [ -f ../shared/corpus/github.json ]; then mkdir -p .build/bench && \
+		$(PYTHON) scripts/json-to-yaml.py ../shared/corpus/github.json .build/bench/github.yaml && \
+		yaml=".build/bench/github.yaml --read ../shared/corpus/github.json .build/bench/github.yaml"; fi; \
+		set -x; .build/release/generator-bench --shapes --scaling $(SCHEMA) --schema $(SCHEMA) \
+		$(wildcard ../shared/corpus/github.json) $$yaml $(wildcard ../shared/corpus/stripe.json)
 	$(SWIFT) build -c release --product client-bench
 	.build/release/client-bench
 	$(SWIFT) build -c release --product wix-media-simulator
@@ -112,6 +117,13 @@ fuzz:
 corpus:
 	$(SWIFT) build -c release --product generator
 	scripts/corpus.sh
+
+## corpus-yaml: render every document of ../shared/corpus as YAML (scripts/json-to-yaml.py, into .build) and require
+## the release generator's Swift from the YAML to equal that from the JSON, apart from the header line (skipped when
+## ../shared is not beside the checkout; the vendored small documents are covered by CorpusYAMLTests)
+corpus-yaml:
+	$(SWIFT) build -c release --product generator
+	scripts/corpus-yaml.sh
 
 ## corpus-small: the same for the small documents vendored in Tests/Corpus, with the debug generator (part of
 ## `make test`, so it needs nothing beside the checkout)

@@ -28,9 +28,7 @@ final class CrossProcessDeterminismTests: XCTestCase {
     func testGenerateWritesTheSameBytesInEveryProcess() throws {
         var schemas = [RepositoryPaths.schema]
         let fixtures = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.fixtures.path).sorted()
-        schemas += fixtures.map {
-            RepositoryPaths.fixtures.appendingPathComponent($0).appendingPathComponent("input.json")
-        }
+        schemas += fixtures.map(RepositoryPaths.fixtureInput)
         let corpus = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.corpus.path)
         schemas += corpus.filter { $0.hasSuffix(".json") }.sorted().map {
             RepositoryPaths.corpus.appendingPathComponent($0)

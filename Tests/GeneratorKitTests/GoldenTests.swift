@@ -3,7 +3,7 @@ import Testing
 
 @testable import GeneratorKit
 
-/// Fixtures/<case>/input.json → Fixtures/<case>/expected/…, one fixture per construct, each its own test case
+/// Fixtures/<case>/input.json (or input.yaml) → Fixtures/<case>/expected/…, one fixture per construct, each its own test case
 /// (a failure names its fixture; `GOLDEN_FIXTURE=<case>` runs one alone); and the committed
 /// Sources/WixMedia/Generated against Schema/. `UPDATE_GOLDENS=1 make golden` re-records the fixtures.
 @Suite struct GoldenTests {
@@ -24,9 +24,9 @@ import Testing
     @Test(arguments: fixtureNames)
     func fixtureMatchesItsExpectedOutput(_ name: String) throws {
         let folder = RepositoryPaths.fixtures.appendingPathComponent(name)
-        let input = folder.appendingPathComponent("input.json")
-        let data = try #require(FileManager.default.contents(atPath: input.path), "fixture \(name) has no input.json")
-        let result = try Pipeline.generate(SourceText(fileName: "input.json", bytes: Array(data)))
+        let input = RepositoryPaths.fixtureInput(name)
+        let data = try #require(FileManager.default.contents(atPath: input.path), "fixture \(name) has no input")
+        let result = try Pipeline.generate(SourceText(fileName: input.lastPathComponent, bytes: Array(data)))
         Self.expectWellFormed(result.files)
         var files = result.files
         if !result.warnings.isEmpty {

@@ -1,9 +1,9 @@
-/// Stage 1 — Read: JSON bytes → `OpenAPIDocument`, with located errors for anything malformed.
+/// Stage 1 — Read: JSON or YAML bytes → `OpenAPIDocument`, with located errors for anything malformed.
 public enum DocumentReader {
     static let httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
     public static func read(_ source: SourceText) throws(Diagnostic) -> OpenAPIDocument {
-        let root = try JSONParser.parse(source)
+        let root = try parseTree(source)
         let cursor = NodeCursor(node: root, pointer: .root, source: source)
         guard root.object != nil else {
             throw cursor.error("an OpenAPI document must be a JSON object, found \(root.typeName)")
@@ -31,6 +31,17 @@ public enum DocumentReader {
             paths: try cursor.child("paths").map(readPaths) ?? [],
             components: try cursor.child("components").map(readComponents) ?? Components()
         )
+    }
+
+    /// The document's node tree. The format is chosen by content, not by file name: a document whose first
+    /// byte after whitespace (and a byte order mark) is `{` is JSON; anything else is YAML. JSON is YAML too, but
+    /// the JSON parser is faster and its messages speak of JSON.
+    public static func parseTree(_ source: SourceText) throws(Diagnostic) -> JSONNode {
+        let bytes = source.bytes
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "{") { return try JSONParser.parse(source) }
+        return try YAMLReader.read(source)
     }
 
     static func readTags(_ cursor: NodeCursor) throws(Diagnostic) -> [Tag] {
