@@ -80,8 +80,7 @@ final class HostileNameTests: XCTestCase {
     func testEveryUndeclaredTypeNameTheOutputUsesIsReserved() throws {
         var inputs = [try Data(contentsOf: RepositoryPaths.schema)]
         for name in try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.fixtures.path) {
-            let input = RepositoryPaths.fixtures.appendingPathComponent(name).appendingPathComponent("input.json")
-            inputs.append(try Data(contentsOf: input))
+            inputs.append(try Data(contentsOf: RepositoryPaths.fixtureInput(name)))
         }
         var missing: Set<String> = []
         var usedAnywhere: Set<String> = []

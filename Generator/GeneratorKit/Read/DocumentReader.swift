@@ -34,13 +34,16 @@ public enum DocumentReader {
     }
 
     /// The document's node tree. The format is chosen by content, not by file name: a document whose first
-    /// byte after whitespace (and a byte order mark) is `{` is JSON; anything else is YAML. JSON is YAML too, but
-    /// the JSON parser is faster and its messages speak of JSON.
+    /// byte after whitespace (and a byte order mark) is `{` or `[` is JSON; anything else is YAML. JSON is YAML
+    /// too, but the JSON parser is faster and its messages speak of JSON. (A block-style YAML document cannot
+    /// start with either: they open flow collections, whose JSON reading is the same.)
     public static func parseTree(_ source: SourceText) throws(Diagnostic) -> JSONNode {
         let bytes = source.bytes
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "{") { return try JSONParser.parse(source) }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "[") {
+            return try JSONParser.parse(source)
+        }
         return try YAMLReader.read(source)
     }
 

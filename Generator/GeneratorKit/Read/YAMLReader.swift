@@ -11,8 +11,10 @@
 /// The reader is recursive descent over bytes with one token of lookahead per line, so time is linear in the
 /// input size.
 public struct YAMLReader: Sendable {
-    /// Nesting deeper than this is refused: legal YAML, but it would exhaust the stack of a recursive reader.
-    public static let maximumDepth = 512
+    /// Nesting deeper than this is refused: legal YAML, but it would exhaust the stack of this recursive reader
+    /// and of the schema reader after it. The JSON parser's bound, so that one description nests as deep in
+    /// either format (a YAML flow collection takes more stack per level than JSON: 512 overflowed it).
+    public static let maximumDepth = JSONParser.maximumDepth
     /// Aliases may expand the tree to at most this many nodes, or `expansionFactor` times the document's own
     /// node count when that is larger; past it the document is an alias bomb and is refused.
     public static let maximumExpandedNodes = 1_000_000

@@ -19,6 +19,13 @@ final class TypeTranslator {
     private var referencedUsages: [String: Result<TypeUsage, Diagnostic>] = [:]
     /// How many `usage(of:)` calls are under way, one inside the other.
     private var nestingDepth = 0
+    /// Stored properties declared so far, and properties held by flattened `allOf`s, each against
+    /// `GenerationLimits.maximumProperties`: the second stops a multiplying chain before it fills memory.
+    private var declaredPropertyCount = 0
+    private var flattenedPropertyCount = 0
+    /// The refusal once a bound is passed: every later schema fails with it at once, rather than each
+    /// walking its own chain into the same refusal.
+    private var overBudget: Diagnostic?
     var warnings: [Diagnostic] = []
     /// Types created for references into the middle of other schemas (`#/components/schemas/A/properties/b`).
     var extraTopLevelTypes: [TypeDeclaration] = []
@@ -424,6 +431,15 @@ final class TypeTranslator {
     func structDeclaration(
         properties: [(name: String, schema: Schema)], required: [String], owner: Schema, scope: Scope
     ) throws(Diagnostic) -> StructDeclaration {
+        if let overBudget { throw overBudget }
+        declaredPropertyCount += properties.count
+        guard declaredPropertyCount <= GenerationLimits.maximumProperties else {
+            throw refuse(
+                "the generated types would declare more than \(GenerationLimits.maximumProperties) properties: "
+                    + "this schema's \(properties.count) (allOf members included) pass the bound; a document "
+                    + "whose allOf chains multiply its size is refused",
+                at: location(owner))
+        }
         let swiftNames = Naming.uniqued(
             properties.map { Naming.memberName($0.name) }, reserved: GeneratedCodeNames.structMembers)
         for (index, property) in properties.enumerated() where swiftNames[index] != Naming.memberName(property.name) {
@@ -470,6 +486,7 @@ final class TypeTranslator {
         }
         let rootKey = root.origin.pointer.description
         if let known = flattenedAllOf[rootKey] { return known }
+        if let overBudget { throw overBudget }
         var path = [Frame(schema: root, key: rootKey)]
         var onPath: Set<String> = [rootKey]
         while let top = path.last {
@@ -492,11 +509,26 @@ final class TypeTranslator {
             for key in top.parts { flattened.merge(flattenedAllOf[key]!) }
             for (name, propertySchema) in top.schema.properties { flattened.add(name, propertySchema) }
             for name in top.schema.required { flattened.require(name) }
+            flattenedPropertyCount += flattened.properties.count
+            guard flattenedPropertyCount <= GenerationLimits.maximumProperties else {
+                throw refuse(
+                    "allOf members flatten into more than \(GenerationLimits.maximumProperties) properties in all; "
+                        + "this schema alone holds \(flattened.properties.count): a document whose allOf chains "
+                        + "multiply its size is refused",
+                    at: location(top.schema))
+            }
             flattenedAllOf[top.key] = flattened
             onPath.remove(top.key)
             path.removeLast()
         }
         return flattenedAllOf[rootKey]!
+    }
+
+    /// The error for a passed `GenerationLimits` bound, remembered so that it is the only one.
+    private func refuse(_ message: String, at location: SourceLocation) -> Diagnostic {
+        let diagnostic = Diagnostic.error(message, at: location)
+        overBudget = diagnostic
+        return diagnostic
     }
 
     /// `resolver.resolveSchema`, remembering every chain it walks.

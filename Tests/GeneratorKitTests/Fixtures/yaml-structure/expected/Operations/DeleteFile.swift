@@ -19,9 +19,10 @@ extension Operations {
         }
 
         public func makeRequest() throws -> HTTPRequest {
+            let idSegment = try PathEncoding.segment(self.id, parameter: "id")
             return HTTPRequest(
                 method: .delete,
-                path: "/files/" + PathEncoding.segment(self.id)
+                path: "/files/" + idSegment
             )
         }
     }

@@ -20,9 +20,10 @@ extension Operations {
 
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [HTTPHeader(name: "Accept", value: "application/json")]
+            let idSegment = try PathEncoding.segment(self.id, parameter: "id")
             return HTTPRequest(
                 method: .get,
-                path: "/files/" + PathEncoding.segment(self.id),
+                path: "/files/" + idSegment,
                 headers: headers
             )
         }
