@@ -26,7 +26,9 @@ let package = Package(
         .target(name: "TestingSupport", path: "Tests/TestingSupport"),
         .testTarget(
             name: "APIRuntimeTests", dependencies: ["APIRuntime", "TestingSupport"], path: "Tests/APIRuntimeTests"),
-        .testTarget(name: "WixMediaTests", dependencies: ["WixMedia", "APIRuntime"], path: "Tests/WixMediaTests"),
+        .testTarget(
+            name: "WixMediaTests", dependencies: ["WixMedia", "APIRuntime", "TestingSupport"],
+            path: "Tests/WixMediaTests"),
         // A local Wix Media Manager over HTTP on 127.0.0.1, speaking the schema through the generated models.
         .target(name: "WixMediaSimulator", dependencies: ["WixMedia"], path: "Simulator/WixMediaSimulator"),
         .executableTarget(name: "wix-media-simulator", dependencies: ["WixMediaSimulator"], path: "Simulator/CLI"),
@@ -41,7 +43,7 @@ let package = Package(
             name: "transport-bench", dependencies: ["APIRuntime", "TestingSupport"],
             path: "Benchmarks/TransportBenchmark"),
         .testTarget(
-            name: "WixMediaIntegrationTests", dependencies: ["WixMedia", "WixMediaSimulator"],
+            name: "WixMediaIntegrationTests", dependencies: ["WixMedia", "WixMediaSimulator", "TestingSupport"],
             path: "Tests/WixMediaIntegrationTests"),
     ]
 )

@@ -41,7 +41,7 @@ final class URLSessionTransportCancellationTests: XCTestCase {
             // From a dispatch thread: the cancellation handler runs on the caller's thread.
             DispatchQueue.global().async { task.cancel() }
 
-            guard let result = Self.result(of: task, within: 10) else {
+            guard let result = Watchdog.result(of: task, within: 10) else {
                 hung = iteration
                 break
             }
@@ -79,52 +79,5 @@ final class URLSessionTransportCancellationTests: XCTestCase {
             #endif
         }
         return request
-    }
-
-    /// The task's result, or `nil` when it has not finished `seconds` after the call.
-    private static func result<Success: Sendable>(
-        of task: Task<Success, any Error>, within seconds: TimeInterval
-    ) -> Result<Success, any Error>? {
-        let box = ResultBox<Success>()
-        Task { box.set(await task.result) }
-        return box.wait(seconds: seconds)
-    }
-}
-
-/// A result handed from a task to a waiting thread.
-private final class ResultBox<Success: Sendable>: @unchecked Sendable {
-    // @unchecked: `result` is written once before `ready` is signalled and read after it.
-    private var result: Result<Success, any Error>?
-    private let ready = DispatchSemaphore(value: 0)
-
-    func set(_ result: Result<Success, any Error>) {
-        self.result = result
-        ready.signal()
-    }
-
-    func wait(seconds: TimeInterval) -> Result<Success, any Error>? {
-        ready.wait(timeout: .now() + seconds) == .success ? result : nil
-    }
-}
-
-/// A small seeded generator (SplitMix64), so that a failing run can be repeated.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound`.
-    mutating func next(below bound: Int) -> Int {
-        Int(next() % UInt64(bound))
     }
 }
