@@ -27,10 +27,11 @@ enum HostileResponse: String, CaseIterable {
         case .gzipBomb:
             let body = GzipZeros.member(count: size)
             return try LoopbackHTTPServer(lifetime: 120) { _, connection in
-                connection.write(
+                guard connection.write(
                     LoopbackHTTPServer.head(
-                        status: "200 OK", headers: [("Content-Encoding", "gzip"), ("Content-Length", "\(body.count)")])
-                        + body)
+                        status: "200 OK", headers: [("Content-Encoding", "gzip"), ("Content-Length", "\(body.count)")]))
+                else { return }
+                connection.write(body)
             }
         case .endlessChunked:
             let chunk = Data("100000\r\n".utf8) + piece + Data("\r\n".utf8)

@@ -6,23 +6,25 @@ import TestingSupport
     import FoundationNetworking
 #endif
 
-/// `transport-bench [--mib N]`
+/// `transport-bench [--mib N] [--cap-mib N]`
 ///
-/// Peak resident memory of `URLSessionTransport` (default 16 MiB body cap) receiving each hostile response of
+/// Peak resident memory of `URLSessionTransport` (`--cap-mib`, default 16 MiB body cap) receiving each hostile response of
 /// issue #13 — a `Content-Length` body, a gzip bomb and an endless chunked body, `--mib` MiB each (2,048 by
 /// default) — against a baseline of one small response. Each case runs in a child process of its own
 /// (`--case NAME`), because `getrusage`'s peak never goes down; the loopback server runs in that child too and
 /// writes 1 MiB at a time, so the figure is the client's plus a few MiB. Reports, asserts nothing, and fails
 /// only when a hostile response is not refused with `TransportError.responseTooLarge`.
 var mebibytes = 2_048
+var capMebibytes = URLSessionTransport.defaultMaximumResponseBodySize / 1_048_576
 var caseName: String?
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
     case "--mib": mebibytes = max(1, Int(arguments.popFirst() ?? "") ?? mebibytes)
+    case "--cap-mib": capMebibytes = max(0, Int(arguments.popFirst() ?? "") ?? capMebibytes)
     case "--case": caseName = arguments.popFirst()
     default:
-        FileHandle.standardError.write(Data("usage: transport-bench [--mib N]\n".utf8))
+        FileHandle.standardError.write(Data("usage: transport-bench [--mib N] [--cap-mib N]\n".utf8))
         exit(2)
     }
 }
@@ -30,19 +32,19 @@ while let argument = arguments.popFirst() {
 if let caseName {
     // Child: one case, one line: "<peak MiB> <seconds> <outcome>".
     let start = ContinuousClock.now
-    let outcome = await receive(caseName, size: mebibytes * 1_048_576)
+    let outcome = await receive(caseName, size: mebibytes * 1_048_576, cap: capMebibytes * 1_048_576)
     let seconds = (ContinuousClock.now - start) / .seconds(1)
     print(String(format: "%.1f %.2f ", PeakMemory.ofThisProcess, seconds) + outcome)
     exit(0)
 }
 
-print("response | size | peak RSS (MiB) | time (s) | outcome")
+print("response (cap \(capMebibytes) MiB) | size | peak RSS (MiB) | time (s) | outcome")
 print("---|---|---|---|---")
 var failed = false
 for name in ["baseline"] + HostileResponse.allCases.map(\.rawValue) {
     let child = Process()
     child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-    child.arguments = ["--case", name, "--mib", "\(mebibytes)"]
+    child.arguments = ["--case", name, "--mib", "\(mebibytes)", "--cap-mib", "\(capMebibytes)"]
     let output = Pipe()
     child.standardOutput = output
     try child.run()
@@ -61,7 +63,7 @@ for name in ["baseline"] + HostileResponse.allCases.map(\.rawValue) {
 exit(failed ? 1 : 0)
 
 /// Sends one request to a server with the response `name` and says how it ended.
-func receive(_ name: String, size: Int) async -> String {
+func receive(_ name: String, size: Int, cap: Int) async -> String {
     let server: LoopbackHTTPServer
     do {
         if let hostile = HostileResponse(rawValue: name) {
@@ -73,7 +75,7 @@ func receive(_ name: String, size: Int) async -> String {
     } catch {
         return "no server: \(error)"
     }
-    let transport = URLSessionTransport(configuration: .ephemeral)
+    let transport = URLSessionTransport(configuration: .ephemeral, maximumResponseBodySize: cap)
     var request = URLRequest(url: server.baseURL.appendingPathComponent("body"))
     request.timeoutInterval = 60
     do {

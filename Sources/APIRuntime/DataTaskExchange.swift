@@ -10,9 +10,13 @@ import Foundation
 /// Cancellation never waits for URLSession. `cancel()` runs inside Swift's cancellation handler, which holds
 /// the task's status lock; on Linux `URLSessionTask.cancel()` (6.3) synchronises with the task's work queue,
 /// whose completion path needs that same lock to resume a continuation, and the two deadlocked (issue #13).
-/// So the handler only flips this state under a lock of its own, never held while calling out, and hands the
-/// resumption and `URLSessionTask.cancel()` to a dispatch queue; the caller gets its `CancellationError` even
-/// if URLSession never completes the task.
+/// So the handler only flips this state under a lock of its own, never held while calling out, resumes the
+/// caller from a dispatch queue, and leaves `URLSessionTask.cancel()` to the session's delegate queue.
+///
+/// `URLSessionTask.cancel()` always runs on the delegate queue, and only while the task has not reported its
+/// completion: FoundationNetworking (6.3) crashes ("a task that is not in the registry") when a cancel
+/// overlaps the delivery of the task's completion, which happens on that queue; serialised with it, the cancel
+/// either comes first, and is handled before the task leaves the registry, or is skipped.
 final class DataTaskExchange: @unchecked Sendable {
     // @unchecked: every stored property is guarded by `lock`.
     typealias Continuation = CheckedContinuation<(Data, HTTPURLResponse), any Error>
@@ -27,19 +31,21 @@ final class DataTaskExchange: @unchecked Sendable {
 
     private let lock = NSLock()
     private var state = State.waiting
+    /// Whether URLSession has delivered the task's completion; after that the task must not be cancelled.
+    private var taskHasCompleted = false
     private var body = Data()
     private var response: HTTPURLResponse?
     private let maximumBodySize: Int
+    private let session: URLSession
 
-    init(maximumBodySize: Int) {
+    init(session: URLSession, maximumBodySize: Int) {
+        self.session = session
         self.maximumBodySize = maximumBodySize
     }
 
     /// Creates the data task for `request` and starts it, unless the exchange is already cancelled, in which
     /// case `continuation` gets a `CancellationError` and no task is made.
-    func start(
-        _ request: URLRequest, in session: URLSession, routedBy router: SessionDelegate, continuation: Continuation
-    ) {
+    func start(_ request: URLRequest, routedBy router: SessionDelegate, continuation: Continuation) {
         lock.lock()
         guard case .waiting = state else {
             lock.unlock()
@@ -57,10 +63,8 @@ final class DataTaskExchange: @unchecked Sendable {
     /// Called from the cancellation handler: see the type's documentation.
     func cancel() {
         guard let (task, continuation) = finish() else { return }
-        DispatchQueue.global().async {
-            continuation.resume(throwing: CancellationError())
-            task.cancel()
-        }
+        DispatchQueue.global().async { continuation.resume(throwing: CancellationError()) }
+        session.delegateQueue.addOperation { self.cancelUnlessCompleted(task) }
     }
 
     /// Takes the response's header; returns `false`, having failed the exchange, when its `Content-Length`
@@ -93,6 +97,7 @@ final class DataTaskExchange: @unchecked Sendable {
     /// Resumes the caller with the task's outcome, unless the exchange has already finished.
     func complete(with error: (any Error)?, response taskResponse: URLResponse?) {
         let (continuation, body, response): (Continuation?, Data, HTTPURLResponse?) = lock.withLock {
+            taskHasCompleted = true
             guard case .running(_, let continuation) = state else { return (nil, Data(), nil) }
             state = .finished
             defer { self.body = Data() }
@@ -108,12 +113,19 @@ final class DataTaskExchange: @unchecked Sendable {
         }
     }
 
-    /// Ends the exchange with `error` and stops the task, unless it has already finished.
+    /// Ends the exchange with `error` and stops the task, unless it has already finished. Called from a
+    /// delegate callback, so on the delegate queue already.
     private func fail(_ error: any Error) {
         guard let (task, continuation) = finish() else { return }
         continuation.resume(throwing: error)
-        // Off this thread like every other cancel: this may be URLSession's delegate queue.
-        DispatchQueue.global().async { task.cancel() }
+        cancelUnlessCompleted(task)
+    }
+
+    /// Cancels `task` if URLSession has not delivered its completion yet. Runs on the delegate queue: see the
+    /// type's documentation.
+    private func cancelUnlessCompleted(_ task: URLSessionDataTask) {
+        guard !lock.withLock({ taskHasCompleted }), task.state == .running else { return }
+        task.cancel()
     }
 
     /// Moves to `.finished` and returns what the mover must resume and cancel; `nil` when there is nothing

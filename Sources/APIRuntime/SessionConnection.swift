@@ -13,7 +13,14 @@ final class SessionConnection: Sendable {
     let session: URLSession
     private let delegate: SessionDelegate
 
+    /// A session with `configuration`, except that it caches no responses.
+    ///
+    /// API answers depend on the credentials and change under the caller; and with a cache FoundationNetworking
+    /// (6.3) creates a task's protocol asynchronously, which lets a cancel reach a task that has already left
+    /// its registry and crash ("a task that is not in the registry"; seen once in 1,000 cancelled uploads).
     init(configuration: URLSessionConfiguration) {
+        let configuration = configuration.copy() as! URLSessionConfiguration
+        configuration.urlCache = nil
         delegate = SessionDelegate()
         session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
     }
@@ -26,10 +33,10 @@ final class SessionConnection: Sendable {
 
     /// Sends `request` as one data task, without following redirects, and returns the response and body.
     func exchange(_ request: URLRequest, maximumBodySize: Int) async throws -> (Data, HTTPURLResponse) {
-        let exchange = DataTaskExchange(maximumBodySize: maximumBodySize)
+        let exchange = DataTaskExchange(session: session, maximumBodySize: maximumBodySize)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                exchange.start(request, in: session, routedBy: delegate, continuation: continuation)
+                exchange.start(request, routedBy: delegate, continuation: continuation)
             }
         } onCancel: {
             exchange.cancel()
