@@ -78,7 +78,7 @@ golden:
 	UPDATE_GOLDENS=1 $(SWIFT) test --filter 'GoldenTests|APIDiffTests'
 
 ## bench: generator speed and memory; client decode, request-building and loopback throughput; peak memory of a
-## 1 GiB resumable upload to a simulator in a child process (figures for notes)
+## 1 GiB resumable upload to a simulator in a child process; peak memory of hostile responses (figures for notes)
 bench:
 	$(SWIFT) build -c release --product generator
 	$(SWIFT) build -c release --product generator-bench
@@ -88,6 +88,8 @@ bench:
 	$(SWIFT) build -c release --product wix-media-simulator
 	$(SWIFT) build -c release --product upload-bench
 	.build/release/upload-bench --simulator .build/release/wix-media-simulator
+	$(SWIFT) build -c release --product transport-bench
+	.build/release/transport-bench
 
 ## lint: swift format lint --strict on hand-written and generated code
 lint:

@@ -17,7 +17,9 @@ enum HostileResponse: String, CaseIterable {
         switch self {
         case .contentLength:
             return try LoopbackHTTPServer(lifetime: 120) { _, connection in
-                guard connection.write(LoopbackHTTPServer.head(status: "200 OK", headers: [("Content-Length", "\(size)")]))
+                guard
+                    connection.write(
+                        LoopbackHTTPServer.head(status: "200 OK", headers: [("Content-Length", "\(size)")]))
                 else { return }
                 var sent = 0
                 while sent < size, connection.write(piece.prefix(size - sent)) {
@@ -27,17 +29,20 @@ enum HostileResponse: String, CaseIterable {
         case .gzipBomb:
             let body = GzipZeros.member(count: size)
             return try LoopbackHTTPServer(lifetime: 120) { _, connection in
-                guard connection.write(
-                    LoopbackHTTPServer.head(
-                        status: "200 OK", headers: [("Content-Encoding", "gzip"), ("Content-Length", "\(body.count)")]))
+                guard
+                    connection.write(
+                        LoopbackHTTPServer.head(
+                            status: "200 OK",
+                            headers: [("Content-Encoding", "gzip"), ("Content-Length", "\(body.count)")]))
                 else { return }
                 connection.write(body)
             }
         case .endlessChunked:
             let chunk = Data("100000\r\n".utf8) + piece + Data("\r\n".utf8)
             return try LoopbackHTTPServer(lifetime: 120) { _, connection in
-                guard connection.write(
-                    LoopbackHTTPServer.head(status: "200 OK", headers: [("Transfer-Encoding", "chunked")]))
+                guard
+                    connection.write(
+                        LoopbackHTTPServer.head(status: "200 OK", headers: [("Transfer-Encoding", "chunked")]))
                 else { return }
                 while connection.write(chunk) {}
             }

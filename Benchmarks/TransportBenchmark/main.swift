@@ -56,7 +56,8 @@ for name in ["baseline"] + HostileResponse.allCases.map(\.rawValue) {
         failed = true
         continue
     }
-    let size = name == "baseline" ? "5 B" : name == HostileResponse.endlessChunked.rawValue ? "endless" : "\(mebibytes) MiB"
+    let size =
+        name == "baseline" ? "5 B" : name == HostileResponse.endlessChunked.rawValue ? "endless" : "\(mebibytes) MiB"
     print("\(name) | \(size) | \(fields[0]) | \(fields[1]) | \(fields[2])")
     failed = failed || (name != "baseline" && !fields[2].hasPrefix("refused: TransportError.responseTooLarge"))
 }

@@ -52,7 +52,9 @@ final class URLSessionTransportCancellationTests: XCTestCase {
             }
         }
 
-        print("\(iterations) cancellations: \(cancelled) cancelled, \(completed) completed first, hung: \(hung.map { "request \($0)" } ?? "none")")
+        print(
+            "\(iterations) cancellations: \(cancelled) cancelled, \(completed) completed first, hung: \(hung.map { "request \($0)" } ?? "none")"
+        )
         XCTAssertNil(hung, "a request never returned after cancellation")
         XCTAssertEqual(unexpected, [])
         XCTAssertGreaterThan(cancelled, iterations / 4, "too few cancellations landed to prove anything")

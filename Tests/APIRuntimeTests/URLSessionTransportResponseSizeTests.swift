@@ -28,7 +28,8 @@ final class URLSessionTransportResponseSizeTests: XCTestCase {
             let (body, response) = try await send(to: server)
             XCTFail("expected a refusal, got HTTP \(response.statusCode), \(body.count) bytes", file: file, line: line)
         } catch {
-            XCTAssertEqual(error as? TransportError, .responseTooLarge(limit: Self.cap), "\(error)", file: file, line: line)
+            XCTAssertEqual(
+                error as? TransportError, .responseTooLarge(limit: Self.cap), "\(error)", file: file, line: line)
         }
         XCTAssertTrue(server.waitUntilFinished(timeout: 10), "the client kept reading", file: file, line: line)
     }
@@ -44,8 +45,9 @@ final class URLSessionTransportResponseSizeTests: XCTestCase {
 
     func testALargeContentLengthBodyIsRefused() async throws {
         let server = try LoopbackHTTPServer { _, connection in
-            guard connection.write(
-                LoopbackHTTPServer.head(status: "200 OK", headers: [("Content-Length", "\(Self.hostileSize)")]))
+            guard
+                connection.write(
+                    LoopbackHTTPServer.head(status: "200 OK", headers: [("Content-Length", "\(Self.hostileSize)")]))
             else { return }
             Self.writeZeros(Self.hostileSize, to: connection)
         }
@@ -67,8 +69,9 @@ final class URLSessionTransportResponseSizeTests: XCTestCase {
     func testAnEndlessChunkedBodyIsRefused() async throws {
         let chunk = Data("10000\r\n".utf8) + Data(count: 65_536) + Data("\r\n".utf8)
         let server = try LoopbackHTTPServer { _, connection in
-            guard connection.write(
-                LoopbackHTTPServer.head(status: "200 OK", headers: [("Transfer-Encoding", "chunked")]))
+            guard
+                connection.write(
+                    LoopbackHTTPServer.head(status: "200 OK", headers: [("Transfer-Encoding", "chunked")]))
             else { return }
             while connection.write(chunk) {}
         }
@@ -77,8 +80,9 @@ final class URLSessionTransportResponseSizeTests: XCTestCase {
 
     func testABodyOfExactlyTheCapArrivesWhole() async throws {
         let server = try LoopbackHTTPServer { _, connection in
-            guard connection.write(
-                LoopbackHTTPServer.head(status: "200 OK", headers: [("Content-Length", "\(Self.cap)")]))
+            guard
+                connection.write(
+                    LoopbackHTTPServer.head(status: "200 OK", headers: [("Content-Length", "\(Self.cap)")]))
             else { return }
             Self.writeZeros(Self.cap, to: connection)
         }
@@ -95,7 +99,8 @@ final class URLSessionTransportResponseSizeTests: XCTestCase {
         let server = try LoopbackHTTPServer { _, connection in
             connection.write(
                 LoopbackHTTPServer.head(
-                    status: "200 OK", headers: [("Content-Encoding", "gzip"), ("Content-Length", "\(compressed.count)")])
+                    status: "200 OK",
+                    headers: [("Content-Encoding", "gzip"), ("Content-Length", "\(compressed.count)")])
                     + compressed)
         }
 

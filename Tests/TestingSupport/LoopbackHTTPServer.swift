@@ -34,7 +34,9 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         /// Holds the connection without answering until the client gives up or the lifetime ends.
         public func holdOpen() {
             var buffer = [UInt8](repeating: 0, count: 1_024)
-            while LoopbackHTTPServer.waitReadable(descriptor, until: deadline), read(descriptor, &buffer, buffer.count) > 0 {}
+            while LoopbackHTTPServer.waitReadable(descriptor, until: deadline),
+                read(descriptor, &buffer, buffer.count) > 0
+            {}
         }
     }
 

@@ -52,7 +52,9 @@ final class UploadCancellationLoopOverHTTPTests: XCTestCase {
             }
         }
 
-        print("\(iterations) upload cancellations: \(cancelled) cancelled, \(completed) completed first, hung: \(hung.map { "upload \($0)" } ?? "none")")
+        print(
+            "\(iterations) upload cancellations: \(cancelled) cancelled, \(completed) completed first, hung: \(hung.map { "upload \($0)" } ?? "none")"
+        )
         XCTAssertNil(hung, "an upload never returned after cancellation")
         XCTAssertEqual(unexpected, [])
         XCTAssertGreaterThan(cancelled, iterations / 4, "too few cancellations landed to prove anything")
