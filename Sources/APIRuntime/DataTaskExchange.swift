@@ -54,9 +54,10 @@ final class DataTaskExchange: @unchecked Sendable {
         }
         let task = session.dataTask(with: request)
         state = .running(task, continuation)
-        lock.unlock()
-        // Registered before it runs, so that the delegate finds the exchange for every callback of the task.
+        // Registered before a cancellation can reach the task, so that the delegate finds the exchange for every
+        // callback of the task, its completion included (which unregisters it).
         router.register(self, for: task)
+        lock.unlock()
         task.resume()
     }
 
@@ -124,7 +125,8 @@ final class DataTaskExchange: @unchecked Sendable {
     /// Cancels `task` if URLSession has not delivered its completion yet. Runs on the delegate queue: see the
     /// type's documentation.
     private func cancelUnlessCompleted(_ task: URLSessionDataTask) {
-        guard !lock.withLock({ taskHasCompleted }), task.state == .running else { return }
+        // A task not resumed yet may be cancelled too: it then completes as cancelled, and `resume()` does nothing.
+        guard !lock.withLock({ taskHasCompleted }) else { return }
         task.cancel()
     }
 

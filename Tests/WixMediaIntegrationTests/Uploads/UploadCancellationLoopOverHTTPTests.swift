@@ -7,11 +7,11 @@ import XCTest
 /// Cancelling `files.upload` at any moment returns `WixMediaError.cancelled` promptly: on Linux it used to hang
 /// now and then, deadlocked inside URLSession's cancellation (issue #13). Resumable uploads of 1 MiB chunks,
 /// from a file (streamed chunks on Linux) and from `Data`, each cancelled at a random moment and waited for by
-/// a watchdog. `UPLOAD_CANCELLATIONS=N` sets the number of uploads (40 by default).
+/// a watchdog. `UPLOAD_CANCELLATIONS=N` sets the number of uploads (100 by default, a few seconds).
 final class UploadCancellationLoopOverHTTPTests: XCTestCase {
     /// Synchronous so that the watchdog waits outside Swift's cooperative pool, which a deadlock could take.
     func testCancellingUploadsAtRandomMomentsNeverHangs() throws {
-        let iterations = ProcessInfo.processInfo.environment["UPLOAD_CANCELLATIONS"].flatMap { Int($0) } ?? 40
+        let iterations = ProcessInfo.processInfo.environment["UPLOAD_CANCELLATIONS"].flatMap { Int($0) } ?? 100
         let simulator = try WixMediaSimulator()
         let transport = URLSessionTransport(configuration: .ephemeral)
         defer {
