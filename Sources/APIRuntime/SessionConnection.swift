@@ -15,9 +15,10 @@ final class SessionConnection: Sendable {
 
     /// A session with `configuration`, except that it caches no responses.
     ///
-    /// API answers depend on the credentials and change under the caller; and with a cache FoundationNetworking
-    /// (6.3) creates a task's protocol asynchronously, which lets a cancel reach a task that has already left
-    /// its registry and crash ("a task that is not in the registry"; seen once in 1,000 cancelled uploads).
+    /// API answers depend on the credentials and change under the caller. And with a cache FoundationNetworking
+    /// (6.3) creates a task's protocol asynchronously: one more window in which a cancel and the task's
+    /// completion interleave. Its cancel crashed once in 1,000 cancelled uploads ("a task that is not in the
+    /// registry") before this and the serialised cancel of ``DataTaskExchange``, and not since.
     init(configuration: URLSessionConfiguration) {
         let configuration = configuration.copy() as! URLSessionConfiguration
         configuration.urlCache = nil
