@@ -77,7 +77,7 @@ golden:
 
 ## bench: generator speed and memory, and time per size of hostile document shapes; client decode,
 ## request-building and loopback throughput; peak memory of a 1 GiB resumable upload to a simulator
-## in a child process (figures for notes)
+## in a child process; peak memory of hostile responses (figures for notes)
 bench:
 	$(SWIFT) build -c release --product generator
 	$(SWIFT) build -c release --product generator-bench
@@ -92,6 +92,8 @@ bench:
 	$(SWIFT) build -c release --product wix-media-simulator
 	$(SWIFT) build -c release --product upload-bench
 	.build/release/upload-bench --simulator .build/release/wix-media-simulator
+	$(SWIFT) build -c release --product transport-bench
+	.build/release/transport-bench
 
 ## lint: swift format lint --strict on hand-written and generated code
 lint:

@@ -24,8 +24,13 @@ let package = Package(
         .testTarget(
             name: "GeneratorKitTests", dependencies: ["GeneratorKit"], path: "Tests/GeneratorKitTests",
             exclude: ["Fixtures", "DiffFixtures", "YAMLTestSuite"]),
-        .testTarget(name: "APIRuntimeTests", dependencies: ["APIRuntime"], path: "Tests/APIRuntimeTests"),
-        .testTarget(name: "WixMediaTests", dependencies: ["WixMedia", "APIRuntime"], path: "Tests/WixMediaTests"),
+        // A loopback HTTP server, a gzip bomb builder and a peak-memory probe for tests and benchmarks.
+        .target(name: "TestingSupport", path: "Tests/TestingSupport"),
+        .testTarget(
+            name: "APIRuntimeTests", dependencies: ["APIRuntime", "TestingSupport"], path: "Tests/APIRuntimeTests"),
+        .testTarget(
+            name: "WixMediaTests", dependencies: ["WixMedia", "APIRuntime", "TestingSupport"],
+            path: "Tests/WixMediaTests"),
         // A local Wix Media Manager over HTTP on 127.0.0.1, speaking the schema through the generated models.
         .target(name: "WixMediaSimulator", dependencies: ["WixMedia"], path: "Simulator/WixMediaSimulator"),
         .executableTarget(name: "wix-media-simulator", dependencies: ["WixMediaSimulator"], path: "Simulator/CLI"),
@@ -40,9 +45,14 @@ let package = Package(
             name: "client-bench", dependencies: ["WixMedia", "WixMediaSimulator"], path: "Benchmarks/ClientBenchmark"),
         // Peak memory of a 1 GiB resumable upload; the simulator runs as a child process (`make bench`).
         .executableTarget(
-            name: "upload-bench", dependencies: ["WixMedia", "WixMediaSimulator"], path: "Benchmarks/UploadBenchmark"),
+            name: "upload-bench", dependencies: ["WixMedia", "WixMediaSimulator", "TestingSupport"],
+            path: "Benchmarks/UploadBenchmark"),
+        // Peak memory of hostile responses (huge, gzip bomb, endless) against the transport's size cap.
+        .executableTarget(
+            name: "transport-bench", dependencies: ["APIRuntime", "TestingSupport"],
+            path: "Benchmarks/TransportBenchmark"),
         .testTarget(
-            name: "WixMediaIntegrationTests", dependencies: ["WixMedia", "WixMediaSimulator"],
+            name: "WixMediaIntegrationTests", dependencies: ["WixMedia", "WixMediaSimulator", "TestingSupport"],
             path: "Tests/WixMediaIntegrationTests"),
     ]
 )

@@ -12,15 +12,15 @@ func measureLoopback(
     requests: Int, concurrency: Int
 ) async throws -> (sequential: Double, concurrent: Double, counted: Int) {
     let simulator = try WixMediaSimulator()
-    let session = URLSession(configuration: .ephemeral)
+    let transport = URLSessionTransport(configuration: .ephemeral)
     defer {
-        session.invalidateAndCancel()
+        transport.session.invalidateAndCancel()
         simulator.stop()
     }
     let client = WixMediaClient(
         credentials: .apiKey("bench", siteID: "bench"),
         configuration: WixMediaConfiguration(baseURL: simulator.baseURL, retryPolicy: .none),
-        transport: URLSessionTransport(session: session))
+        transport: transport)
     _ = try await client.files.bulkImportFile(
         importFileRequests: (0..<100).map { ImportFileRequest(url: "https://example.com/\($0).jpg") })
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestingSupport
 import WixMediaSimulator
 
 /// `wix-media-simulator --port 0` running as a child process, and its address.

@@ -1,4 +1,5 @@
 import Foundation
+import TestingSupport
 import WixMedia
 
 #if canImport(FoundationNetworking)

@@ -6,7 +6,9 @@ import Foundation
 
 /// Sends a request and returns the raw response.
 ///
-/// Replace or wrap the default ``URLSessionTransport`` to add logging, metrics or custom headers.
+/// Replace or wrap the default ``URLSessionTransport`` to add logging, metrics or custom headers. A replacement
+/// must keep what the default guarantees: requests carry credentials, so it must not follow a redirect to
+/// another origin with them, and it should bound the size of what it reads.
 public protocol HTTPTransport: Sendable {
     /// Sends `request` and returns the body and the response, whatever the status code.
     ///

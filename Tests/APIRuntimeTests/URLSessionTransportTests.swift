@@ -1,5 +1,6 @@
 import APIRuntime
 import Foundation
+import TestingSupport
 import XCTest
 
 #if canImport(FoundationNetworking)
@@ -10,9 +11,7 @@ final class URLSessionTransportTests: XCTestCase {
     private func makeTransport() -> URLSessionTransport {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = 10
-        let session = URLSession(configuration: configuration)
-        addTeardownBlock { session.finishTasksAndInvalidate() }
-        return URLSessionTransport(session: session)
+        return URLSessionTransport(configuration: configuration)
     }
 
     func testSendsTheRequestAndReturnsStatusHeadersAndBody() async throws {
@@ -79,10 +78,8 @@ final class URLSessionTransportTests: XCTestCase {
         do {
             let (_, response) = try await task.value
             XCTFail("expected cancellation, got status \(response.statusCode)")
-        } catch let error as URLError {
-            XCTAssertEqual(error.code, .cancelled)
         } catch is CancellationError {
-            // Also an acceptable way to report cancellation.
+            // How the transport reports cancellation.
         }
         XCTAssertLessThan(Date().timeIntervalSince(cancelledAt), 5, "cancellation did not stop the request promptly")
         XCTAssertTrue(server.waitUntilFinished(timeout: 15))

@@ -21,6 +21,9 @@ public protocol UploadRequestSender: APIRequestSender {
 extension WixMediaClient: UploadRequestSender {
     /// Sends `request` through ``transport`` with the configured timeout.
     ///
+    /// With ``URLSessionTransport`` a redirect is followed only within the upload URL's own origin, like any
+    /// request's, and a `307`/`308` of a chunk streamed from a file is refused rather than sent again empty.
+    ///
     /// The timeout is set as `URLRequest.timeoutInterval`, which `URLSession` applies to the longest silence
     /// rather than the whole request: an upload request takes as long as its bytes need on the link, so a total
     /// limit would fail large chunks on slow connections that are working fine.

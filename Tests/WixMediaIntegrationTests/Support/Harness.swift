@@ -12,6 +12,8 @@ struct Harness: Sendable {
     let simulator: WixMediaSimulator
     /// A session of the test's own, so that no pooled connection outlives the simulator.
     let session: URLSession
+    /// The clients' transport, over a session of the test's own too.
+    let transport: URLSessionTransport
 
     /// The API key the default client sends.
     static let apiKey = "integration-test-key"
@@ -29,7 +31,7 @@ struct Harness: Sendable {
             credentials: credentials,
             configuration: WixMediaConfiguration(
                 baseURL: simulator.baseURL, timeout: timeout, retryPolicy: retryPolicy),
-            transport: URLSessionTransport(session: session))
+            transport: transport)
     }
 
     /// A request the client could not send (no credentials, an invalid body), straight through URLSession.
@@ -56,11 +58,13 @@ func withSimulator<Result>(
 ) async throws -> Result {
     let simulator = try WixMediaSimulator(configuration: configuration)
     let session = URLSession(configuration: .ephemeral)
+    let transport = URLSessionTransport(configuration: .ephemeral)
     defer {
         session.invalidateAndCancel()
+        transport.session.invalidateAndCancel()
         simulator.stop()
     }
-    return try await body(Harness(simulator: simulator, session: session))
+    return try await body(Harness(simulator: simulator, session: session, transport: transport))
 }
 
 /// Runs `body`, expecting it to throw an `E`, and returns that error; fails the test otherwise.

@@ -5,14 +5,14 @@
 #endif
 
 /// Peak resident memory, as the kernel counts it (`getrusage`'s `ru_maxrss`: the high-water mark), in MiB.
-enum PeakMemory {
+public enum PeakMemory {
     /// The most this process has held in memory so far.
-    static var ofThisProcess: Double {
+    public static var ofThisProcess: Double {
         mebibytes(of: RUSAGE_SELF)
     }
 
     /// The most any child process that has ended and been waited for held.
-    static var ofEndedChildren: Double {
+    public static var ofEndedChildren: Double {
         mebibytes(of: RUSAGE_CHILDREN)
     }
 
