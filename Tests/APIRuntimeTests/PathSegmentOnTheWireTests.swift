@@ -1,5 +1,6 @@
 import APIRuntime
 import Foundation
+import TestingSupport
 import XCTest
 
 #if canImport(FoundationNetworking)
