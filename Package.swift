@@ -32,6 +32,9 @@ let package = Package(
         // Peak memory of a 1 GiB resumable upload; the simulator runs as a child process (`make bench`).
         .executableTarget(
             name: "upload-bench", dependencies: ["WixMedia", "WixMediaSimulator"], path: "Benchmarks/UploadBenchmark"),
+        // A client process that a test kills in the middle of a resumable upload, to resume it in another.
+        .executableTarget(
+            name: "upload-resume-helper", dependencies: ["WixMedia"], path: "Tests/UploadResumeHelper"),
         .testTarget(
             name: "WixMediaIntegrationTests", dependencies: ["WixMedia", "WixMediaSimulator"],
             path: "Tests/WixMediaIntegrationTests"),
