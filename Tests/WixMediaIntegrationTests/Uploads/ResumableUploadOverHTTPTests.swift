@@ -21,7 +21,8 @@ final class ResumableUploadOverHTTPTests: XCTestCase {
             // connection, libcurl may send it again on a new one, and FoundationNetworking, unable to rewind a
             // `Data` body, leaves that copy hanging until the timeout. Either way the client resumes via HEAD.
             let file = try await harness.client(timeout: 2).files.upload(
-                fileURL: url, options: UploadOptions(chunkSize: chunkSize, resumeDelays: [.zero])
+                fileURL: url,
+                options: UploadOptions(chunkSize: chunkSize, resumeDelays: [.zero], progressInterval: .seconds(3_600))
             ) { update in
                 progress.record(update)
                 if update.bytesSent == breakAt {
