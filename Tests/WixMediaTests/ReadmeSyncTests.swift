@@ -11,6 +11,10 @@ final class ReadmeSyncTests: XCTestCase {
         try assertReadmeShows("Uploads", testedIn: "WixMediaIntegrationTests/ReadmeUploadExampleTests.swift")
     }
 
+    func testReadmeResumingMatchesTheTestedExample() throws {
+        try assertReadmeShows("Resuming", testedIn: "WixMediaIntegrationTests/ReadmeResumeExampleTests.swift")
+    }
+
     /// Fails unless README.md holds the lines between `// BEGIN README § <section>` and `// END README § <section>`
     /// of the test file at `path` (under `Tests/`), unindented once, with `// ` taken off the lines that show the
     /// import and the client.
