@@ -133,10 +133,11 @@ extension FilesClient {
         let progress = ProgressReporter(totalBytes: source.byteCount, path: path, options: options, handler: handler)
         switch path {
         case .resumable:
-            return try await ResumableUpload(files: self, connection: connection, options: options, saveState: saveState)
-                .run(source, to: target, progress: progress)
+            let upload = ResumableUpload(files: self, connection: connection, options: options, saveState: saveState)
+            return try await upload.run(source, to: target, progress: progress)
         case .simple:
-            return try await SimpleUpload(files: self, connection: connection).run(source, to: target, progress: progress)
+            let upload = SimpleUpload(files: self, connection: connection)
+            return try await upload.run(source, to: target, progress: progress)
         }
     }
 }

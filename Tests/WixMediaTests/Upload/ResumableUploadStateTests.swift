@@ -200,18 +200,19 @@ final class ResumableUploadStateTests: XCTestCase {
         }
     }
 
+    private typealias Interrupted = (server: FakeUploadServer, state: ResumableUploadState)
+
     /// A resumable upload of `bytes` (named clip.mp4, chunks of 64) whose second `PATCH` breaks after the
     /// server kept 10 of its bytes, with no resume allowed: the server and the last state saved.
-    private func interruptedUpload(of bytes: Data) async throws -> (server: FakeUploadServer, state: ResumableUploadState)
-    {
+    private func interruptedUpload(of bytes: Data) async throws -> Interrupted {
         try await interruptedUpload { server, options, states in
-            try await server.client.files.upload(bytes, fileName: "clip.mp4", options: options, saveState: states.record)
+            try await server.client.files.upload(
+                bytes, fileName: "clip.mp4", options: options, saveState: states.record)
         }
     }
 
     /// As ``interruptedUpload(of:)-(Data)``, from the file at `url`.
-    private func interruptedUpload(of url: URL) async throws -> (server: FakeUploadServer, state: ResumableUploadState)
-    {
+    private func interruptedUpload(of url: URL) async throws -> Interrupted {
         try await interruptedUpload { server, options, states in
             try await server.client.files.upload(fileURL: url, options: options, saveState: states.record)
         }
@@ -219,7 +220,7 @@ final class ResumableUploadStateTests: XCTestCase {
 
     private func interruptedUpload(
         _ upload: (FakeUploadServer, UploadOptions, StateLog) async throws -> FileDescriptor
-    ) async throws -> (server: FakeUploadServer, state: ResumableUploadState) {
+    ) async throws -> Interrupted {
         let server = FakeUploadServer()
         await server.setFaults([nil, .dropAfter(bytes: 10)], for: "PATCH")
         let states = StateLog()
