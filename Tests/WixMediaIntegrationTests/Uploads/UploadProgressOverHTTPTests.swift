@@ -39,6 +39,19 @@ final class UploadProgressOverHTTPTests: XCTestCase {
         }
     }
 
+    func testAnEmptyFileIsUploadedAndCompleteOnlyAtTheEnd() async throws {
+        try await withSimulator { harness in
+            let progress = ProgressRecorder()
+
+            let file = try await harness.client().files.upload(
+                Data(), fileName: "empty.txt", options: UploadOptions(progressInterval: .zero),
+                progress: progress.record)
+
+            XCTAssertEqual(harness.simulator.store.content(ofFile: file.id)?.byteCount, 0)
+            XCTAssertEqual(progress.all.map(\.fractionCompleted), [0, 1])
+        }
+    }
+
     /// Rising from 0 to the end, complete only in the last report; on Linux, where the body is a counted stream,
     /// also reports within each request.
     private func assertReportsBytesInFlight(
