@@ -59,4 +59,28 @@ final class ResumableUploadOverHTTPTests: XCTestCase {
             XCTAssertEqual(sent, sent.sorted(), "nothing the server kept was sent again")
         }
     }
+
+    func testTheStateOfAFinishedUploadIsExpired() async throws {
+        try await withSimulator { harness in
+            let (url, _) = try GeneratedBytes.file(named: "clip.mp4", count: 100_000, in: self)
+            let states = LockedValue<[ResumableUploadState]>([])
+            let client = harness.client()
+            _ = try await client.files.upload(
+                fileURL: url, options: UploadOptions(resumableThreshold: 0, chunkSize: 40_000),
+                saveState: { state in states.withLock { $0.append(state) } })
+            let last = try XCTUnwrap(states.withLock { $0.last })
+            XCTAssertEqual(last.bytesConfirmed, 100_000)
+
+            // The simulator forgets a tus upload once it is finalised, as a tus server forgets an expired one.
+            let error = await assertThrows(WixMediaError.self) {
+                try await client.files.resumeUpload(fileURL: url, from: last)
+            }
+
+            guard case .invalidRequest(let reason)? = error else {
+                return XCTFail("expected invalidRequest, got \(String(describing: error))")
+            }
+            XCTAssertEqual(reason as? UploadError, .savedUploadExpired(statusCode: 404))
+            XCTAssertEqual(harness.requests.count(for: UploadOperation.finalise), 1, "no second finalise")
+        }
+    }
 }
