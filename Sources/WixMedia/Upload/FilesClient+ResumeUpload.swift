@@ -68,6 +68,7 @@ extension FilesClient {
         let connection = UploadConnection(sender: try uploadRequestSender())
         let progress = ProgressReporter(
             totalBytes: source.byteCount, path: .resumable, options: options, handler: handler)
+        defer { progress.close() }
         return try await ResumableUpload(files: self, connection: connection, options: options, saveState: saveState)
             .resume(state, from: source, progress: progress)
     }

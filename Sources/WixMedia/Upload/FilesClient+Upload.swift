@@ -35,8 +35,9 @@ extension FilesClient {
     ///   - progress: Called with the bytes sent so far and the ``UploadPath``: once with none, then as the bytes go
     ///     out (at most once per `options.progressInterval`; on Apple platforms, as the server confirms chunks),
     ///     and last with ``UploadProgress/isComplete`` once Wix has answered with the file. The reports never
-    ///     overlap and never go down; in-flight ones come from the thread that sends the bytes, so it should
-    ///     return quickly.
+    ///     overlap, arrive in order and never go down, and none comes after the upload returns or throws. They run
+    ///     on a serial queue of the upload's (confirmations while the uploading task waits, so cancelling the
+    ///     current task from one works), so the closure should return quickly.
     ///   - saveState: For a resumable upload only (larger than `options.resumableThreshold`): called with what
     ///     ``resumeUpload(_:from:options:progress:saveState:)`` needs to finish the upload in another process,
     ///     once the upload exists and again after each chunk the server confirms. Save the latest — like a
@@ -131,6 +132,7 @@ extension FilesClient {
         let connection = UploadConnection(sender: uploadSender)
         let path: UploadPath = source.byteCount > options.resumableThreshold ? .resumable : .simple
         let progress = ProgressReporter(totalBytes: source.byteCount, path: path, options: options, handler: handler)
+        defer { progress.close() }
         switch path {
         case .resumable:
             let upload = ResumableUpload(files: self, connection: connection, options: options, saveState: saveState)

@@ -1,20 +1,32 @@
+import Dispatch
 import Foundation
 
 /// Turns what an upload sends and what the server confirms into the caller's progress reports: never going
 /// down, in-flight counts at most once per interval, and the file's end only once Wix has answered.
 ///
-/// In-flight counts arrive on whatever thread reads a request's body (URLSession's, on Linux); confirmations on
-/// the uploading task. The handler is called under the lock, so reports never overlap and arrive in order.
+/// In-flight counts arrive on whatever thread reads a request's body — URLSession's own, on Linux — which must
+/// never run the caller's handler: a handler that cancels the upload there makes URLSession wait for that very
+/// thread (on Linux it crashes). So every report runs on one serial queue, in order: in-flight counts are queued
+/// from the reading thread, which never waits for a report; confirmations, from the uploading task, wait until
+/// the queue has run them (in practice on the task's own thread, so a handler can still cancel the current task).
 final class ProgressReporter: @unchecked Sendable {
+    // @unchecked: the state below is reached only on `delivery` or under `countLock`, as marked.
     private let totalBytes: Int64
     private let path: UploadPath
     private let interval: Duration
     private let handler: (@Sendable (UploadProgress) -> Void)?
     private let clock = ContinuousClock()
-    private let lock = NSLock()
+    private let delivery = DispatchQueue(label: "WixMedia.UploadProgress")
+
+    // On `delivery`: what has been reported.
     /// The highest `bytesSent` reported; -1 before the first report.
     private var reported: Int64 = -1
     private var complete = false
+    /// After the upload returned or threw: in-flight counts still queued are dropped.
+    private var closed = false
+
+    // Under `countLock`: the body being counted, and the throttle.
+    private let countLock = NSLock()
     private var lastReportTime: ContinuousClock.Instant?
     /// The request whose body is being counted: older streams a transport still reads count for nothing.
     private var request = 0
@@ -28,22 +40,31 @@ final class ProgressReporter: @unchecked Sendable {
     }
 
     /// Reports that the server holds the first `offset` bytes, unless more has been reported already. The end of
-    /// the file waits for ``complete()``.
+    /// the file waits for ``finished()``.
     func confirmed(_ offset: Int64) {
-        synchronized {
+        guard handler != nil else { return }
+        delivery.sync {
             // The first report is made even of nothing sent, but never of a complete file before Wix answers.
             guard offset > reported, offset < totalBytes || (totalBytes == 0 && reported < 0) else { return }
             emit(offset)
         }
     }
 
-    /// Reports the whole file, sent and answered.
+    /// Reports the whole file, sent and answered: the last report.
     func finished() {
-        synchronized {
+        guard handler != nil else { return }
+        delivery.sync {
             guard !complete else { return }
             complete = true
             emit(totalBytes)
+            closed = true
         }
+    }
+
+    /// Ends the reports, whether the upload succeeded or not.
+    func close() {
+        guard handler != nil else { return }
+        delivery.sync { closed = true }
     }
 
     /// A counter for the body of a request that sends `count` bytes from `offset` on, to be called with the bytes
@@ -51,35 +72,40 @@ final class ProgressReporter: @unchecked Sendable {
     /// end, which only the server's confirmation reports.
     func counter(forBytesFrom offset: Int64, count: Int) -> (@Sendable (Int) -> Void)? {
         guard handler != nil else { return nil }
-        let current: Int = synchronized {
+        let current = counting {
             request += 1
             handed = 0
             return request
         }
         let last = offset + Int64(count) - 1
         return { [self] bytes in
-            synchronized {
-                guard current == request else { return }
+            let sent: Int64? = counting {
+                guard current == request else { return nil }
                 handed += Int64(bytes)
-                let sent = min(offset + handed, last)
-                guard sent > reported else { return }
-                if let lastReportTime, clock.now < lastReportTime.advanced(by: interval) { return }
-                emit(sent)
+                let now = clock.now
+                if let lastReportTime, now < lastReportTime.advanced(by: interval) { return nil }
+                lastReportTime = now
+                return min(offset + handed, last)
+            }
+            guard let sent else { return }
+            delivery.async { [self] in
+                if sent > reported { emit(sent) }
             }
         }
     }
 
-    /// Runs `body` holding the lock (`NSLocking.withLock` needs macOS 14).
-    private func synchronized<Value>(_ body: () -> Value) -> Value {
-        lock.lock()
-        defer { lock.unlock() }
+    /// Runs `body` holding `countLock` (`NSLocking.withLock` needs macOS 14).
+    private func counting<Value>(_ body: () -> Value) -> Value {
+        countLock.lock()
+        defer { countLock.unlock() }
         return body()
     }
 
-    /// Calls the handler; the lock is held.
+    /// Calls the handler; runs on `delivery`.
     private func emit(_ bytesSent: Int64) {
+        guard !closed, let handler else { return }
         reported = bytesSent
-        lastReportTime = clock.now
-        handler?(UploadProgress(bytesSent: bytesSent, totalBytes: totalBytes, path: path, isComplete: complete))
+        counting { lastReportTime = clock.now }
+        handler(UploadProgress(bytesSent: bytesSent, totalBytes: totalBytes, path: path, isComplete: complete))
     }
 }
