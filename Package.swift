@@ -51,6 +51,9 @@ let package = Package(
         .executableTarget(
             name: "transport-bench", dependencies: ["APIRuntime", "TestingSupport"],
             path: "Benchmarks/TransportBenchmark"),
+        // A client process that a test kills in the middle of a resumable upload, to resume it in another.
+        .executableTarget(
+            name: "upload-resume-helper", dependencies: ["WixMedia"], path: "Tests/UploadResumeHelper"),
         .testTarget(
             name: "WixMediaIntegrationTests", dependencies: ["WixMedia", "WixMediaSimulator", "TestingSupport"],
             path: "Tests/WixMediaIntegrationTests"),

@@ -12,8 +12,10 @@ import Foundation
 public protocol HTTPTransport: Sendable {
     /// Sends `request` and returns the body and the response, whatever the status code.
     ///
-    /// The body is usually `httpBody`; the chunks of a resumable upload from a file are an `httpBodyStream`
-    /// with a `Content-Length` on Linux, so a wrapper that reads bodies must not consume that stream.
+    /// The body is usually `httpBody`; on Linux the body of every upload request (the one `PUT` of a small file
+    /// and each chunk of a resumable upload, from a file or from memory) is an `httpBodyStream` with a
+    /// `Content-Length`, whose reads are the upload's progress, so a wrapper that reads bodies must not consume
+    /// that stream.
     ///
     /// - Throws: The transport's own errors, such as `URLError`, unchanged so that callers can classify them;
     ///   a cancelled task throws as well.

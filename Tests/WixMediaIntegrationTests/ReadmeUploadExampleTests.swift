@@ -24,8 +24,9 @@ func readmeUploadExample(
     // A file from disk: up to 10 MB in one request; above, a resumable (tus) upload in 8 MiB chunks, read one at a
     // time, that goes on from where it was after a broken connection. Upload requests carry no credentials: the
     // URL Wix hands out authorises them. `UploadOptions` sets the threshold, the chunk size and the resume delays.
+    // Progress follows the bytes as they go out, at most every 50 ms, and reaches 100% once Wix has the file.
     let video = try await client.files.upload(fileURL: movieURL, parentFolderID: "media-root") { progress in
-        print("\(Int(progress.fractionCompleted * 100))% of \(progress.totalBytes) bytes")
+        print("\(Int(progress.fractionCompleted * 100))% of \(progress.totalBytes) bytes, \(progress.path)")
     }
 
     // A file from a public URL, which Wix fetches after answering.

@@ -15,6 +15,10 @@ final class ReadmeSyncTests: XCTestCase {
         try assertReadmeShows("Testing your app", testedIn: "WixMediaTestingTests/ReadmeTestingExampleTests.swift")
     }
 
+    func testReadmeResumingMatchesTheTestedExample() throws {
+        try assertReadmeShows("Resuming", testedIn: "WixMediaIntegrationTests/ReadmeResumeExampleTests.swift")
+    }
+
     /// Fails unless README.md holds the lines between `// BEGIN README § <section>` and `// END README § <section>`
     /// of the test file at `path` (under `Tests/`), without the indentation they all share (a function body's, or
     /// none at the top level), with `// ` taken off the lines that show the imports and the client.

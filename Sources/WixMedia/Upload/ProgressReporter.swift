@@ -1,18 +1,111 @@
-/// Passes an upload's progress to the caller's closure, once per change.
-struct ProgressReporter {
-    let totalBytes: Int64
-    let handler: (@Sendable (UploadProgress) -> Void)?
-    private var lastReported: Int64?
+import Dispatch
+import Foundation
 
-    init(totalBytes: Int64, handler: (@Sendable (UploadProgress) -> Void)?) {
+/// Turns what an upload sends and what the server confirms into the caller's progress reports: never going
+/// down, in-flight counts at most once per interval, and the file's end only once Wix has answered.
+///
+/// In-flight counts arrive on whatever thread reads a request's body — URLSession's own, on Linux — which must
+/// never run the caller's handler: a handler that cancels the upload there makes URLSession wait for that very
+/// thread (on Linux it crashes). So every report runs on one serial queue, in order: in-flight counts are queued
+/// from the reading thread, which never waits for a report; confirmations, from the uploading task, wait until
+/// the queue has run them (in practice on the task's own thread, so a handler can still cancel the current task).
+final class ProgressReporter: @unchecked Sendable {
+    // @unchecked: the state below is reached only on `delivery` or under `countLock`, as marked.
+    private let totalBytes: Int64
+    private let path: UploadPath
+    private let interval: Duration
+    private let handler: (@Sendable (UploadProgress) -> Void)?
+    private let clock = ContinuousClock()
+    private let delivery = DispatchQueue(label: "WixMedia.UploadProgress")
+
+    // On `delivery`: what has been reported.
+    /// The highest `bytesSent` reported; -1 before the first report.
+    private var reported: Int64 = -1
+    private var complete = false
+    /// After the upload returned or threw: in-flight counts still queued are dropped.
+    private var closed = false
+
+    // Under `countLock`: the body being counted, and the throttle.
+    private let countLock = NSLock()
+    private var lastReportTime: ContinuousClock.Instant?
+    /// The request whose body is being counted: older streams a transport still reads count for nothing.
+    private var request = 0
+    private var handed: Int64 = 0
+
+    init(totalBytes: Int64, path: UploadPath, options: UploadOptions, handler: (@Sendable (UploadProgress) -> Void)?) {
         self.totalBytes = totalBytes
+        self.path = path
+        self.interval = options.progressInterval
         self.handler = handler
     }
 
-    /// Reports that the server holds `bytesSent` bytes, unless that was the last report.
-    mutating func report(_ bytesSent: Int64) {
-        guard bytesSent != lastReported else { return }
-        lastReported = bytesSent
-        handler?(UploadProgress(bytesSent: bytesSent, totalBytes: totalBytes))
+    /// Reports that the server holds the first `offset` bytes, unless more has been reported already. The end of
+    /// the file waits for ``finished()``.
+    func confirmed(_ offset: Int64) {
+        guard handler != nil else { return }
+        delivery.sync {
+            // The first report is made even of nothing sent, but never of a complete file before Wix answers.
+            guard offset > reported, offset < totalBytes || (totalBytes == 0 && reported < 0) else { return }
+            emit(offset)
+        }
+    }
+
+    /// Reports the whole file, sent and answered: the last report.
+    func finished() {
+        guard handler != nil else { return }
+        delivery.sync {
+            guard !complete else { return }
+            complete = true
+            emit(totalBytes)
+            closed = true
+        }
+    }
+
+    /// Ends the reports, whether the upload succeeded or not.
+    func close() {
+        guard handler != nil else { return }
+        delivery.sync { closed = true }
+    }
+
+    /// A counter for the body of a request that sends `count` bytes from `offset` on, to be called with the bytes
+    /// of each piece the transport reads; nil when nobody listens. Counting stops one byte short of the request's
+    /// end, which only the server's confirmation reports.
+    func counter(forBytesFrom offset: Int64, count: Int) -> (@Sendable (Int) -> Void)? {
+        guard handler != nil else { return nil }
+        let current = counting {
+            request += 1
+            handed = 0
+            return request
+        }
+        let last = offset + Int64(count) - 1
+        return { [self] bytes in
+            let sent: Int64? = counting {
+                guard current == request else { return nil }
+                handed += Int64(bytes)
+                let now = clock.now
+                if let lastReportTime, now < lastReportTime.advanced(by: interval) { return nil }
+                lastReportTime = now
+                return min(offset + handed, last)
+            }
+            guard let sent else { return }
+            delivery.async { [self] in
+                if sent > reported { emit(sent) }
+            }
+        }
+    }
+
+    /// Runs `body` holding `countLock` (`NSLocking.withLock` needs macOS 14).
+    private func counting<Value>(_ body: () -> Value) -> Value {
+        countLock.lock()
+        defer { countLock.unlock() }
+        return body()
+    }
+
+    /// Calls the handler; runs on `delivery`.
+    private func emit(_ bytesSent: Int64) {
+        guard !closed, let handler else { return }
+        reported = bytesSent
+        counting { lastReportTime = clock.now }
+        handler(UploadProgress(bytesSent: bytesSent, totalBytes: totalBytes, path: path, isComplete: complete))
     }
 }

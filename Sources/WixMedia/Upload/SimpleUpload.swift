@@ -13,10 +13,12 @@ struct SimpleUpload {
     let connection: UploadConnection
 
     func run(
-        _ source: some UploadSource, to target: UploadTarget, progress: inout ProgressReporter
+        _ source: some UploadSource, to target: UploadTarget, progress: ProgressReporter
     ) async throws -> FileDescriptor {
-        // Read first: a file that cannot be read should fail before anything is asked of Wix.
-        let bytes = try source.read(from: 0, count: Int(source.byteCount))
+        // Read (or, streamed, measured) first: a file that cannot be read should fail before anything is asked of
+        // Wix. Where the body is a stream, its reads are the progress reports.
+        let count = Int(source.byteCount)
+        let body = try source.chunk(from: 0, count: count, onSend: progress.counter(forBytesFrom: 0, count: count))
         let grant = try await files.generateFileUploadURL(
             mimeType: target.mimeType, fileName: target.fileName, parentFolderID: target.parentFolderID,
             private: target.isPrivate, labels: target.labels, externalInfo: target.externalInfo,
@@ -26,10 +28,10 @@ struct SimpleUpload {
         var request = URLRequest(url: UploadURL.adding(fileName: target.fileName, to: uploadURL))
         request.httpMethod = HTTPMethod.put.rawValue
         request.setValue(target.mimeType, forHTTPHeaderField: "Content-Type")  // checked by FilesClient.upload
-        request.httpBody = bytes
-        progress.report(0)
+        body.attach(to: &request)
+        progress.confirmed(0)
         let file = try await connection.sendForFile(request)
-        progress.report(source.byteCount)
+        progress.finished()
         return file
     }
 }

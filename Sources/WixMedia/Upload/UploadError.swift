@@ -4,9 +4,11 @@ import Foundation
 ///
 /// Uploads throw the client's two error types, like every other call: `WixAPIError` for an error response and
 /// `WixMediaError` for the rest. An `UploadError` is the `underlying` error of a `WixMediaError`:
-/// `.invalidRequest` when the upload could not start or its file could not be read, `.undecodableResponse`
-/// when Wix or the upload server answered success with something an upload cannot continue from, and
-/// `.transport` when a resumable upload gave up after ``resumeLimitReached(requests:bytesSent:)``.
+/// `.invalidRequest` when the upload could not start or its file could not be read — or, resuming, when the saved
+/// state no longer fits (``savedUploadSourceChanged``, ``savedUploadExpired(statusCode:)``,
+/// ``savedUploadInvalid``) —, `.undecodableResponse` when Wix or the upload server answered success with
+/// something an upload cannot continue from, and `.transport` when a resumable upload gave up after
+/// ``resumeLimitReached(requests:bytesSent:)``.
 public enum UploadError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The files namespace sends through a sender that cannot carry upload requests; uploads need a
     /// `WixMediaClient` or another ``UploadRequestSender``.
@@ -30,6 +32,16 @@ public enum UploadError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A resumable upload sent as many requests or bytes as `UploadOptions.maxRequestsPerChunk` and
     /// `maxResendRatio` allow without finishing: how many `PATCH` and `HEAD` requests and how many bytes it sent.
     case resumeLimitReached(requests: Int, bytesSent: Int64)
+    /// The file (or data) given to `resumeUpload` is not the one the saved ``ResumableUploadState`` was made
+    /// from: its size, its modification time or its first or last 64 KiB differ. Sending the rest of another
+    /// file would store a mix of both, so nothing is sent.
+    case savedUploadSourceChanged
+    /// The upload host no longer knows the saved upload: its `HEAD` answered this status (403, 404 or 410). The
+    /// upload expired, or it was finalised already; start a new one.
+    case savedUploadExpired(statusCode: Int)
+    /// The ``ResumableUploadState`` was not written by this library: an unknown version, a confirmed byte count
+    /// outside the file, a chunk size below 1, an empty token or a relative URL.
+    case savedUploadInvalid
 
     /// The case, with URLs redacted (``URLRedaction``): an upload URL carries its own authorisation.
     public var description: String {
@@ -45,6 +57,9 @@ public enum UploadError: Error, Sendable, Hashable, CustomStringConvertible {
             "UploadError.uploadOffsetMovedBack(confirmed: \(confirmed), reported: \(reported))"
         case .resumeLimitReached(let requests, let bytesSent):
             "UploadError.resumeLimitReached(requests: \(requests), bytesSent: \(bytesSent))"
+        case .savedUploadSourceChanged: "UploadError.savedUploadSourceChanged"
+        case .savedUploadExpired(let statusCode): "UploadError.savedUploadExpired(statusCode: \(statusCode))"
+        case .savedUploadInvalid: "UploadError.savedUploadInvalid"
         }
     }
 }

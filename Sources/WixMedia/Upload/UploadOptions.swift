@@ -11,7 +11,8 @@ public struct UploadOptions: Sendable {
     /// connection; smaller ones are sent in one request. Wix recommends resumable uploads above 10 MB.
     public var resumableThreshold: Int64
     /// The bytes sent per request of a resumable upload. Only one chunk is held in memory at a time, so this
-    /// also bounds the memory an upload from disk needs. Values below 1 are treated as 1.
+    /// also bounds the memory an upload from disk needs. On Apple platforms progress moves once per chunk, so
+    /// smaller chunks also give finer progress there. Values below 1 are treated as 1.
     public var chunkSize: Int
     /// The waits before each successive attempt to resume a resumable upload after an interruption: a lost
     /// connection, a timeout, or a 409, 423, 429 or 5xx answer. Their number is how many interruptions in a
@@ -33,18 +34,23 @@ public struct UploadOptions: Sendable {
     /// Waits before a resume. The default is `Task.sleep`, which throws `CancellationError` when the task is
     /// cancelled; a replacement should do the same. Tests pass a closure that returns at once.
     public var sleep: @Sendable (_ duration: Duration) async throws -> Void
+    /// The least time between two reports of bytes on their way: a fast link reads tens of thousands of pieces a
+    /// second, which a progress bar cannot use. Reports that the server confirmed bytes, and the last one, come
+    /// whenever they happen.
+    public var progressInterval: Duration
 
     /// Creates options; the defaults switch to resumable uploads above 10 MB (10,000,000 bytes), send 8 MiB
     /// chunks, resume up to five times in a row after 0, 3, 5, 10 and 20 seconds — the delays of Wix's own
     /// resumable-upload example — and give up after three requests per chunk or after sending the file's size
-    /// again (each plus the budget of ``resumeDelays``).
+    /// again (each plus the budget of ``resumeDelays``), and report progress at most every 50 ms.
     public init(
         resumableThreshold: Int64 = 10_000_000,
         chunkSize: Int = 8 * 1024 * 1024,
         resumeDelays: [Duration] = [.zero, .seconds(3), .seconds(5), .seconds(10), .seconds(20)],
         maxRequestsPerChunk: Int = 3,
         maxResendRatio: Double = 1,
-        sleep: @escaping @Sendable (_ duration: Duration) async throws -> Void = { try await Task.sleep(for: $0) }
+        sleep: @escaping @Sendable (_ duration: Duration) async throws -> Void = { try await Task.sleep(for: $0) },
+        progressInterval: Duration = .milliseconds(50)
     ) {
         self.resumableThreshold = resumableThreshold
         self.chunkSize = chunkSize
@@ -52,5 +58,6 @@ public struct UploadOptions: Sendable {
         self.maxRequestsPerChunk = maxRequestsPerChunk
         self.maxResendRatio = maxResendRatio
         self.sleep = sleep
+        self.progressInterval = progressInterval
     }
 }

@@ -10,14 +10,16 @@ protocol UploadSource {
     /// - Throws: `WixMediaError.invalidRequest` when they cannot be read.
     func read(from offset: Int64, count: Int) throws -> Data
 
-    /// The `count` bytes that start at `offset`, as the body of a request.
-    func chunk(from offset: Int64, count: Int) throws -> UploadChunk
+    /// The `count` bytes that start at `offset`, as the body of a request. Where the body is a stream (Linux),
+    /// `onSend` hears of each piece of it the transport reads.
+    func chunk(from offset: Int64, count: Int, onSend: (@Sendable (Int) -> Void)?) throws -> UploadChunk
+
+    /// When the file was last modified; nil for bytes in memory.
+    var modificationDate: Date? { get }
 }
 
 extension UploadSource {
-    func chunk(from offset: Int64, count: Int) throws -> UploadChunk {
-        .data(try read(from: offset, count: count))
-    }
+    var modificationDate: Date? { nil }
 }
 
 /// Bytes already in memory.
@@ -33,6 +35,20 @@ struct DataUploadSource: UploadSource {
         let start = data.startIndex + Int(offset)
         // A copy rather than a slice: a slice keeps the whole buffer alive and its indices don't start at 0.
         return Data(data[start..<start + count])
+    }
+
+    func chunk(from offset: Int64, count: Int, onSend: (@Sendable (Int) -> Void)?) throws -> UploadChunk {
+        #if canImport(FoundationNetworking)
+            // A stream over the bytes in place: no copy, and its reads are the upload's progress.
+            let data = data
+            let stream = RangeInputStream(offset: offset, count: count, onRead: onSend) { buffer, position in
+                let start = data.startIndex + Int(position)
+                return data.copyBytes(to: buffer, from: start..<min(start + buffer.count, data.endIndex))
+            }
+            return .stream(stream, count: count)
+        #else
+            return .data(read(from: offset, count: count))
+        #endif
     }
 }
 
@@ -90,15 +106,28 @@ final class FileUploadSource: UploadSource {
         return data
     }
 
-    func chunk(from offset: Int64, count: Int) throws -> UploadChunk {
+    var modificationDate: Date? {
+        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
+    }
+
+    func chunk(from offset: Int64, count: Int, onSend: (@Sendable (Int) -> Void)?) throws -> UploadChunk {
         #if canImport(FoundationNetworking)
-            // Streamed from the file while it is sent; see `FileRangeInputStream` for the memory this saves. A
+            // Streamed from the file while it is sent; see `RangeInputStream` for the memory this saves. A
             // file cut short since the upload began is caught here, before a request promises bytes it lacks.
             var status = stat()
             guard fstat(descriptor, &status) == 0, Int64(status.st_size) >= offset + Int64(count) else {
                 throw WixMediaError.invalidRequest(underlying: UploadError.fileChanged(url))
             }
-            return .stream(FileRangeInputStream(file: self, offset: offset, count: count), count: count)
+            // The stream keeps the source, and with it the open file, until the transport releases it.
+            let stream = RangeInputStream(offset: offset, count: count, onRead: onSend) { [self] buffer, position in
+                var read: Int
+                repeat {
+                    read = pread(descriptor, buffer.baseAddress, buffer.count, off_t(position))
+                } while read < 0 && errno == EINTR
+                if read < 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                return read
+            }
+            return .stream(stream, count: count)
         #else
             return .data(try read(from: offset, count: count))
         #endif

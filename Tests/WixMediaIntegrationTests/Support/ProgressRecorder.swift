@@ -11,6 +11,11 @@ final class ProgressRecorder: Sendable {
 
     /// The `bytesSent` of every report.
     var bytesSent: [Int64] {
-        reports.withLock { $0.map(\.bytesSent) }
+        all.map(\.bytesSent)
+    }
+
+    /// Every report.
+    var all: [UploadProgress] {
+        reports.withLock { $0 }
     }
 }

@@ -21,7 +21,8 @@ final class ResumableUploadOverHTTPTests: XCTestCase {
             // connection, libcurl may send it again on a new one, and FoundationNetworking, unable to rewind a
             // `Data` body, leaves that copy hanging until the timeout. Either way the client resumes via HEAD.
             let file = try await harness.client(timeout: 2).files.upload(
-                fileURL: url, options: UploadOptions(chunkSize: chunkSize, resumeDelays: [.zero])
+                fileURL: url,
+                options: UploadOptions(chunkSize: chunkSize, resumeDelays: [.zero], progressInterval: .seconds(3_600))
             ) { update in
                 progress.record(update)
                 if update.bytesSent == breakAt {
@@ -56,6 +57,30 @@ final class ResumableUploadOverHTTPTests: XCTestCase {
             XCTAssertEqual(sent.last, Int64(size))
             XCTAssertTrue(sent.contains(breakAt + Int64(kept)), "resumed after the bytes the server kept: \(sent)")
             XCTAssertEqual(sent, sent.sorted(), "nothing the server kept was sent again")
+        }
+    }
+
+    func testTheStateOfAFinishedUploadIsExpired() async throws {
+        try await withSimulator { harness in
+            let (url, _) = try GeneratedBytes.file(named: "clip.mp4", count: 100_000, in: self)
+            let states = LockedValue<[ResumableUploadState]>([])
+            let client = harness.client()
+            _ = try await client.files.upload(
+                fileURL: url, options: UploadOptions(resumableThreshold: 0, chunkSize: 40_000),
+                saveState: { state in states.withLock { $0.append(state) } })
+            let last = try XCTUnwrap(states.withLock { $0.last })
+            XCTAssertEqual(last.bytesConfirmed, 100_000)
+
+            // The simulator forgets a tus upload once it is finalised, as a tus server forgets an expired one.
+            let error = await assertThrows(WixMediaError.self) {
+                try await client.files.resumeUpload(fileURL: url, from: last)
+            }
+
+            guard case .invalidRequest(let reason)? = error else {
+                return XCTFail("expected invalidRequest, got \(String(describing: error))")
+            }
+            XCTAssertEqual(reason as? UploadError, .savedUploadExpired(statusCode: 404))
+            XCTAssertEqual(harness.requests.count(for: UploadOperation.finalise), 1, "no second finalise")
         }
     }
 }

@@ -41,4 +41,42 @@ final class UploadCancellationOverHTTPTests: XCTestCase {
             XCTAssertEqual(harness.simulator.store.files, [], "no file was made")
         }
     }
+
+    func testCancellingFromAReportOfBytesInFlightStopsTheUpload() async throws {
+        #if canImport(FoundationNetworking)
+            let reportsBytesInFlight = true
+        #else
+            let reportsBytesInFlight = false
+        #endif
+        try XCTSkipUnless(reportsBytesInFlight, "Apple platforms report progress per request, not while a body is sent")
+        try await withSimulator { harness in
+            let (url, _) = try GeneratedBytes.file(named: "poster.png", count: 3_000_000, in: self)
+            let client = harness.client(timeout: 30)
+            let upload = LockedValue<Task<FileDescriptor, any Error>?>(nil)
+            let reports = ProgressRecorder()
+            // The first chunk is stored but its answer held back, so the cancellation meets a request in flight
+            // (one that URLSession completes at that very moment is a race of the transport's, not this test's).
+            harness.simulator.faults.inject(.delay(.seconds(30)), for: .operation(UploadOperation.tusPatch))
+            // On Linux the first reports count the bytes URLSession reads; a handler run on its thread that
+            // cancelled the request there made URLSession wait for itself, and crashed.
+            let options = UploadOptions(resumableThreshold: 0, chunkSize: 1_024 * 1_024, progressInterval: .zero)
+            let task = Task {
+                try await client.files.upload(fileURL: url, options: options) { update in
+                    reports.record(update)
+                    if update.bytesSent > 0 { upload.withLock { $0?.cancel() } }
+                }
+            }
+            upload.withLock { $0 = task }
+
+            let result = await task.result
+
+            guard case .failure(WixMediaError.cancelled) = result else {
+                return XCTFail("expected cancelled, got \(result)")
+            }
+            XCTAssertGreaterThan(reports.bytesSent.last ?? 0, 0, "cancelled from a report of bytes in flight")
+            XCTAssertFalse(reports.all.contains { $0.isComplete })
+            XCTAssertLessThanOrEqual(harness.requests.count(for: UploadOperation.tusPatch), 1, "cut off mid-body")
+            XCTAssertEqual(harness.simulator.store.files, [], "no file was made")
+        }
+    }
 }

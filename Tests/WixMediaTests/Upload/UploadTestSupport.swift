@@ -50,13 +50,15 @@ actor SleepRecorder {
     }
 
     /// Upload options with tiny sizes, so a few hundred bytes make a resumable upload of several chunks, and
-    /// resume waits that are recorded here rather than slept.
+    /// resume waits that are recorded here rather than slept. Progress reports bytes in flight every
+    /// `progressInterval`: by default never, so that only confirmations are reported, whatever the timing.
     nonisolated func options(
-        threshold: Int64 = 100, chunkSize: Int = 64, resumeDelays: [Duration] = [.zero, .seconds(3)]
+        threshold: Int64 = 100, chunkSize: Int = 64, resumeDelays: [Duration] = [.zero, .seconds(3)],
+        progressInterval: Duration = .seconds(3_600)
     ) -> UploadOptions {
         UploadOptions(
             resumableThreshold: threshold, chunkSize: chunkSize, resumeDelays: resumeDelays,
-            sleep: { duration in await self.record(duration) })
+            sleep: { duration in await self.record(duration) }, progressInterval: progressInterval)
     }
 }
 
@@ -72,9 +74,14 @@ final class ProgressLog: @unchecked Sendable {
     }
 
     var bytesSent: [Int64] {
+        all.map(\.bytesSent)
+    }
+
+    /// Every report.
+    var all: [UploadProgress] {
         lock.lock()
         defer { lock.unlock() }
-        return reports.map(\.bytesSent)
+        return reports
     }
 }
 

@@ -1,25 +1,29 @@
 import Foundation
 
 // Only built where it is used: Apple's URLSession reads body streams through CFNetwork, which does not take
-// `InputStream` subclasses reliably, so chunks stay `Data` there.
+// `InputStream` subclasses reliably, so request bodies stay `Data` there.
 #if canImport(FoundationNetworking)
-    /// An input stream over `count` bytes of an open file from `offset` on, read with `pread` in the pieces the
-    /// reader asks for.
+    /// An input stream over `count` bytes of an upload from `offset` on, read in the pieces the reader asks for,
+    /// which tells `onRead` how many bytes each piece held: the upload's progress as the bytes go out.
     ///
     /// FoundationNetworking copies a `Data` body into a buffer of its own before sending it, and glibc keeps such
     /// large freed buffers in per-thread arenas, so 8 MiB chunks sent as `Data` held about 50 MiB at the peak of
     /// a 1 GiB upload (`make bench`); streamed, a chunk costs a few reads of libcurl's upload buffer.
-    final class FileRangeInputStream: InputStream {
-        /// Keeps the file open for as long as the stream is read.
-        private let file: FileUploadSource
+    final class RangeInputStream: InputStream {
+        /// Copies up to `buffer.count` bytes from the given offset into `buffer` and returns how many; keeps what
+        /// it reads (an open file, a `Data`) for as long as the stream lives.
+        typealias Reader = (_ buffer: UnsafeMutableRawBufferPointer, _ offset: Int64) throws -> Int
+
+        private let reader: Reader
+        private let onRead: (@Sendable (Int) -> Void)?
         private var position: Int64
         private let end: Int64
         private var status = Stream.Status.notOpen
         private var failure: (any Error)?
 
-        /// A stream over `count` bytes of `file` from `offset` on, which keeps `file` until it is released.
-        init(file: FileUploadSource, offset: Int64, count: Int) {
-            self.file = file
+        init(offset: Int64, count: Int, onRead: (@Sendable (Int) -> Void)?, reader: @escaping Reader) {
+            self.reader = reader
+            self.onRead = onRead
             self.position = offset
             self.end = offset + Int64(count)
             super.init(data: Data())
@@ -42,22 +46,22 @@ import Foundation
                 status = .atEnd
                 return 0
             }
-            var read: Int
-            repeat {
-                read = pread(file.descriptor, buffer, wanted, off_t(position))
-            } while read < 0 && errno == EINTR
-            if read < 0 {
-                failure = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            let read: Int
+            do {
+                read = try reader(UnsafeMutableRawBufferPointer(start: buffer, count: wanted), position)
+            } catch {
+                failure = error
                 status = .error
                 return -1
             }
-            if read == 0 {
-                // The file is shorter than when the upload began: fail rather than send fewer bytes than promised.
+            guard read > 0 else {
+                // The source is shorter than when the upload began: fail rather than send fewer bytes than promised.
                 failure = POSIXError(.EIO)
                 status = .error
                 return -1
             }
             position += Int64(read)
+            onRead?(read)
             return read
         }
 
