@@ -18,7 +18,7 @@ enum Redirection {
     ///
     /// - Throws: ``TransportError/crossOriginRedirect(statusCode:origin:)`` for a target on another origin;
     ///   ``TransportError/redirectOfStreamedBody(statusCode:)`` when the body would have to be sent again but
-    ///   is a stream.
+    ///   is a stream that is not a ``ReplayableBodyStream``.
     static func request(after response: HTTPURLResponse, to request: URLRequest) throws -> URLRequest? {
         let status = response.statusCode
         guard [301, 302, 303, 307, 308].contains(status),
@@ -39,8 +39,11 @@ enum Redirection {
             for field in ["Content-Type", "Content-Length", "Content-Encoding", "Transfer-Encoding"] {
                 next.setValue(nil, forHTTPHeaderField: field)
             }
-        } else if request.httpBodyStream != nil {
-            throw TransportError.redirectOfStreamedBody(statusCode: status)
+        } else if let stream = request.httpBodyStream {
+            guard let replayable = stream as? any ReplayableBodyStream else {
+                throw TransportError.redirectOfStreamedBody(statusCode: status)
+            }
+            next.httpBodyStream = replayable.replay()
         }
         return next
     }
