@@ -8,13 +8,17 @@ import WixMediaSimulator
     import Darwin
 #endif
 
-// wix-media-simulator [--port N]: serves the simulated Wix Media Manager on 127.0.0.1 until interrupted.
+// wix-media-simulator [--port N] [--quota N/SECONDS]: serves the simulated Wix Media Manager on 127.0.0.1 until
+// interrupted.
 
 let usage = """
-    usage: wix-media-simulator [--port N]
+    usage: wix-media-simulator [--port N] [--quota N/SECONDS]
 
     Serves a simulated Wix Media Manager REST API (Files and Folders) on 127.0.0.1.
-    --port N   the port to listen on; 0 (the default) picks a free one.
+    --port N             the port to listen on; 0 (the default) picks a free one.
+    --quota N/SECONDS    answer API requests with 429 RESOURCE_EXHAUSTED once N were admitted in the last SECONDS
+                         (a sliding window; upload-host requests do not count). Wix's limit is 200/60; without
+                         the option there is no limit.
     Prints "listening on 127.0.0.1:<port>", then serves until interrupted (SIGINT or SIGTERM).
     """
 
@@ -30,6 +34,11 @@ while let argument = arguments.popFirst() {
     case "--port":
         guard let text = arguments.popFirst(), let port = UInt16(text) else { fail("--port needs a number 0–65535") }
         configuration.port = port
+    case "--quota":
+        guard let quota = arguments.popFirst().flatMap(RequestQuota.init(commandLineValue:)) else {
+            fail("--quota needs REQUESTS/SECONDS, such as 200/60: a whole number ≥ 0 and seconds > 0")
+        }
+        configuration.quota = quota
     case "--help", "-h":
         print(usage)
         exit(0)

@@ -36,12 +36,14 @@ public final class WixMediaSimulator: Sendable {
         public var siteID: String
         /// Seeds the generated IDs, so that a run can be repeated exactly.
         public var seed: UInt64
+        /// The rate limit it enforces on API requests, answering 429 beyond it; nil, the default, enforces none.
+        public var quota: RequestQuota?
 
         /// A simulator on a free port that accepts any credentials.
         public init(
             port: UInt16 = 0, acceptedAuthorizations: Set<String>? = nil, pendingReadsPerImport: Int = 1,
             pendingReadsPerUpload: Int = 0, failingUploadNames: Set<String> = [],
-            siteID: String = "5a1e7d00-0000-4000-8000-000000000001", seed: UInt64 = 1
+            siteID: String = "5a1e7d00-0000-4000-8000-000000000001", seed: UInt64 = 1, quota: RequestQuota? = nil
         ) {
             self.port = port
             self.acceptedAuthorizations = acceptedAuthorizations
@@ -50,6 +52,7 @@ public final class WixMediaSimulator: Sendable {
             self.failingUploadNames = failingUploadNames
             self.siteID = siteID
             self.seed = seed
+            self.quota = quota
         }
     }
 
@@ -65,12 +68,17 @@ public final class WixMediaSimulator: Sendable {
     public let faults = FaultPlan()
     /// The requests received, per operation.
     public let requests = RequestCounter()
+    /// How many requests ``Configuration/quota`` refused with 429 so far.
+    public var quotaRefusals: Int { quota?.refusedCount ?? 0 }
+
+    private let quota: SlidingWindowQuota?
 
     private let server: HTTPServer
 
     /// Starts a simulator listening on 127.0.0.1; call ``stop()`` when done.
     public init(configuration: Configuration = Configuration()) throws {
         self.configuration = configuration
+        quota = configuration.quota.map(SlidingWindowQuota.init)
         server = try HTTPServer(port: configuration.port)
         port = server.port
         baseURL = URL(string: "http://127.0.0.1:\(server.port)")!
@@ -85,7 +93,7 @@ public final class WixMediaSimulator: Sendable {
                 seed: configuration.seed))
         let responder = Responder(
             store: store, faults: faults, requests: requests,
-            acceptedAuthorizations: configuration.acceptedAuthorizations)
+            acceptedAuthorizations: configuration.acceptedAuthorizations, quota: quota)
         server.start(handler: responder)
     }
 
