@@ -39,10 +39,12 @@ public struct RateLimit: Sendable, Hashable {
         self.burst = burst
     }
 
-    /// Wix's documented limit, 200 requests per minute per app instance, kept in every 60-second window:
-    /// 190 tokens a minute and a burst of 10, so that even a window that starts with a full bucket sees at
-    /// most 10 + 190 = 200 requests, whether Wix counts in fixed or sliding windows.
-    public static let wixDefault = try! RateLimit(requests: 190, per: .seconds(60), burst: 10)
+    /// Wix's documented limit, 200 requests per minute per app instance, kept in every 60-second window
+    /// whether Wix counts in fixed or sliding windows: 180 tokens a minute and a burst of 10, so that at most
+    /// 190 requests leave in any minute. The 10 to spare absorb the difference between when requests leave and
+    /// when they arrive — the first ones open connections and arrive late, next to later ones that do not —
+    /// which with no margin (190 + 10) makes a strict sliding window at the server count 201.
+    public static let wixDefault = try! RateLimit(requests: 180, per: .seconds(60), burst: 10)
 
     /// The time it takes the bucket to earn one token.
     var tokenInterval: Duration { interval / requests }
