@@ -75,8 +75,9 @@ check-diff-classification:
 golden:
 	UPDATE_GOLDENS=1 $(SWIFT) test --filter 'GoldenTests|APIDiffTests'
 
-## bench: generator speed and memory; client decode, request-building and loopback throughput; peak memory of a
-## 1 GiB resumable upload to a simulator in a child process (figures for notes)
+## bench: generator speed and memory; client decode, request-building and loopback throughput; pacing of 16 tasks
+## against a simulator enforcing Wix's rate limit (scaled 60x); peak memory of a 1 GiB resumable upload to a
+## simulator in a child process (figures for notes)
 bench:
 	$(SWIFT) build -c release --product generator
 	$(SWIFT) build -c release --product generator-bench
