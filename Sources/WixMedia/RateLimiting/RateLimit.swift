@@ -14,6 +14,9 @@
 /// configuration.rateLimit = nil                                     // no pacing
 /// ```
 ///
+/// Only requests to the API's host (the base URL's scheme, host and port) are paced: an upload's bytes go to
+/// Wix's upload host, which the URL's token authorises, outside the app's allowance.
+///
 /// The bucket belongs to one client (and its copies). Clients that talk to the same site through the same app
 /// share Wix's allowance, so give each its part — or use one client.
 public struct RateLimit: Sendable, Hashable {
@@ -41,9 +44,8 @@ public struct RateLimit: Sendable, Hashable {
 
     /// Wix's documented limit, 200 requests per minute per app instance, kept in every 60-second window
     /// whether Wix counts in fixed or sliding windows: 180 tokens a minute and a burst of 10, so that at most
-    /// 190 requests leave in any minute. The 10 to spare absorb the difference between when requests leave and
-    /// when they arrive — the first ones open connections and arrive late, next to later ones that do not —
-    /// which with no margin (190 + 10) makes a strict sliding window at the server count 201.
+    /// 190 requests leave in any minute. The 10 to spare are for requests that arrive later than they leave
+    /// (a new connection, a stalled one): those left before a window and arriving in it count in it too.
     public static let wixDefault = try! RateLimit(requests: 180, per: .seconds(60), burst: 10)
 
     /// The time it takes the bucket to earn one token.
