@@ -56,10 +56,16 @@ final class ClientPacingTests: XCTestCase {
         let client = client(rateLimit: try RateLimit(requests: 1, per: .seconds(3600)), log: log)
         _ = try await client.files.listFiles()  // the only token
 
-        for _ in 0..<3 {
-            _ = try await client.sendUploadRequest(
-                URLRequest(url: URL(string: "https://upload.wixmp.com/upload/token?filename=a.jpg")!))
+        // In a task, so that a wrongly paced request fails the test instead of waiting for an hour.
+        let uploads = Task {
+            for _ in 0..<3 {
+                _ = try await client.sendUploadRequest(
+                    URLRequest(url: URL(string: "https://upload.wixmp.com/upload/token?filename=a.jpg")!))
+            }
         }
+        defer { uploads.cancel() }
+        try await eventually("three requests sent to the upload host") { await log.requests.count == 4 }
+        try await uploads.value
         let sentToUploadHost = await log.requests.count
         let result = await cancelWhileWaiting {
             _ = try await client.sendUploadRequest(

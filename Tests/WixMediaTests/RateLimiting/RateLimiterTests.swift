@@ -96,6 +96,7 @@ final class RateLimiterTests: XCTestCase {
         cancelled.cancel()
 
         // No clock movement: the cancelled waiter must not sleep out its wait.
+        try await eventually("the cancelled waiter left the queue") { limiter.waitingCount == 1 }
         let result = await cancelled.result
         guard case .failure(let error) = result, error is CancellationError else {
             return XCTFail("expected CancellationError, got \(result)")
@@ -117,11 +118,13 @@ final class RateLimiterTests: XCTestCase {
 
         for waiter in waiters {
             waiter.cancel()
-            _ = await waiter.result
         }
 
+        try await eventually("the waiters left the queue") { limiter.waitingCount == 0 }
         try await eventually("the timer is cancelled") { clock.sleeperCount == 0 }
-        XCTAssertEqual(limiter.waitingCount, 0)
+        for waiter in waiters {
+            _ = await waiter.result
+        }
         XCTAssertEqual(served.labels, [])
     }
 
