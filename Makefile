@@ -76,8 +76,9 @@ golden:
 	UPDATE_GOLDENS=1 $(SWIFT) test --filter 'GoldenTests|APIDiffTests'
 
 ## bench: generator speed and memory, and time per size of hostile document shapes; client decode,
-## request-building and loopback throughput; peak memory of a 1 GiB resumable upload to a simulator
-## in a child process; peak memory of hostile responses (figures for notes)
+## request-building and loopback throughput; pacing of 16 tasks against a simulator enforcing Wix's rate limit
+## (scaled 60x); peak memory of a 1 GiB resumable upload to a simulator in a child process; peak memory of
+## hostile responses (figures for notes)
 bench:
 	$(SWIFT) build -c release --product generator
 	$(SWIFT) build -c release --product generator-bench

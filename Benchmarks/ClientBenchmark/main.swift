@@ -6,20 +6,24 @@ import WixMediaSimulator
     import FoundationNetworking
 #endif
 
-/// `client-bench [--rounds N] [--requests N]`
+/// `client-bench [--rounds N] [--requests N] [--pacing-only]`
 ///
 /// Figures for the client, printed as a table: decoding a 1,000-item `listFiles` page with the generated models
-/// against a hand-written `Codable` baseline in the same run, building requests, and requests per second
-/// against the simulator on loopback. Build it in release (`make bench`); nothing here asserts a figure.
+/// against a hand-written `Codable` baseline in the same run, building requests, requests per second against
+/// the simulator on loopback, and how evenly the rate limiter paces 16 tasks against a simulator enforcing
+/// Wix's limit (scaled 60×). Build it in release (`make bench`); nothing here asserts a figure.
 var rounds = 7
 var requestCount = 2_000
+var pacingOnly = false
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
     case "--rounds": rounds = max(1, Int(arguments.popFirst() ?? "") ?? rounds)
     case "--requests": requestCount = max(1, Int(arguments.popFirst() ?? "") ?? requestCount)
+    case "--pacing-only": pacingOnly = true
     default:
-        FileHandle.standardError.write(Data("usage: client-bench [--rounds N] [--requests N]\n".utf8))
+        FileHandle.standardError.write(
+            Data("usage: client-bench [--rounds N] [--requests N] [--pacing-only]\n".utf8))
         exit(2)
     }
 }
@@ -27,6 +31,10 @@ while let argument = arguments.popFirst() {
 var checksum = 0
 print("figure | median | unit")
 print("---|---|---")
+if pacingOnly {
+    try await printPacing()
+    exit(0)
+}
 
 // Decoding: both decoders read the same bytes; rounds alternate so drift hits both alike.
 let pageItems = 1_000
@@ -82,5 +90,8 @@ print("build makeRequest() + urlRequest(baseURL:) | \(grouped(buildingURLRequest
 let loopback = try await measureLoopback(requests: requestCount, concurrency: 8)
 print("listFiles over loopback, 1 at a time (\(requestCount) requests) | \(grouped(loopback.sequential)) | requests/s")
 print("listFiles over loopback, 8 at a time (\(requestCount) requests) | \(grouped(loopback.concurrent)) | requests/s")
+
+// Pacing: one run each, a few seconds; the rate is the figure, not a median.
+try await printPacing()
 print("")
 print("requests the simulator counted: \(loopback.counted) of \(2 * requestCount); checksum \(checksum)")

@@ -36,10 +36,10 @@ do {
 for specification in faults {
     simulator.faults.inject(specification.fault, for: specification.target, times: specification.times)
 }
-// Written straight to the descriptor: a parent process reading the port must not wait for a buffer to fill.
-FileHandle.standardOutput.write(Data((ListeningAnnouncement.line(port: simulator.port) + "\n").utf8))
 
-// Stop cleanly on SIGINT and SIGTERM: the default handlers would kill the process mid-response.
+// Stop cleanly on SIGINT and SIGTERM: the default handlers would kill the process mid-response. Set up before
+// the port is announced: a parent that stops the simulator as soon as it is done with it would otherwise send
+// its SIGTERM between `SIG_IGN` and `resume()`, where it is lost and the simulator runs on.
 var signalSources: [any DispatchSourceSignal] = []
 for signalNumber in [SIGINT, SIGTERM] {
     signal(signalNumber, SIG_IGN)
@@ -51,4 +51,7 @@ for signalNumber in [SIGINT, SIGTERM] {
     source.resume()
     signalSources.append(source)
 }
+
+// Written straight to the descriptor: a parent process reading the port must not wait for a buffer to fill.
+FileHandle.standardOutput.write(Data((ListeningAnnouncement.line(port: simulator.port) + "\n").utf8))
 dispatchMain()

@@ -14,7 +14,11 @@ package final class SimulatorCore: Sendable {
     /// The requests received, per operation.
     package let requests = RequestCounter()
 
+    /// How many requests ``WixMediaSimulator/Configuration/quota`` refused with 429 so far.
+    package var quotaRefusals: Int { quota?.refusedCount ?? 0 }
+
     let responder: Responder
+    private let quota: SlidingWindowQuota?
     private let requestNumbers = Locked(0)
 
     /// A fresh store with the behaviour `configuration` describes (its port is not used here); upload URLs
@@ -31,9 +35,10 @@ package final class SimulatorCore: Sendable {
                     baseURL: baseURL.absoluteString.hasSuffix("/")
                         ? String(baseURL.absoluteString.dropLast()) : baseURL.absoluteString),
                 seed: configuration.seed))
+        quota = configuration.quota.map(SlidingWindowQuota.init)
         responder = Responder(
             store: store, faults: faults, requests: requests,
-            acceptedAuthorizations: configuration.acceptedAuthorizations)
+            acceptedAuthorizations: configuration.acceptedAuthorizations, quota: quota)
     }
 
     /// A new value for the `x-wix-request-id` header: shaped like Wix's, seconds since 1970, a dot and a number

@@ -38,12 +38,14 @@ public final class WixMediaSimulator: Sendable {
         public var siteID: String
         /// Seeds the generated IDs, so that a run can be repeated exactly.
         public var seed: UInt64
+        /// The rate limit it enforces on API requests, answering 429 beyond it; nil, the default, enforces none.
+        public var quota: RequestQuota?
 
         /// A simulator on a free port that accepts any credentials.
         public init(
             port: UInt16 = 0, acceptedAuthorizations: Set<String>? = nil, pendingReadsPerImport: Int = 1,
             pendingReadsPerUpload: Int = 0, failingUploadNames: Set<String> = [],
-            siteID: String = "5a1e7d00-0000-4000-8000-000000000001", seed: UInt64 = 1
+            siteID: String = "5a1e7d00-0000-4000-8000-000000000001", seed: UInt64 = 1, quota: RequestQuota? = nil
         ) {
             self.port = port
             self.acceptedAuthorizations = acceptedAuthorizations
@@ -52,6 +54,7 @@ public final class WixMediaSimulator: Sendable {
             self.failingUploadNames = failingUploadNames
             self.siteID = siteID
             self.seed = seed
+            self.quota = quota
         }
     }
 
@@ -67,6 +70,8 @@ public final class WixMediaSimulator: Sendable {
     public var faults: FaultPlan { core.faults }
     /// The requests received, per operation.
     public var requests: RequestCounter { core.requests }
+    /// How many requests ``Configuration/quota`` refused with 429 so far.
+    public var quotaRefusals: Int { core.quotaRefusals }
 
     private let core: SimulatorCore
     private let server: HTTPServer

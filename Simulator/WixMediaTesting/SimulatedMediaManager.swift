@@ -65,12 +65,16 @@ public final class SimulatedMediaManager: Sendable {
     ///     is accepted unless `configuration.acceptedAuthorizations` says otherwise.
     ///   - timeout: How long one attempt may take.
     ///   - retryPolicy: When failed requests are repeated; the client's default unless you pass another.
+    ///   - rateLimit: The client's pacing. None by default, so that tests run at full speed; pass
+    ///     ``RateLimit/wixDefault`` (and a ``WixMediaSimulator/Configuration/quota``) to test pacing itself.
     public func makeClient(
-        credentials: Credentials? = nil, timeout: TimeInterval = 60, retryPolicy: RetryPolicy = .default
+        credentials: Credentials? = nil, timeout: TimeInterval = 60, retryPolicy: RetryPolicy = .default,
+        rateLimit: RateLimit? = nil
     ) -> WixMediaClient {
         WixMediaClient(
             credentials: credentials ?? .apiKey("simulator-api-key", siteID: configuration.siteID),
-            configuration: WixMediaConfiguration(baseURL: baseURL, timeout: timeout, retryPolicy: retryPolicy),
+            configuration: WixMediaConfiguration(
+                baseURL: baseURL, timeout: timeout, retryPolicy: retryPolicy, rateLimit: rateLimit),
             transport: transport)
     }
 }

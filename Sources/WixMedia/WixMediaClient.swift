@@ -15,6 +15,10 @@ import Foundation
 /// its own `configuration.timeout`; cancelling the calling task stops the request in flight and any pending
 /// retry with `WixMediaError.cancelled`.
 ///
+/// Every request to the API — each page of a paged sequence, each look of `waitUntilReady`, each retry — first
+/// waits for its turn under `configuration.rateLimit`, shared by all copies of the client, so that concurrent
+/// tasks stay within Wix's limit together.
+///
 /// Logging, metrics or extra headers are a wrapper around the default transport. It sees every attempt,
 /// retries included, and the requests carry the credentials, so log no header values, and log URLs redacted —
 /// an upload URL carries its own authorisation:
@@ -42,6 +46,8 @@ public struct WixMediaClient: APIRequestSender {
     public let configuration: WixMediaConfiguration
     /// What carries the requests.
     public let transport: any HTTPTransport
+    /// Paces the requests to the API's host; nil without a rate limit.
+    private let rateLimiter: RateLimiter<ContinuousClock>?
 
     /// Creates a client; the transport defaults to `URLSession`, and can be replaced or wrapped
     /// (logging, metrics, extra headers) without touching the rest.
@@ -52,6 +58,7 @@ public struct WixMediaClient: APIRequestSender {
         self.credentials = credentials
         self.configuration = configuration
         self.transport = transport
+        rateLimiter = configuration.rateLimit.map { RateLimiter($0, clock: ContinuousClock()) }
     }
 
     /// File operations: upload, import, list, search, update, download, delete and restore.
@@ -71,6 +78,7 @@ public struct WixMediaClient: APIRequestSender {
             if Task.isCancelled { throw WixMediaError.cancelled }
             let failure: any Error
             let delay: Duration?
+            try await waitForTurn(urlRequest)
             switch await attempt(urlRequest) {
             case .success((let body, let response)) where (200..<300).contains(response.statusCode):
                 return try decode(body, response, for: operation)
@@ -122,6 +130,30 @@ public struct WixMediaClient: APIRequestSender {
         } catch {
             return .failure(Self.classify(error))
         }
+    }
+
+    /// Waits until the rate limit lets `request` go, when it is for the API's host (scheme, host and port of
+    /// `configuration.baseURL`). Requests to other hosts — the upload host, whose URL authorises the upload
+    /// rather than the app's credentials — are not counted against the app's allowance.
+    ///
+    /// - Throws: `WixMediaError.cancelled` when the task is cancelled while it waits.
+    func waitForTurn(_ request: URLRequest) async throws {
+        guard let rateLimiter, let url = request.url, Self.sameOrigin(url, configuration.baseURL) else { return }
+        do {
+            try await rateLimiter.acquire()
+        } catch {
+            throw WixMediaError.cancelled
+        }
+    }
+
+    /// Whether two URLs share scheme, host and port (the default port of the scheme when none is written).
+    static func sameOrigin(_ url: URL, _ other: URL) -> Bool {
+        func origin(_ url: URL) -> (String, String, Int?) {
+            let scheme = url.scheme?.lowercased() ?? ""
+            let defaultPort = ["https": 443, "http": 80][scheme]
+            return (scheme, url.host?.lowercased() ?? "", url.port ?? defaultPort)
+        }
+        return origin(url) == origin(other)
     }
 
     /// Waits before a retry; throws `cancelled` when the task is cancelled meanwhile, and `failure` — the error

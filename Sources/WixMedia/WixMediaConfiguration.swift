@@ -9,14 +9,19 @@ public struct WixMediaConfiguration: Sendable {
     public var timeout: TimeInterval
     /// When failed requests of idempotent operations are repeated; ``RetryPolicy/none`` turns retries off.
     public var retryPolicy: RetryPolicy
+    /// How fast requests may go to the API, retries included; nil sends them as fast as they come. The default,
+    /// ``RateLimit/wixDefault``, keeps within Wix's 200 requests a minute per app instance.
+    public var rateLimit: RateLimit?
 
-    /// The public Wix API at `https://www.wixapis.com` with a 60-second timeout and the default retries.
+    /// The public Wix API at `https://www.wixapis.com` with a 60-second timeout, the default retries and Wix's
+    /// rate limit.
     public init(
         baseURL: URL = URL(string: "https://www.wixapis.com")!, timeout: TimeInterval = 60,
-        retryPolicy: RetryPolicy = .default
+        retryPolicy: RetryPolicy = .default, rateLimit: RateLimit? = .wixDefault
     ) {
         self.baseURL = baseURL
         self.timeout = timeout
         self.retryPolicy = retryPolicy
+        self.rateLimit = rateLimit
     }
 }

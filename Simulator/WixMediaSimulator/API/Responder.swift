@@ -7,6 +7,7 @@ struct Responder: RequestHandling {
     let faults: FaultPlan
     let requests: RequestCounter
     let acceptedAuthorizations: Set<String>?
+    let quota: SlidingWindowQuota?
 
     func bodyCut(for request: SimulatorRequest) -> Int? {
         faults.takeBodyCut(operationID: route(for: request)?.route.operationID, path: request.path)
@@ -18,6 +19,11 @@ struct Responder: RequestHandling {
         if request.bodyWasCut {
             // The fault was taken when the head arrived: handle what came of the body, then hang up.
             return ResponsePlan(response: answer(request, match), delivery: .dropBeforeResponse)
+        }
+        // Only the API's routes count (the upload host's are those without authorization). Checked before any
+        // fault: a refused request is not run, so it does not use up what was planned for it.
+        if let quota, match?.route.requiresAuthorization ?? true, !quota.admit() {
+            return ResponsePlan(response: SlidingWindowQuota.exhaustedResponse)
         }
         let fault = faults.take(operationID: match?.route.operationID, path: request.path)
         if let fault, let planned = answerWithoutRunning(fault) {

@@ -29,6 +29,9 @@ package enum SimulatorCommandLine {
                                         non-empty one is accepted
           --site-id ID                  the site's ID, returned as siteId and prefixing file IDs
           --seed N                      seeds the generated IDs, so that a run repeats exactly (default 1)
+          --quota N/SECONDS             answer API requests with 429 RESOURCE_EXHAUSTED once N were admitted in
+                                        the last SECONDS (a sliding window; upload-host requests do not count).
+                                        Wix's limit is 200/60; without the option there is no limit
           --fault SPEC                  inject a fault (repeatable), SPEC being KIND[,operation=ID][,times=N|always]:
                                           KIND  an HTTP status (429, 500, 503…), optionally with ,retry-after=S
                                                 delay=SECONDS        answer after a delay
@@ -85,6 +88,12 @@ package enum SimulatorCommandLine {
                 let text = try value()
                 guard let seed = UInt64(text) else { throw UsageError(description: "--seed needs a whole number ≥ 0") }
                 configuration.seed = seed
+            case "--quota":
+                guard let quota = RequestQuota(commandLineValue: try value()) else {
+                    throw UsageError(
+                        description: "--quota needs REQUESTS/SECONDS, such as 200/60: a whole number ≥ 0 and seconds > 0")
+                }
+                configuration.quota = quota
             case "--fault":
                 faults.append(try FaultSpecification(parsing: try value()))
             default:

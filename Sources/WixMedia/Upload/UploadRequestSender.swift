@@ -27,7 +27,11 @@ extension WixMediaClient: UploadRequestSender {
     /// The timeout is set as `URLRequest.timeoutInterval`, which `URLSession` applies to the longest silence
     /// rather than the whole request: an upload request takes as long as its bytes need on the link, so a total
     /// limit would fail large chunks on slow connections that are working fine.
+    ///
+    /// The request waits for its turn under `configuration.rateLimit` only when it goes to the API's own host;
+    /// Wix's upload host (`upload.wixmp.com`) is not the API its per-app limit applies to.
     public func sendUploadRequest(_ request: URLRequest) async throws -> (Data, HTTPResponse) {
+        try await waitForTurn(request)
         var request = request
         request.timeoutInterval = configuration.timeout
         return try await transport.send(request)

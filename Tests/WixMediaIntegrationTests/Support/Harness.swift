@@ -22,15 +22,16 @@ struct Harness: Sendable {
     /// The requests the simulator received.
     var requests: RequestCounter { simulator.requests }
 
-    /// A client of the simulator over `URLSessionTransport`; no retries unless the test asks for them.
+    /// A client of the simulator over `URLSessionTransport`; no retries and no pacing unless the test asks for
+    /// them (pacing at Wix's rate would stretch a test of paging to minutes).
     func client(
-        retryPolicy: RetryPolicy = .none, timeout: TimeInterval = 10,
+        retryPolicy: RetryPolicy = .none, timeout: TimeInterval = 10, rateLimit: RateLimit? = nil,
         credentials: Credentials = .apiKey(Harness.apiKey, siteID: Harness.siteID)
     ) -> WixMediaClient {
         WixMediaClient(
             credentials: credentials,
             configuration: WixMediaConfiguration(
-                baseURL: simulator.baseURL, timeout: timeout, retryPolicy: retryPolicy),
+                baseURL: simulator.baseURL, timeout: timeout, retryPolicy: retryPolicy, rateLimit: rateLimit),
             transport: transport)
     }
 

@@ -68,7 +68,9 @@ extension WixMediaClient {
     ) -> WixMediaClient {
         WixMediaClient(
             // No retries: these tests check one exchange each; retries have their own tests (ClientRetryTests).
-            credentials: credentials, configuration: WixMediaConfiguration(baseURL: baseURL, retryPolicy: .none),
+            // No pacing: a test of paging or polling sends more than Wix's burst; pacing has RateLimiterTests.
+            credentials: credentials,
+            configuration: WixMediaConfiguration(baseURL: baseURL, retryPolicy: .none, rateLimit: nil),
             transport: transport)
     }
 }
