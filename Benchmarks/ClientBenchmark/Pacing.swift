@@ -21,16 +21,16 @@ struct PacingFigures {
 /// that enforces `quota`. Refused requests are counted, not retried.
 func measurePacing(limit: RateLimit, quota: RequestQuota, total: Int, tasks: Int) async throws -> PacingFigures {
     let simulator = try WixMediaSimulator(configuration: WixMediaSimulator.Configuration(quota: quota))
-    let session = URLSession(configuration: .ephemeral)
+    let transport = URLSessionTransport(configuration: .ephemeral)
     defer {
-        session.invalidateAndCancel()
+        transport.session.invalidateAndCancel()
         simulator.stop()
     }
     // Connections first, unpaced, so that their set-up is not part of the run; then a quiet window.
     let warmUp = WixMediaClient(
         credentials: .apiKey("bench", siteID: "bench"),
         configuration: WixMediaConfiguration(baseURL: simulator.baseURL, retryPolicy: .none, rateLimit: nil),
-        transport: URLSessionTransport(session: session))
+        transport: transport)
     try await withThrowingTaskGroup(of: Void.self) { group in
         for _ in 0..<tasks {
             group.addTask { _ = try await warmUp.folders.listFolders() }
@@ -43,7 +43,7 @@ func measurePacing(limit: RateLimit, quota: RequestQuota, total: Int, tasks: Int
         credentials: .apiKey("bench", siteID: "bench"),
         configuration: WixMediaConfiguration(
             baseURL: simulator.baseURL, timeout: 30, retryPolicy: .none, rateLimit: limit),
-        transport: SendTimeRecorder(wrapped: URLSessionTransport(session: session), times: sent))
+        transport: SendTimeRecorder(wrapped: transport, times: sent))
     let start = ContinuousClock.now
     let counts = try await withThrowingTaskGroup(of: Int.self) { group in
         for _ in 0..<tasks {

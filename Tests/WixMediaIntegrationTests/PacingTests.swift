@@ -34,7 +34,7 @@ final class PacingTests: XCTestCase {
                 credentials: .apiKey(Harness.apiKey, siteID: Harness.siteID),
                 configuration: WixMediaConfiguration(
                     baseURL: harness.simulator.baseURL, timeout: 10, retryPolicy: .none, rateLimit: limit),
-                transport: SendTimeRecorder(wrapped: URLSessionTransport(session: harness.session), times: sent))
+                transport: SendTimeRecorder(wrapped: harness.transport, times: sent))
             try await send(total, concurrently: tasks) { _ = try await client.folders.listFolders() }
 
             XCTAssertEqual(harness.simulator.quotaRefusals, 0)

@@ -1,4 +1,4 @@
-import WixMediaSimulator
+import Foundation
 
 extension RequestQuota {
     /// The quota written `REQUESTS/SECONDS`, such as `200/60`, or nil when the text is not of that form, the
