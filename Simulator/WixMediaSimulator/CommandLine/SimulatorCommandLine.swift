@@ -91,7 +91,8 @@ package enum SimulatorCommandLine {
             case "--quota":
                 guard let quota = RequestQuota(commandLineValue: try value()) else {
                     throw UsageError(
-                        description: "--quota needs REQUESTS/SECONDS, such as 200/60: a whole number ≥ 0 and seconds > 0")
+                        description:
+                            "--quota needs REQUESTS/SECONDS, such as 200/60: a whole number ≥ 0 and seconds > 0")
                 }
                 configuration.quota = quota
             case "--fault":
