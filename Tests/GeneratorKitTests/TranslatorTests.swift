@@ -243,7 +243,9 @@ final class TranslatorTests: XCTestCase {
         let source = UnitSupport.structure(UnitSupport.type("Source", in: model))
         XCTAssertEqual(source?.properties.map(\.swiftName), ["url", "fileID", "label"])
         XCTAssertEqual(source?.properties.map(\.isOptional), [true, true, true])
-        XCTAssertEqual(source?.exclusiveChoice, ExclusiveChoice(enumName: "Choice", propertyIndices: [0, 1]))
+        XCTAssertEqual(
+            source?.exclusiveChoice,
+            ExclusiveChoice(enumName: "Choice", accessorName: "choice", propertyIndices: [0, 1]))
     }
 
     func testRecursiveTypesAreBoxed() throws {
@@ -582,7 +584,7 @@ final class TranslatorTests: XCTestCase {
                 Documentation(summary: "The `site-properties` operations."),
             ])
         XCTAssertEqual(
-            result.model.operations.map(\.clientName), ["files", "folders", "folders", "", "site-properties"])
+            result.model.operations.map(\.tag), ["files", "folders", "folders", "", "site-properties"])
         XCTAssertEqual(
             result.files.map(\.path),
             [

@@ -13,7 +13,7 @@ enum ExclusiveChoiceRenderer {
         printer.line()
         printer.line(
             "/// The alternative that is set, or nil when none is (for example one this library does not know).")
-        printer.block("public var \(Naming.memberName(choice.enumName)): \(choice.enumName)?") { body in
+        printer.block("public var \(choice.accessorName): \(choice.enumName)?") { body in
             for property in alternatives {
                 let name = Naming.escaped(property.swiftName)
                 body.line("if let value = \(Naming.selfMember(property.swiftName)) { return .\(name)(value) }")
@@ -24,9 +24,9 @@ enum ExclusiveChoiceRenderer {
         guard properties.allSatisfy(\.isOptional) else { return }
         printer.line()
         printer.line("/// Creates a value with exactly one alternative set.")
-        printer.block("public init(_ \(Naming.memberName(choice.enumName)): \(choice.enumName))") { body in
+        printer.block("public init(_ \(choice.accessorName): \(choice.enumName))") { body in
             body.line("self.init()")
-            body.switchBlock("\(Naming.memberName(choice.enumName))") { cases in
+            body.switchBlock("\(choice.accessorName)") { cases in
                 for property in alternatives {
                     cases.line(
                         "case .\(Naming.escaped(property.swiftName))(let value): \(Naming.selfMember(property.swiftName)) = value"

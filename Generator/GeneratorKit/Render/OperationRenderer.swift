@@ -4,17 +4,14 @@ enum OperationRenderer {
     static func render(_ operation: OperationDeclaration, into printer: inout SwiftPrinter) {
         printer.block("extension Operations") { namespace in
             namespace.documentation(operation.documentation, extra: ["`\(operation.httpMethod) \(operation.path)`"])
-            if operation.documentation.deprecated {
-                namespace.line(
-                    "@available(*, deprecated, message: \(SwiftLiteral.string("Deprecated in the API description.")))")
-            }
+            namespace.deprecation(operation.documentation)
             namespace.block("public struct \(operation.typeName): APIOperation, Hashable") { body in
                 body.line("public typealias Response = \(responseType(operation.response))")
                 body.line("public typealias ErrorCode = \(operation.errorCodeType)")
                 body.line()
                 body.line("public static let operationID = \(SwiftLiteral.string(operation.operationID))")
                 body.line("public static let isIdempotent = \(operation.isIdempotent)")
-                let members = storedMembers(operation)
+                let members = operation.requestMembers
                 if !members.isEmpty { body.line() }
                 for member in members {
                     body.documentation(member.documentation)
@@ -45,24 +42,6 @@ enum OperationRenderer {
         case .binary: "Data"
         case .text: "String"
         }
-    }
-
-    /// Parameters, then the body, as stored properties of the request value.
-    static func storedMembers(_ operation: OperationDeclaration) -> [PropertyDeclaration] {
-        var members = operation.parameters.map {
-            PropertyDeclaration(
-                swiftName: $0.swiftName, jsonKey: $0.wireName, type: $0.type, isOptional: !$0.isRequired,
-                isBoxed: false,
-                documentation: $0.documentation)
-        }
-        if let body = operation.body {
-            members.append(
-                PropertyDeclaration(
-                    swiftName: "body", jsonKey: "", type: body.type, isOptional: !body.isRequired, isBoxed: false,
-                    documentation: body.documentation.isEmpty
-                        ? Documentation(summary: "The request body.") : body.documentation))
-        }
-        return members
     }
 
     static func renderMakeRequest(_ operation: OperationDeclaration, into printer: inout SwiftPrinter) {
@@ -193,7 +172,7 @@ enum OperationRenderer {
     }
 
     static func bodyExpression(_ body: BodyDeclaration) -> String {
-        let value = "self.body"
+        let value = Naming.selfMember(body.memberName)
         switch body.encoding {
         case .json:
             return body.isRequired ? "try JSONBody.encode(\(value))" : "try \(value).map { try JSONBody.encode($0) }"

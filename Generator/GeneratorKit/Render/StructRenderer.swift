@@ -5,8 +5,7 @@ enum StructRenderer {
         for property in structure.properties {
             printer.documentation(property.documentation)
             let type = TypeSpelling.swift(property.type, optional: property.isOptional)
-            if property.isBoxed {
-                let storage = boxStorageName(property)
+            if let storage = property.boxStorageName {
                 printer.block("public var \(Naming.escaped(property.swiftName)): \(type)") { accessor in
                     accessor.line(property.isOptional ? "get { \(storage)?.value }" : "get { \(storage).value }")
                     accessor.line(
@@ -22,7 +21,7 @@ enum StructRenderer {
             printer.line()
             for property in boxed {
                 let box = "Box<\(TypeSpelling.swift(property.type))>" + (property.isOptional ? "?" : "")
-                printer.line("private var \(boxStorageName(property)): \(box)")
+                printer.line("private var \(property.boxStorageName!): \(box)")
             }
         }
         printer.separator()
@@ -51,20 +50,11 @@ enum StructRenderer {
         }
     }
 
-    static func boxStorageName(_ property: PropertyDeclaration) -> String {
-        "_" + property.swiftName
-    }
-
-    /// Required properties first, each optional one defaulted to nil.
-    static func initializerParameters(_ properties: [PropertyDeclaration]) -> [PropertyDeclaration] {
-        properties.filter { !$0.isOptional } + properties.filter(\.isOptional)
-    }
-
     /// The declarations of `properties` as parameters; `siblings` are the names of every parameter of
     /// the list (by default `properties`' own).
     static func parameterList(_ properties: [PropertyDeclaration], among siblings: [String]? = nil) -> [String] {
         let names = siblings ?? properties.map(\.swiftName)
-        return initializerParameters(properties).map { property in
+        return PropertyDeclaration.initializerOrder(properties).map { property in
             let type = TypeSpelling.swift(property.type, optional: property.isOptional)
             let declaration = Naming.parameterDeclaration(property.swiftName, among: names)
             return "\(declaration): \(type)\(property.isOptional ? " = nil" : "")"
@@ -77,9 +67,9 @@ enum StructRenderer {
             for property in structure.properties {
                 let name = property.swiftName
                 let value = Naming.parameterReference(name, among: structure.properties.map(\.swiftName))
-                if property.isBoxed {
+                if let storage = property.boxStorageName {
                     body.line(
-                        "self.\(boxStorageName(property)) = "
+                        "self.\(storage) = "
                             + (property.isOptional ? "\(value).map(Box.init)" : "Box(\(value))"))
                 } else {
                     body.line("\(Naming.selfMember(name)) = \(value)")
@@ -101,9 +91,9 @@ enum StructRenderer {
                 } else {
                     expression = "try container.\(decodeCall)(\(TypeSpelling.swift(property.type)).self, \(key))"
                 }
-                if property.isBoxed {
+                if let storage = property.boxStorageName {
                     body.line(
-                        "self.\(boxStorageName(property)) = "
+                        "self.\(storage) = "
                             + (property.isOptional ? "(\(expression)).map(Box.init)" : "Box(\(expression))"))
                 } else {
                     body.line("\(Naming.selfMember(property.swiftName)) = \(expression)")

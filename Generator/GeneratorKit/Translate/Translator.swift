@@ -69,9 +69,8 @@ public enum Translator {
             operations[index].paging = pagingDetector.paging(for: operations[index])
         }
         RecursionBreaker.breakCycles(in: &declarations, operations: &operations)
-        return SwiftModel(
-            types: declarations, operations: operations, clients: clientPlan.clients(for: operations),
-            warnings: types.warnings)
+        let clients = clientPlan.clients(for: &operations)
+        return SwiftModel(types: declarations, operations: operations, clients: clients, warnings: types.warnings)
     }
 
     static func errorCodeDeclaration(_ operation: OperationDeclaration) -> TypeDeclaration {

@@ -375,7 +375,8 @@ final class TypeTranslator {
                 let keys = Set(alternatives.compactMap { $0.required.first })
                 let indices = structure.properties.indices.filter { keys.contains(structure.properties[$0].jsonKey) }
                 let enumName = choiceEnumName(properties: structure.properties, scope: scope)
-                structure.exclusiveChoice = ExclusiveChoice(enumName: enumName, propertyIndices: indices)
+                structure.exclusiveChoice = ExclusiveChoice(
+                    enumName: enumName, accessorName: Naming.memberName(enumName), propertyIndices: indices)
                 return TypeDeclaration(
                     name: name, documentation: docs, kind: .structure(structure), nested: scope.nested, pointer: pointer
                 )
@@ -444,7 +445,7 @@ final class TypeTranslator {
                 PropertyDeclaration(
                     swiftName: swiftNames[index], jsonKey: property.name, type: type,
                     isOptional: !requiredSet.contains(property.name) || allowsNull(property.schema),
-                    isBoxed: false, documentation: documentation(property.schema)))
+                    documentation: documentation(property.schema)))
         }
         return StructDeclaration(properties: declarations, exclusiveChoice: nil)
     }
