@@ -39,9 +39,11 @@ enum ClientRenderer {
         let parameters = StructRenderer.parameterList(method.arguments)
         let siblings = method.arguments.map(\.swiftName)
         let argument = { (member: PropertyDeclaration) in
-            "\(member.swiftName): \(Naming.parameterReference(member.swiftName, among: siblings))"
+            "\(member.swiftName): \(SwiftSpelling.parameterReference(member.swiftName, among: siblings))"
         }
-        printer.listBlock("public func \(Naming.escaped(method.name))(", parameters, ") async throws\(result)") {
+        printer.listBlock(
+            "public func \(SwiftSpelling.identifier(method.name))(", parameters, ") async throws\(result)"
+        ) {
             body in
             // The request initializer's arguments, in its order: each member from the method argument of the
             // same name, or the body from the value built of the flattened arguments.

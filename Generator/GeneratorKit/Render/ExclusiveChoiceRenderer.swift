@@ -7,7 +7,7 @@ enum ExclusiveChoiceRenderer {
         printer.line("/// The alternatives of which the API sets exactly one.")
         printer.block("public enum \(choice.enumName): Hashable, Sendable") { body in
             for property in alternatives {
-                body.line("case \(Naming.escaped(property.swiftName))(\(TypeSpelling.swift(property.type)))")
+                body.line("case \(SwiftSpelling.identifier(property.swiftName))(\(TypeSpelling.swift(property.type)))")
             }
         }
         printer.line()
@@ -15,8 +15,8 @@ enum ExclusiveChoiceRenderer {
             "/// The alternative that is set, or nil when none is (for example one this library does not know).")
         printer.block("public var \(choice.accessorName): \(choice.enumName)?") { body in
             for property in alternatives {
-                let name = Naming.escaped(property.swiftName)
-                body.line("if let value = \(Naming.selfMember(property.swiftName)) { return .\(name)(value) }")
+                let name = SwiftSpelling.identifier(property.swiftName)
+                body.line("if let value = \(SwiftSpelling.selfMember(property.swiftName)) { return .\(name)(value) }")
             }
             body.line("return nil")
         }
@@ -29,7 +29,7 @@ enum ExclusiveChoiceRenderer {
             body.switchBlock("\(choice.accessorName)") { cases in
                 for property in alternatives {
                     cases.line(
-                        "case .\(Naming.escaped(property.swiftName))(let value): \(Naming.selfMember(property.swiftName)) = value"
+                        "case .\(SwiftSpelling.identifier(property.swiftName))(let value): \(SwiftSpelling.selfMember(property.swiftName)) = value"
                     )
                 }
             }

@@ -17,7 +17,7 @@ public enum FileLayout {
     public static func render(_ model: SwiftModel, schemaFileName: String) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         // The file name is the user's: a line break in it must not end the comment.
-        let header = "\(headerPrefix) from \(InertText.escaped(schemaFileName)). DO NOT EDIT."
+        let header = "\(headerPrefix) from \(SwiftSpelling.commentText(schemaFileName)). DO NOT EDIT."
         for declaration in model.types {
             var printer = SwiftPrinter()
             ModelRenderer.render(declaration, into: &printer)

@@ -9,14 +9,14 @@ enum OperationRenderer {
                 body.line("public typealias Response = \(responseType(operation.response))")
                 body.line("public typealias ErrorCode = \(operation.errorCodeType)")
                 body.line()
-                body.line("public static let operationID = \(SwiftLiteral.string(operation.operationID))")
+                body.line("public static let operationID = \(SwiftSpelling.stringLiteral(operation.operationID))")
                 body.line("public static let isIdempotent = \(operation.isIdempotent)")
                 let members = operation.requestMembers
                 if !members.isEmpty { body.line() }
                 for member in members {
                     body.documentation(member.documentation)
                     body.line(
-                        "public var \(Naming.escaped(member.swiftName)): \(TypeSpelling.swift(member.type, optional: member.isOptional))"
+                        "public var \(SwiftSpelling.identifier(member.swiftName)): \(TypeSpelling.swift(member.type, optional: member.isOptional))"
                     )
                 }
                 body.line()
@@ -24,7 +24,7 @@ enum OperationRenderer {
                 body.listBlock("public init(", StructRenderer.parameterList(members), ")") { initializer in
                     for member in members {
                         initializer.line(
-                            "\(Naming.selfMember(member.swiftName)) = \(Naming.parameterReference(member.swiftName, among: members.map(\.swiftName)))"
+                            "\(SwiftSpelling.selfMember(member.swiftName)) = \(SwiftSpelling.parameterReference(member.swiftName, among: members.map(\.swiftName)))"
                         )
                     }
                 }
@@ -62,7 +62,8 @@ enum OperationRenderer {
                 // A multipart body's content type names the boundary that separates its parts.
                 let contentType =
                     requestBody.encoding == .multipart
-                    ? "MultipartBody.contentType(boundary: boundary)" : SwiftLiteral.string(requestBody.contentType)
+                    ? "MultipartBody.contentType(boundary: boundary)"
+                    : SwiftSpelling.stringLiteral(requestBody.contentType)
                 if requestBody.encoding == .multipart { body.line("let boundary = MultipartBody.makeBoundary()") }
                 fixedHeaders.append("HTTPHeader(name: \"Content-Type\", value: \(contentType))")
             }
@@ -71,8 +72,8 @@ enum OperationRenderer {
                 body.list("\(headerKeyword) headers: [HTTPHeader] = [", fixedHeaders, "]", trailingComma: true)
             }
             for parameter in headerParameters {
-                let name = Naming.selfMember(parameter.swiftName)
-                let literal = SwiftLiteral.string(parameter.wireName)
+                let name = SwiftSpelling.selfMember(parameter.swiftName)
+                let literal = SwiftSpelling.stringLiteral(parameter.wireName)
                 if parameter.isRequired {
                     body.line(
                         "headers.append(HTTPHeader(name: \(literal), value: \(headerValue(name, parameter.type))))")
@@ -109,8 +110,8 @@ enum OperationRenderer {
     }
 
     static func queryStatement(_ parameter: ParameterDeclaration) -> String {
-        let name = SwiftLiteral.string(parameter.wireName)
-        let value = Naming.selfMember(parameter.swiftName)
+        let name = SwiftSpelling.stringLiteral(parameter.wireName)
+        let value = SwiftSpelling.selfMember(parameter.swiftName)
         guard parameter.valueKind != .encodable else {
             let encoded = encodableValue(value, parameter)
             switch parameter.style {
@@ -150,10 +151,10 @@ enum OperationRenderer {
             literal += remainder[..<open]
             let name = String(remainder[remainder.index(after: open)..<close])
             if let parameter = operation.parameters.first(where: { $0.location == .path && $0.wireName == name }) {
-                if !literal.isEmpty { pieces.append(SwiftLiteral.string(literal)) }
+                if !literal.isEmpty { pieces.append(SwiftSpelling.stringLiteral(literal)) }
                 literal = ""
-                let value = Naming.selfMember(parameter.swiftName)
-                let label = "parameter: \(SwiftLiteral.string(parameter.wireName))"
+                let value = SwiftSpelling.selfMember(parameter.swiftName)
+                let label = "parameter: \(SwiftSpelling.stringLiteral(parameter.wireName))"
                 let local = parameter.swiftName + "Segment"
                 statements.append(
                     parameter.valueKind == .scalar
@@ -167,12 +168,12 @@ enum OperationRenderer {
             remainder = remainder[remainder.index(after: close)...]
         }
         literal += remainder
-        if !literal.isEmpty || pieces.isEmpty { pieces.append(SwiftLiteral.string(literal)) }
+        if !literal.isEmpty || pieces.isEmpty { pieces.append(SwiftSpelling.stringLiteral(literal)) }
         return (statements, pieces.joined(separator: " + "))
     }
 
     static func bodyExpression(_ body: BodyDeclaration) -> String {
-        let value = Naming.selfMember(body.memberName)
+        let value = SwiftSpelling.selfMember(body.memberName)
         switch body.encoding {
         case .json:
             return body.isRequired ? "try JSONBody.encode(\(value))" : "try \(value).map { try JSONBody.encode($0) }"

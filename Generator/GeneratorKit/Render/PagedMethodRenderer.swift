@@ -8,7 +8,7 @@ enum PagedMethodRenderer {
         // The sequence's own parameters: the method's, with `pageSize` for a paging argument.
         let siblings = plainArguments.map(\.swiftName) + [pageSize]
         var callArguments = plainArguments.map {
-            "\($0.swiftName): \(Naming.parameterReference($0.swiftName, among: siblings))"
+            "\($0.swiftName): \(SwiftSpelling.parameterReference($0.swiftName, among: siblings))"
         }
         var setUp: [String] = []
         let pageSizeDocs: String
@@ -20,12 +20,12 @@ enum PagedMethodRenderer {
             callArguments[index] = "\(name): \(pagingType)(\(fields))"
             pageSizeDocs = "  - \(pageSize): Items per page; the server's default when nil."
         case .nested(let argument, let property, let pagingType, let limit, let cursorProperty, let limitFirst):
-            let reference = Naming.parameterReference(argument.swiftName, among: siblings)
+            let reference = SwiftSpelling.parameterReference(argument.swiftName, among: siblings)
             let container = TypeSpelling.swift(argument.type)
             setUp.append("var \(reference) = \(reference)" + (argument.isOptional ? " ?? \(container)()" : ""))
-            let member = "\(reference).\(Naming.escaped(property.swiftName))"
+            let member = "\(reference).\(SwiftSpelling.identifier(property.swiftName))"
             let fields = ordered(
-                limit: "\(limit.swiftName): \(member)?.\(Naming.escaped(limit.swiftName))",
+                limit: "\(limit.swiftName): \(member)?.\(SwiftSpelling.identifier(limit.swiftName))",
                 cursor: "\(cursorProperty.swiftName): \(cursor)",
                 limitFirst)
             setUp.append("\(member) = \(pagingType)(\(fields))")
@@ -66,13 +66,19 @@ enum PagedMethodRenderer {
     /// `items: response.files ?? []`, `nextCursor: response.nextCursor?.cursors?.next`, `hasNext: …`.
     private static func pageArguments(_ paging: PagingDeclaration) -> [String] {
         let response = paging.responseName
-        let items = "\(response).\(Naming.escaped(paging.items.swiftName))" + (paging.items.isOptional ? " ?? []" : "")
+        let items =
+            "\(response).\(SwiftSpelling.identifier(paging.items.swiftName))"
+            + (paging.items.isOptional ? " ?? []" : "")
         let metadata =
-            "\(response).\(Naming.escaped(paging.metadata.swiftName))" + (paging.metadata.isOptional ? "?" : "")
-        let cursors = "\(metadata).\(Naming.escaped(paging.cursors.swiftName))" + (paging.cursors.isOptional ? "?" : "")
-        var arguments = ["items: \(items)", "nextCursor: \(cursors).\(Naming.escaped(paging.next.swiftName))"]
+            "\(response).\(SwiftSpelling.identifier(paging.metadata.swiftName))"
+            + (paging.metadata.isOptional ? "?" : "")
+        let cursors =
+            "\(metadata).\(SwiftSpelling.identifier(paging.cursors.swiftName))" + (paging.cursors.isOptional ? "?" : "")
+        var arguments = [
+            "items: \(items)", "nextCursor: \(cursors).\(SwiftSpelling.identifier(paging.next.swiftName))",
+        ]
         if let hasNext = paging.hasNext {
-            arguments.append("hasNext: \(metadata).\(Naming.escaped(hasNext.swiftName))")
+            arguments.append("hasNext: \(metadata).\(SwiftSpelling.identifier(hasNext.swiftName))")
         }
         return arguments
     }

@@ -6,14 +6,14 @@ enum StructRenderer {
             printer.documentation(property.documentation)
             let type = TypeSpelling.swift(property.type, optional: property.isOptional)
             if let storage = property.boxStorageName {
-                printer.block("public var \(Naming.escaped(property.swiftName)): \(type)") { accessor in
+                printer.block("public var \(SwiftSpelling.identifier(property.swiftName)): \(type)") { accessor in
                     accessor.line(property.isOptional ? "get { \(storage)?.value }" : "get { \(storage).value }")
                     accessor.line(
                         property.isOptional
                             ? "set { \(storage) = newValue.map(Box.init) }" : "set { \(storage) = Box(newValue) }")
                 }
             } else {
-                printer.line("public var \(Naming.escaped(property.swiftName)): \(type)")
+                printer.line("public var \(SwiftSpelling.identifier(property.swiftName)): \(type)")
             }
         }
         let boxed = structure.properties.filter(\.isBoxed)
@@ -35,10 +35,10 @@ enum StructRenderer {
             printer.separator()
             printer.block("enum CodingKeys: String, CodingKey") { keys in
                 for property in structure.properties {
-                    let name = Naming.escaped(property.swiftName)
+                    let name = SwiftSpelling.identifier(property.swiftName)
                     keys.line(
                         property.swiftName == property.jsonKey
-                            ? "case \(name)" : "case \(name) = \(SwiftLiteral.string(property.jsonKey))")
+                            ? "case \(name)" : "case \(name) = \(SwiftSpelling.stringLiteral(property.jsonKey))")
                 }
             }
         }
@@ -56,7 +56,7 @@ enum StructRenderer {
         let names = siblings ?? properties.map(\.swiftName)
         return PropertyDeclaration.initializerOrder(properties).map { property in
             let type = TypeSpelling.swift(property.type, optional: property.isOptional)
-            let declaration = Naming.parameterDeclaration(property.swiftName, among: names)
+            let declaration = SwiftSpelling.parameterDeclaration(property.swiftName, among: names)
             return "\(declaration): \(type)\(property.isOptional ? " = nil" : "")"
         }
     }
@@ -66,13 +66,13 @@ enum StructRenderer {
         printer.listBlock("public init(", parameterList(structure.properties), ")") { body in
             for property in structure.properties {
                 let name = property.swiftName
-                let value = Naming.parameterReference(name, among: structure.properties.map(\.swiftName))
+                let value = SwiftSpelling.parameterReference(name, among: structure.properties.map(\.swiftName))
                 if let storage = property.boxStorageName {
                     body.line(
                         "self.\(storage) = "
                             + (property.isOptional ? "\(value).map(Box.init)" : "Box(\(value))"))
                 } else {
-                    body.line("\(Naming.selfMember(name)) = \(value)")
+                    body.line("\(SwiftSpelling.selfMember(name)) = \(value)")
                 }
             }
         }
@@ -82,7 +82,7 @@ enum StructRenderer {
         printer.block("public init(from decoder: any Decoder) throws") { body in
             body.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
             for property in structure.properties {
-                let key = "forKey: .\(Naming.escaped(property.swiftName))"
+                let key = "forKey: .\(SwiftSpelling.identifier(property.swiftName))"
                 let decodeCall = property.isOptional ? "decodeIfPresent" : "decode"
                 var expression: String
                 if let wire = TypeSpelling.adaptedWireType(property.type) {
@@ -96,7 +96,7 @@ enum StructRenderer {
                         "self.\(storage) = "
                             + (property.isOptional ? "(\(expression)).map(Box.init)" : "Box(\(expression))"))
                 } else {
-                    body.line("\(Naming.selfMember(property.swiftName)) = \(expression)")
+                    body.line("\(SwiftSpelling.selfMember(property.swiftName)) = \(expression)")
                 }
             }
         }
@@ -106,8 +106,8 @@ enum StructRenderer {
         printer.block("public func encode(to encoder: any Encoder) throws") { body in
             body.line("var container = encoder.container(keyedBy: CodingKeys.self)")
             for property in structure.properties {
-                let name = Naming.selfMember(property.swiftName)
-                let key = "forKey: .\(Naming.escaped(property.swiftName))"
+                let name = SwiftSpelling.selfMember(property.swiftName)
+                let key = "forKey: .\(SwiftSpelling.identifier(property.swiftName))"
                 let encodeCall = property.isOptional ? "encodeIfPresent" : "encode"
                 var value = name
                 if TypeSpelling.needsAdapter(property.type) {

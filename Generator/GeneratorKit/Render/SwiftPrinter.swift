@@ -81,7 +81,7 @@ struct SwiftPrinter {
     /// deprecated declaration (request builder, client method, paged method) gets it from here.
     mutating func deprecation(_ docs: Documentation) {
         guard docs.deprecated else { return }
-        line("@available(*, deprecated, message: \(SwiftLiteral.string("Deprecated in the API description.")))")
+        line("@available(*, deprecated, message: \(SwiftSpelling.stringLiteral("Deprecated in the API description.")))")
     }
 
     /// `///` lines for a declaration; prints nothing for empty documentation.
@@ -96,7 +96,7 @@ struct SwiftPrinter {
         for (index, paragraph) in paragraphs.enumerated() {
             if index > 0 { line("///") }
             for row in paragraph.docLines {
-                let trimmed = InertText.escaped(row.trimmedTrailing)
+                let trimmed = SwiftSpelling.commentText(row.trimmedTrailing)
                 line(trimmed.isEmpty ? "///" : "/// " + trimmed)
             }
         }

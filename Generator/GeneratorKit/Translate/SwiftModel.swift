@@ -124,8 +124,9 @@ public struct EnumDeclaration: Sendable {
 
     public struct Case: Sendable, Hashable {
         public var swiftName: String
-        /// The raw value as a Swift literal (`"IMAGE"` or `3`).
-        public var rawLiteral: String
+        /// The raw value as the schema lists it, unescaped (`IMAGE`, or `3` in an `Int` enum); Render
+        /// writes it as a literal.
+        public var rawValue: String
     }
 
     public var rawType: RawType

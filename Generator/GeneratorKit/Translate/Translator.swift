@@ -76,12 +76,12 @@ public enum Translator {
     static func errorCodeDeclaration(_ operation: OperationDeclaration) -> TypeDeclaration {
         let values = operation.errorCodes.map { JSONNode(.string($0.code)) }
         var enumeration = EnumCaseNamer.enumDeclaration(values: values, rawType: .string, isErrorCode: true)
-        var codesByLiteral: [String: ErrorCodeDeclaration] = [:]
-        for code in operation.errorCodes where codesByLiteral[SwiftLiteral.string(code.code)] == nil {
-            codesByLiteral[SwiftLiteral.string(code.code)] = code
+        var codesByValue: [String: ErrorCodeDeclaration] = [:]
+        for code in operation.errorCodes where codesByValue[code.code] == nil {
+            codesByValue[code.code] = code
         }
         for enumCase in enumeration.cases {
-            guard let code = codesByLiteral[enumCase.rawLiteral] else { continue }
+            guard let code = codesByValue[enumCase.rawValue] else { continue }
             var docs = code.documentation
             if let status = code.httpStatus {
                 docs.details = "Returned with HTTP status \(status)."
