@@ -30,7 +30,7 @@ public enum Translator {
         var operations: [OperationDeclaration] = []
         let operationTranslator = OperationTranslator(types: types)
         let (identities, namingWarnings) = OperationIdentity.assign(
-            document, reservedTypeNames: TypeTranslator.reservedTypeNames.union(types.componentTypeNames.values))
+            document, reservedTypeNames: GeneratedCodeNames.types.union(types.componentTypeNames.values))
         types.warnings += namingWarnings
         types.reserveNames(identities.map(\.typeName))
         for identity in identities {

@@ -25,19 +25,16 @@ final class TypeTranslator {
     /// Every declaration made so far by its Swift path, for questions about a type by name.
     private(set) var declarationsByPath: [String: TypeDeclaration] = [:]
 
-    /// Names the generated code refers to unqualified; a schema with one of these names is renamed.
-    static let reservedTypeNames = GeneratedCodeNames.types
-
     init(resolver: ReferenceResolver, reservedNames: Set<String>) {
         self.resolver = resolver
         let components = resolver.document.components.schemas
         let names = Naming.uniqued(
             components.map { name, _ in
                 let candidate = Naming.typeName(name)
-                return Self.reservedTypeNames.contains(candidate) || reservedNames.contains(candidate)
+                return GeneratedCodeNames.types.contains(candidate) || reservedNames.contains(candidate)
                     ? candidate + "Model" : candidate
             },
-            reserved: Self.reservedTypeNames.union(reservedNames), ignoringCase: true)
+            reserved: GeneratedCodeNames.types.union(reservedNames), ignoringCase: true)
         for (index, component) in components.enumerated() {
             let natural = Naming.typeName(component.name)
             if names[index] != natural {
@@ -50,7 +47,7 @@ final class TypeTranslator {
             declaredPointers[component.schema.origin.pointer.description] = names[index]
         }
         topLevelNames = NameAllocator(
-            reserved: Self.reservedTypeNames.union(reservedNames).union(names), ignoringCase: true)
+            reserved: GeneratedCodeNames.types.union(reservedNames).union(names), ignoringCase: true)
     }
 
     func location(_ schema: Schema) -> SourceLocation {
