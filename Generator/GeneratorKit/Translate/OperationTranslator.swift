@@ -125,7 +125,7 @@ struct OperationTranslator {
     {
         let usable = parameters.filter { parameter in
             if parameter.location == .cookie {
-                types.warnings.append(
+                types.diagnostics.warn(
                     .warning(
                         "cookie parameter '\(parameter.name)' is not supported and is left out",
                         at: resolver.location(of: parameter.origin)))
@@ -294,7 +294,7 @@ struct OperationTranslator {
         let response = try resolver.response(first.response)
         if successes.count > 1 {
             let others = successes.dropFirst().map(\.status).joined(separator: ", ")
-            types.warnings.append(
+            types.diagnostics.warn(
                 .warning(
                     "only the first success response (\(first.status)) is typed; \(others) decode as the same type",
                     at: resolver.location(of: operation.origin)))

@@ -13,25 +13,24 @@ public enum Translator {
         -> SwiftModel
     {
         let resolver = ReferenceResolver(document: document)
+        let diagnostics = DiagnosticCollector()
         let clientPlan = ClientPlan(document: document)
-        let types = TypeTranslator(resolver: resolver, reservedNames: Set(clientPlan.clientTypeNames))
-        var errors: [Diagnostic] = []
-        var reported: Set<Diagnostic> = []
+        let types = TypeTranslator(
+            resolver: resolver, diagnostics: diagnostics, reservedNames: Set(clientPlan.clientTypeNames))
         var declarations: [TypeDeclaration] = []
         for (name, schema) in document.components.schemas {
             do {
                 declarations.append(try types.declareComponent(name: name, schema: schema))
             } catch {
-                // One problem deep inside a chain of schemas fails each schema that leads to it; it is
-                // reported once.
-                if reported.insert(error).inserted { errors.append(error) }
+                // One problem deep inside a chain of schemas fails each schema that leads to it.
+                diagnostics.reportOnce(error)
             }
         }
         var operations: [OperationDeclaration] = []
         let operationTranslator = OperationTranslator(types: types)
-        let (identities, namingWarnings) = OperationIdentity.assign(
-            document, reservedTypeNames: GeneratedCodeNames.types.union(types.componentTypeNames.values))
-        types.warnings += namingWarnings
+        let identities = OperationIdentity.assign(
+            document, reservedTypeNames: GeneratedCodeNames.types.union(types.componentTypeNames.values),
+            diagnostics: diagnostics)
         types.reserveNames(identities.map(\.typeName))
         for identity in identities {
             do {
@@ -48,20 +47,24 @@ public enum Translator {
                     var diagnostic = unsupported.diagnostic
                     diagnostic.message += "; operation '\(identity.operationID)' is left out"
                     if options.strict {
-                        errors.append(diagnostic)
+                        diagnostics.report(diagnostic)
                     } else {
                         diagnostic.severity = .warning
-                        types.warnings.append(diagnostic)
+                        diagnostics.warn(diagnostic)
                     }
                 }
             } catch {
-                errors.append(error)
+                diagnostics.report(error)
             }
         }
         if options.strict {
-            errors += types.warnings.map { Diagnostic(.error, $0.message, at: $0.location) }
+            for warning in diagnostics.warnings {
+                diagnostics.report(Diagnostic(.error, warning.message, at: warning.location))
+            }
         }
-        guard errors.isEmpty else { throw GenerationFailure(errors + (options.strict ? [] : types.warnings)) }
+        guard diagnostics.errors.isEmpty else {
+            throw GenerationFailure(diagnostics.errors + (options.strict ? [] : diagnostics.warnings))
+        }
         declarations += types.extraTopLevelTypes
         declarations += operations.filter { !$0.errorCodes.isEmpty }.map(errorCodeDeclaration)
         let pagingDetector = PagingDetector(types: types)
@@ -70,7 +73,8 @@ public enum Translator {
         }
         RecursionBreaker.breakCycles(in: &declarations, operations: &operations)
         let clients = clientPlan.clients(for: &operations)
-        return SwiftModel(types: declarations, operations: operations, clients: clients, warnings: types.warnings)
+        return SwiftModel(
+            types: declarations, operations: operations, clients: clients, warnings: diagnostics.warnings)
     }
 
     static func errorCodeDeclaration(_ operation: OperationDeclaration) -> TypeDeclaration {

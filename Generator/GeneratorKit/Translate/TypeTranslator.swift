@@ -9,8 +9,6 @@ final class TypeTranslator {
     /// Top-level names in use, so nested types never shadow them. Case is ignored: names that differ
     /// only in case would share a file on case-insensitive file systems.
     private var topLevelNames: NameAllocator
-    /// Every `$ref` followed so far and where its chain ends, so each alias chain is walked once.
-    private var resolvedReferences = ResolvedReferences()
     /// Flattened `allOf` by schema pointer: a schema included by many others is flattened once.
     private var flattenedAllOf: [String: FlattenedAllOf] = [:]
     /// The usage of each schema a reference into the middle of another schema led to, by pointer. Those
@@ -19,14 +17,16 @@ final class TypeTranslator {
     private var referencedUsages: [String: Result<TypeUsage, Diagnostic>] = [:]
     /// How many `usage(of:)` calls are under way, one inside the other.
     private var nestingDepth = 0
-    var warnings: [Diagnostic] = []
+    /// Where warnings go (shared with the rest of the translation).
+    let diagnostics: DiagnosticCollector
     /// Types created for references into the middle of other schemas (`#/components/schemas/A/properties/b`).
     var extraTopLevelTypes: [TypeDeclaration] = []
     /// Every declaration made so far by its Swift path, for questions about a type by name.
     private(set) var declarationsByPath: [String: TypeDeclaration] = [:]
 
-    init(resolver: ReferenceResolver, reservedNames: Set<String>) {
+    init(resolver: ReferenceResolver, diagnostics: DiagnosticCollector, reservedNames: Set<String>) {
         self.resolver = resolver
+        self.diagnostics = diagnostics
         let components = resolver.document.components.schemas
         let names = Naming.uniqued(
             components.map { name, _ in
@@ -38,7 +38,7 @@ final class TypeTranslator {
         for (index, component) in components.enumerated() {
             let natural = Naming.typeName(component.name)
             if names[index] != natural {
-                warnings.append(
+                diagnostics.warn(
                     .warning(
                         "schema '\(component.name)' is named '\(names[index])' in Swift because '\(natural)' is already taken",
                         at: resolver.location(of: component.schema.origin)))
@@ -351,7 +351,7 @@ final class TypeTranslator {
                 nested: [], pointer: pointer)
         }
         if schema.enumValues != nil && !schema.types.contains("boolean") {
-            warnings.append(
+            diagnostics.warn(
                 .warning(
                     "enum with values of mixed or unsupported types is generated as its plain type",
                     at: location(schema)))
@@ -429,7 +429,7 @@ final class TypeTranslator {
             let reason =
                 GeneratedCodeNames.structMembers.contains(wanted)
                 ? "every generated type has a member '\(wanted)'" : "another property already uses '\(wanted)'"
-            warnings.append(
+            diagnostics.warn(
                 .warning(
                     "property '\(property.name)' is named '\(swiftNames[index])' in Swift because \(reason)",
                     at: location(property.schema)))
@@ -497,9 +497,9 @@ final class TypeTranslator {
         return flattenedAllOf[rootKey]!
     }
 
-    /// `resolver.resolveSchema`, remembering every chain it walks.
+    /// The schema `reference` leads to (the resolver remembers every chain it walks).
     func resolvedSchema(_ reference: Reference) throws(Diagnostic) -> Schema {
-        try resolver.resolveSchema(reference, remembering: &resolvedReferences)
+        try resolver.resolveSchema(reference)
     }
 
     private func unionDeclaration(_ schema: Schema, alternatives: [Schema], scope: Scope) throws(Diagnostic)
