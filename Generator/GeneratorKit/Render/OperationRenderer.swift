@@ -11,6 +11,7 @@ enum OperationRenderer {
                 body.line()
                 body.line("public static let operationID = \(SwiftSpelling.stringLiteral(operation.operationID))")
                 body.line("public static let isIdempotent = \(operation.isIdempotent)")
+                renderEndpoint(operation, into: &body)
                 let members = operation.requestMembers
                 if !members.isEmpty { body.line() }
                 for member in members {
@@ -33,6 +34,19 @@ enum OperationRenderer {
                 ModelRenderer.renderNested(operation.nested, into: &body)
             }
         }
+    }
+
+    /// `static let endpoint`: the method, the path template and each input's wire name, for servers (the
+    /// simulator) that route requests to the builder and read its inputs back.
+    static func renderEndpoint(_ operation: OperationDeclaration, into printer: inout SwiftPrinter) {
+        var items = [".\(operation.httpMethod.lowercased())", SwiftSpelling.stringLiteral(operation.path)]
+        for parameter in operation.parameters {
+            let name = SwiftSpelling.stringLiteral(parameter.swiftName)
+            let wireName = SwiftSpelling.stringLiteral(parameter.wireName)
+            items.append(".\(parameter.location.rawValue)(\(name), wireName: \(wireName))")
+        }
+        if let body = operation.body { items.append(".body(\(SwiftSpelling.stringLiteral(body.memberName)))") }
+        printer.list("public static let endpoint: APIEndpoint? = APIEndpoint(", items, ")")
     }
 
     static func responseType(_ response: ResponseDeclaration) -> String {

@@ -24,7 +24,7 @@ enum GeneratedCodeNames {
         "OpenEnum", "APIErrorCode", "AnyErrorCode", "APIOperation", "HTTPRequest", "HTTPResponse", "HTTPHeader",
         "HTTPMethod", "QueryItems", "QueryValue", "PathEncoding", "JSONBody", "FormBody", "EmptyResponse",
         "APIRequestSender", "Box", "DynamicCodingKey", "MultipartBody", "CursorPagedSequence", "CursorPage",
-        "CursorPagingError",
+        "CursorPagingError", "APIEndpoint",
     ]
 
     /// Declared by the generator.

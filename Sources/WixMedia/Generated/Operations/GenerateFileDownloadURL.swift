@@ -14,6 +14,11 @@ extension Operations {
 
         public static let operationID = "generateFileDownloadUrl"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .post,
+            "/site-media/v1/files/generate-file-download-url",
+            .body("body")
+        )
 
         /// The file and the URL options.
         public var body: GenerateFileDownloadURLRequest

@@ -14,6 +14,11 @@ extension Operations {
 
         public static let operationID = "generateFileResumableUploadUrl"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .post,
+            "/site-media/v1/files/generate-resumable-upload-url",
+            .body("body")
+        )
 
         /// What to upload and where to put it.
         public var body: GenerateFileResumableUploadURLRequest

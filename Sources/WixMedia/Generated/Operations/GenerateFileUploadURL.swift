@@ -14,6 +14,11 @@ extension Operations {
 
         public static let operationID = "generateFileUploadUrl"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .post,
+            "/site-media/v1/files/generate-upload-url",
+            .body("body")
+        )
 
         /// What to upload and where to put it.
         public var body: GenerateFileUploadURLRequest

@@ -14,6 +14,11 @@ extension Operations {
 
         public static let operationID = "generateFilesDownloadUrl"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .post,
+            "/site-media/v1/files/generate-download-url",
+            .body("body")
+        )
 
         /// The files to pack.
         public var body: GenerateFilesDownloadURLRequest

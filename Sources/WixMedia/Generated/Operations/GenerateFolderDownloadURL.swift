@@ -14,6 +14,11 @@ extension Operations {
 
         public static let operationID = "generateFolderDownloadUrl"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .post,
+            "/site-media/v1/folders/{folderId}/generate-download-url",
+            .path("folderID", wireName: "folderId")
+        )
 
         /// ID of the folder.
         public var folderID: String

@@ -14,6 +14,11 @@ extension Operations {
 
         public static let operationID = "generateVideoStreamingUrl"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .post,
+            "/site-media/v1/files/generate-video-stream-url",
+            .body("body")
+        )
 
         /// The video and the stream format.
         public var body: GenerateVideoStreamingURLRequest

@@ -14,6 +14,11 @@ extension Operations {
 
         public static let operationID = "getFileDescriptor"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .get,
+            "/site-media/v1/files/get-file-by-id",
+            .query("fileID", wireName: "fileId")
+        )
 
         /// A file ID or a Wix media URL of the file (for example `wix:image://v1/<id>/<name>#originWidth=…&originHeight=…`).
         public var fileID: String

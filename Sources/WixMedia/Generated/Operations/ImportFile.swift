@@ -14,6 +14,7 @@ extension Operations {
 
         public static let operationID = "importFile"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/site-media/v1/files/import", .body("body"))
 
         /// The file to import.
         public var body: ImportFileRequest

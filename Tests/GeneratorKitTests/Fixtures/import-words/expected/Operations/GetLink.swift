@@ -12,6 +12,12 @@ extension Operations {
 
         public static let operationID = "getLink"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .get,
+            "/links/{linkId}/Data.json",
+            .path("linkID", wireName: "linkId"),
+            .header("xRequestUUID", wireName: "X-Request-UUID")
+        )
 
         /// The link's UUID, not a URL.
         public var linkID: String

@@ -12,6 +12,11 @@ extension Operations {
 
         public static let operationID = "getTakenDate"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .get,
+            "/links/{linkId}/taken",
+            .path("linkID", wireName: "linkId")
+        )
 
         public var linkID: String
 
