@@ -13,11 +13,20 @@ public protocol APIOperation: Sendable {
     /// Whether repeating the request is safe (GET, HEAD, OPTIONS, or marked idempotent in the schema).
     static var isIdempotent: Bool { get }
 
+    /// The endpoint and where each input travels, as the API description says; generated operations
+    /// state it, for servers that route requests to them. The default, nil, suits hand-written ones.
+    static var endpoint: APIEndpoint? { get }
+
     /// Builds the HTTP request.
     func makeRequest() throws -> HTTPRequest
 
     /// Turns a successful (2xx) response body into `Response`.
     func decodeResponse(_ body: Data, _ response: HTTPResponse) throws -> Response
+}
+
+extension APIOperation {
+    /// No description: an operation written by hand need not state one.
+    public static var endpoint: APIEndpoint? { nil }
 }
 
 extension APIOperation where Response: Decodable {

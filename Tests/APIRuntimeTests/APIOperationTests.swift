@@ -53,6 +53,10 @@ private struct DescribeThing: APIOperation {
 }
 
 final class APIOperationTests: XCTestCase {
+    func testHandWrittenOperationsStateNoEndpoint() {
+        XCTAssertNil(GetThing.endpoint)
+    }
+
     private let ok = HTTPResponse(statusCode: 200)
 
     /// Calls through the protocol, as a generic client does, so the witness chosen at conformance is tested.

@@ -167,11 +167,11 @@ final class HostileNameTests: XCTestCase {
     }
 
     func testSelfParameterGetsAnInnerNameNoSiblingHas() {
-        XCTAssertEqual(Naming.parameterDeclaration("self", among: ["self"]), "self selfValue")
-        XCTAssertEqual(Naming.parameterDeclaration("self", among: ["self", "selfValue"]), "self selfValue2")
+        XCTAssertEqual(SwiftSpelling.parameterDeclaration("self", among: ["self"]), "self selfValue")
+        XCTAssertEqual(SwiftSpelling.parameterDeclaration("self", among: ["self", "selfValue"]), "self selfValue2")
         XCTAssertEqual(
-            Naming.parameterReference("self", among: ["selfValue2", "self", "selfValue"]), "selfValue3")
-        XCTAssertEqual(Naming.parameterReference("selfValue", among: ["self", "selfValue"]), "selfValue")
+            SwiftSpelling.parameterReference("self", among: ["selfValue2", "self", "selfValue"]), "selfValue3")
+        XCTAssertEqual(SwiftSpelling.parameterReference("selfValue", among: ["self", "selfValue"]), "selfValue")
     }
 
     // MARK: - Texts in comments
@@ -189,7 +189,7 @@ final class HostileNameTests: XCTestCase {
             XCTAssertTrue(line.trimmed.hasPrefix("///"), "a line of schema text left its comment: \(line)")
         }
         for scalar in contents.unicodeScalars where scalar != "\n" && scalar != "\t" {
-            XCTAssertFalse(InertText.isHazard(scalar), "U+\(hex(scalar)) reached the output")
+            XCTAssertFalse(SwiftSpelling.isHazard(scalar), "U+\(hex(scalar)) reached the output")
         }
         XCTAssertTrue(contents.contains(#"q7\u{0}q7\u{1}"#), contents)
     }

@@ -111,10 +111,10 @@ final class NamingTests: XCTestCase {
         for keyword in [
             "default", "private", "protocol", "Type", "self", "Self", "init", "class", "func", "in", "is", "as",
         ] {
-            XCTAssertEqual(Naming.escaped(keyword), "`\(keyword)`", keyword)
+            XCTAssertEqual(SwiftSpelling.identifier(keyword), "`\(keyword)`", keyword)
         }
         for plain in ["mimeType", "type", "id", "value", "defaults", "Protocols"] {
-            XCTAssertEqual(Naming.escaped(plain), plain, plain)
+            XCTAssertEqual(SwiftSpelling.identifier(plain), plain, plain)
         }
         // Naming keeps the keyword itself; only escaping adds backticks.
         XCTAssertEqual(Naming.memberName("default"), "default")
@@ -135,7 +135,7 @@ final class EnumCaseNamerTests: XCTestCase {
         let values = ["image", "IMAGE", "Image", "video"].map { JSONNode(.string($0)) }
         let declaration = EnumCaseNamer.enumDeclaration(values: values, rawType: .string)
         XCTAssertEqual(declaration.cases.map(\.swiftName), ["image", "image2", "image3", "video"])
-        XCTAssertEqual(declaration.cases.map(\.rawLiteral), [#""image""#, #""IMAGE""#, #""Image""#, #""video""#])
+        XCTAssertEqual(declaration.cases.map(\.rawValue), ["image", "IMAGE", "Image", "video"])
         XCTAssertEqual(declaration.unknownCaseName, "unrecognized")
         XCTAssertEqual(declaration.rawType, .string)
         XCTAssertFalse(declaration.isErrorCode)
@@ -158,11 +158,13 @@ final class EnumCaseNamerTests: XCTestCase {
         let values = ["1", "-1", "1", "20"].map { JSONNode(.number($0)) }
         let declaration = EnumCaseNamer.enumDeclaration(values: values, rawType: .int)
         XCTAssertEqual(declaration.cases.map(\.swiftName), ["value1", "valueMinus1", "value20"])
-        XCTAssertEqual(declaration.cases.map(\.rawLiteral), ["1", "-1", "20"])
+        XCTAssertEqual(declaration.cases.map(\.rawValue), ["1", "-1", "20"])
     }
 
     func testRawLiteralsAreEscaped() {
         let declaration = EnumCaseNamer.enumDeclaration(values: [JSONNode(.string("a\"b\\c\n"))], rawType: .string)
-        XCTAssertEqual(declaration.cases.map(\.rawLiteral), [#""a\"b\\c\n""#])
+        XCTAssertEqual(declaration.cases.map(\.rawValue), ["a\"b\\c\n"])
+        // Escaping is Render's: the model keeps the value, the literal is spelled from it.
+        XCTAssertEqual(declaration.cases.map { SwiftSpelling.rawValueLiteral($0.rawValue, .string) }, [#""a\"b\\c\n""#])
     }
 }

@@ -91,6 +91,18 @@ final class ReferenceResolverTests: XCTestCase {
 
     // MARK: - Schemas
 
+    /// A node is known by its file and pointer, so that references in other files (issue #12) never share
+    /// what the resolver remembers with same-looking references here; spellings of one pointer are one node.
+    func testReferencesResolveToNodesOfTheirFile() throws {
+        let alias = try resolver.address(of: try reference(ofComponent: "Alias"))
+        XCTAssertEqual(
+            alias,
+            NodeAddress(file: "api.json", pointer: try XCTUnwrap(JSONPointer(fragment: "#/components/schemas/A"))))
+        let spelled = Reference(target: "#/components/schemas/%41", origin: try reference(ofComponent: "Alias").origin)
+        XCTAssertEqual(try resolver.address(of: spelled), alias)
+        XCTAssertThrowsError(try resolver.address(of: try reference(ofComponent: "External")))
+    }
+
     func testComponentSchemaName() throws {
         XCTAssertEqual(resolver.componentSchemaName(try reference(ofComponent: "Alias")), "A")
         XCTAssertEqual(resolver.componentSchemaName(try reference(ofComponent: "SlashRef")), "A/B")

@@ -131,7 +131,7 @@ final class TranslatorTests: XCTestCase {
         XCTAssertEqual(enumeration?.rawType, .string)
         XCTAssertEqual(enumeration?.cases.map(\.swiftName), ["image", "image2", "video", "inProgress"])
         XCTAssertEqual(
-            enumeration?.cases.map(\.rawLiteral), [#""IMAGE""#, #""image""#, #""VIDEO""#, #""in_progress""#])
+            enumeration?.cases.map(\.rawValue), ["IMAGE", "image", "VIDEO", "in_progress"])
         XCTAssertEqual(enumeration?.unknownCaseName, "unrecognized")
         XCTAssertEqual(enumeration?.isErrorCode, false)
     }
@@ -144,7 +144,7 @@ final class TranslatorTests: XCTestCase {
         let level = UnitSupport.enumeration(UnitSupport.type("Level", in: model))
         XCTAssertEqual(level?.rawType, .int)
         XCTAssertEqual(level?.cases.map(\.swiftName), ["value1", "value2", "valueMinus1"])
-        XCTAssertEqual(level?.cases.map(\.rawLiteral), ["1", "2", "-1"])
+        XCTAssertEqual(level?.cases.map(\.rawValue), ["1", "2", "-1"])
         let job = try XCTUnwrap(UnitSupport.type("Job", in: model))
         XCTAssertEqual(UnitSupport.property("status", in: UnitSupport.structure(job))?.type, .named("Job.Status"))
         let status = UnitSupport.enumeration(UnitSupport.nested("Status", in: job))
@@ -243,7 +243,9 @@ final class TranslatorTests: XCTestCase {
         let source = UnitSupport.structure(UnitSupport.type("Source", in: model))
         XCTAssertEqual(source?.properties.map(\.swiftName), ["url", "fileID", "label"])
         XCTAssertEqual(source?.properties.map(\.isOptional), [true, true, true])
-        XCTAssertEqual(source?.exclusiveChoice, ExclusiveChoice(enumName: "Choice", propertyIndices: [0, 1]))
+        XCTAssertEqual(
+            source?.exclusiveChoice,
+            ExclusiveChoice(enumName: "Choice", accessorName: "choice", propertyIndices: [0, 1]))
     }
 
     func testRecursiveTypesAreBoxed() throws {
@@ -532,7 +534,7 @@ final class TranslatorTests: XCTestCase {
         XCTAssertEqual(enumeration?.isErrorCode, true)
         XCTAssertEqual(enumeration?.rawType, .string)
         XCTAssertEqual(enumeration?.cases.map(\.swiftName), ["fileNotFound", "accessDenied"])
-        XCTAssertEqual(enumeration?.cases.map(\.rawLiteral), [#""FILE_NOT_FOUND""#, #""ACCESS_DENIED""#])
+        XCTAssertEqual(enumeration?.cases.map(\.rawValue), ["FILE_NOT_FOUND", "ACCESS_DENIED"])
         XCTAssertEqual(
             enumeration?.caseDocumentation,
             [
@@ -582,7 +584,7 @@ final class TranslatorTests: XCTestCase {
                 Documentation(summary: "The `site-properties` operations."),
             ])
         XCTAssertEqual(
-            result.model.operations.map(\.clientName), ["files", "folders", "folders", "", "site-properties"])
+            result.model.operations.map(\.tag), ["files", "folders", "folders", "", "site-properties"])
         XCTAssertEqual(
             result.files.map(\.path),
             [

@@ -7,7 +7,7 @@ public enum APIDiff {
     public static func compare(old: SwiftModel, new: SwiftModel) -> [APIChange] {
         var log = ChangeLog()
         TypeComparison.compare(old: old.types, new: new.types, scope: nil, into: &log)
-        OperationComparison(old: old, new: new).compare(old: old.operations, new: new.operations, into: &log)
+        OperationComparison().compare(old: old.operations, new: new.operations, into: &log)
         compareClients(old: old.clients, new: new.clients, into: &log)
         let rank = Dictionary(uniqueKeysWithValues: APIChange.Classification.allCases.enumerated().map { ($1, $0) })
         return log.changes.enumerated()

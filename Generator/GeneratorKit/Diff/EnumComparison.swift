@@ -6,7 +6,7 @@ enum EnumComparison {
 
     static func compare(_ old: EnumDeclaration, _ new: EnumDeclaration, symbol: String, into log: inout ChangeLog) {
         let errorCode = new.isErrorCode
-        for pair in Matching.pairs(old: allCases(old), new: allCases(new), key: \.swiftName) {
+        for pair in Matching.pairs(old: ComparedCase.all(old), new: ComparedCase.all(new), key: \.swiftName) {
             switch pair {
             case .removed(let enumCase):
                 log.add(
@@ -17,10 +17,8 @@ enum EnumComparison {
                     errorCode ? .errorCodeAdded : .enumCaseAdded, member(enumCase, symbol),
                     "\(describe(enumCase, errorCode: errorCode)) added; \(switchNote)")
             case .matched(let oldCase, let newCase):
-                if oldCase.rawLiteral != newCase.rawLiteral {
-                    log.add(
-                        .wireNameChanged, member(newCase, symbol),
-                        "raw value `\(oldCase.rawLiteral)` → `\(newCase.rawLiteral)`")
+                if let oldLiteral = oldCase.literal, let newLiteral = newCase.literal, oldLiteral != newLiteral {
+                    log.add(.wireNameChanged, member(newCase, symbol), "raw value `\(oldLiteral)` → `\(newLiteral)`")
                 }
                 log.documentation(
                     old.caseDocumentation[oldCase.swiftName] ?? Documentation(),
@@ -65,9 +63,19 @@ enum EnumComparison {
         }
     }
 
-    /// The listed cases and the one that keeps unknown values (its raw literal is empty).
-    private static func allCases(_ enumeration: EnumDeclaration) -> [EnumDeclaration.Case] {
-        enumeration.cases + [EnumDeclaration.Case(swiftName: enumeration.unknownCaseName, rawLiteral: "")]
+    /// An enum case as a report shows it: its raw value as the Swift literal users see, nil for the case
+    /// that keeps unknown values.
+    private struct ComparedCase {
+        var swiftName: String
+        var literal: String?
+
+        /// The listed cases and the one that keeps unknown values.
+        static func all(_ enumeration: EnumDeclaration) -> [ComparedCase] {
+            enumeration.cases.map {
+                ComparedCase(
+                    swiftName: $0.swiftName, literal: SwiftSpelling.rawValueLiteral($0.rawValue, enumeration.rawType))
+            } + [ComparedCase(swiftName: enumeration.unknownCaseName, literal: nil)]
+        }
     }
 
     /// The listed cases and, with a discriminator, the one that keeps unknown variants as JSON.
@@ -79,12 +87,12 @@ enum EnumComparison {
         ]
     }
 
-    private static func member(_ enumCase: EnumDeclaration.Case, _ symbol: String) -> String {
+    private static func member(_ enumCase: ComparedCase, _ symbol: String) -> String {
         SymbolName.member(enumCase.swiftName, of: symbol)
     }
 
-    private static func describe(_ enumCase: EnumDeclaration.Case, errorCode: Bool) -> String {
-        if enumCase.rawLiteral.isEmpty { return "case for unknown values" }
-        return errorCode ? "error code `\(enumCase.rawLiteral)`" : "case for `\(enumCase.rawLiteral)`"
+    private static func describe(_ enumCase: ComparedCase, errorCode: Bool) -> String {
+        guard let literal = enumCase.literal else { return "case for unknown values" }
+        return errorCode ? "error code `\(literal)`" : "case for `\(literal)`"
     }
 }

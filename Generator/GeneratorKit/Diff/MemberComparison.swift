@@ -18,8 +18,8 @@ struct MemberComparison {
     let callSymbol: String
 
     func compare(old: [PropertyDeclaration], new: [PropertyDeclaration], into log: inout ChangeLog) {
-        let oldLabels = StructRenderer.initializerParameters(old).map(\.swiftName)
-        let newLabels = StructRenderer.initializerParameters(new).map(\.swiftName)
+        let oldLabels = PropertyDeclaration.initializerOrder(old).map(\.swiftName)
+        let newLabels = PropertyDeclaration.initializerOrder(new).map(\.swiftName)
         for pair in Matching.pairs(old: old, new: new, key: \.swiftName) {
             switch pair {
             case .removed(let member):

@@ -1,22 +1,13 @@
 /// Compares operations, matched by their request builder's name (`Operations.ListFiles`), as users call
 /// them: the client method (`FilesClient.listFiles(…)`), what it returns, and what it sends.
 struct OperationComparison {
-    /// Client type names by operation ID, for each version.
-    let oldClients: [String: String]
-    let newClients: [String: String]
-
-    init(old: SwiftModel, new: SwiftModel) {
-        oldClients = Self.clientNames(old)
-        newClients = Self.clientNames(new)
-    }
-
     func compare(old: [OperationDeclaration], new: [OperationDeclaration], into log: inout ChangeLog) {
         for pair in Matching.pairs(old: old, new: new, key: \.typeName) {
             switch pair {
             case .removed(let operation):
-                log.add(.operationRemoved, methodSymbol(operation, oldClients), "`\(endpoint(operation))` removed")
+                log.add(.operationRemoved, methodSymbol(operation), "`\(endpoint(operation))` removed")
             case .added(let operation):
-                log.add(.operationAdded, methodSymbol(operation, newClients), "`\(endpoint(operation))` added")
+                log.add(.operationAdded, methodSymbol(operation), "`\(endpoint(operation))` added")
             case .matched(let oldOperation, let newOperation):
                 compare(oldOperation, newOperation, into: &log)
             }
@@ -24,11 +15,11 @@ struct OperationComparison {
     }
 
     private func compare(_ old: OperationDeclaration, _ new: OperationDeclaration, into log: inout ChangeLog) {
-        let symbol = methodSymbol(new, newClients)
-        let oldBase = methodBase(old, oldClients)
-        let newBase = methodBase(new, newClients)
+        let symbol = methodSymbol(new)
+        let oldBase = methodBase(old)
+        let newBase = methodBase(new)
         if oldBase != newBase {
-            log.add(.operationMoved, methodSymbol(old, oldClients), "client method is now `\(symbol)`")
+            log.add(.operationMoved, methodSymbol(old), "client method is now `\(symbol)`")
         }
         if old.httpMethod != new.httpMethod {
             log.add(.methodChanged, symbol, "HTTP method `\(old.httpMethod)` → `\(new.httpMethod)`")
@@ -40,18 +31,18 @@ struct OperationComparison {
             log.add(.idempotenceChanged, symbol, new.isIdempotent ? "now idempotent" : "no longer idempotent")
         }
         compareResponse(old.response, new.response, symbol: symbol, into: &log)
-        comparePaging(old, new, oldBase: oldBase, newBase: newBase, into: &log)
+        comparePaging(old, new, into: &log)
         if old.errorCodeType != new.errorCodeType {
             log.add(
                 .errorTypeChanged, symbol,
                 "error codes typed `\(old.errorCodeType)` → `\(new.errorCodeType)`; catch clauses for the old type no longer match"
             )
         }
-        let newArguments = ClientRenderer.methodArguments(new)
+        let newArguments = new.clientMethod.arguments
         MemberComparison(
             role: .parameter, symbol: { name, labels in SymbolName.argument(name, of: newBase, labels: labels) },
             callSymbol: symbol
-        ).compare(old: ClientRenderer.methodArguments(old), new: newArguments, into: &log)
+        ).compare(old: old.clientMethod.arguments, new: newArguments, into: &log)
         let newLabels = newArguments.map(\.swiftName)
         WireComparison.compare(
             old, new, symbol: symbol, argumentSymbol: { SymbolName.argument($0, of: newBase, labels: newLabels) },
@@ -60,20 +51,23 @@ struct OperationComparison {
         TypeComparison.compare(old: old.nested, new: new.nested, scope: "Operations." + new.typeName, into: &log)
     }
 
-    /// A cursor-paged operation also has a `…Paged` method (PagedMethodRenderer); its arguments follow
-    /// the main method's, whose changes are reported there.
-    private func comparePaging(
-        _ old: OperationDeclaration, _ new: OperationDeclaration, oldBase: String, newBase: String,
-        into log: inout ChangeLog
-    ) {
+    /// A cursor-paged operation also has a `…Paged` method (`PagingDeclaration.methodName`); its arguments
+    /// follow the main method's, whose changes are reported there.
+    private func comparePaging(_ old: OperationDeclaration, _ new: OperationDeclaration, into log: inout ChangeLog) {
         switch (old.paging, new.paging) {
-        case (nil, .some):
-            log.add(.operationAdded, newBase + "Paged(…)", "paged method added: every item of every page")
-        case (.some, nil):
-            log.add(.operationRemoved, oldBase + "Paged(…)", "paged method removed: the response is no longer paged")
+        case (nil, .some(let paging)):
+            log.add(.operationAdded, pagedSymbol(paging, new), "paged method added: every item of every page")
+        case (.some(let paging), nil):
+            log.add(
+                .operationRemoved, pagedSymbol(paging, old), "paged method removed: the response is no longer paged")
         default:
             break
         }
+    }
+
+    /// `FilesClient.listFilesPaged(…)`.
+    private func pagedSymbol(_ paging: PagingDeclaration, _ operation: OperationDeclaration) -> String {
+        SymbolName.member(paging.methodName, of: operation.clientName) + "(…)"
     }
 
     private func compareResponse(
@@ -94,22 +88,13 @@ struct OperationComparison {
         }
     }
 
-    private static func clientNames(_ model: SwiftModel) -> [String: String] {
-        var names: [String: String] = [:]
-        for client in model.clients {
-            for id in client.operationIDs { names[id] = client.name }
-        }
-        return names
-    }
-
-    private func methodBase(_ operation: OperationDeclaration, _ clients: [String: String]) -> String {
-        SymbolName.member(operation.methodName, of: clients[operation.operationID])
+    private func methodBase(_ operation: OperationDeclaration) -> String {
+        SymbolName.member(operation.clientMethod.name, of: operation.clientName)
     }
 
     /// `FilesClient.listFiles(parentFolderID:mediaTypes:)`.
-    private func methodSymbol(_ operation: OperationDeclaration, _ clients: [String: String]) -> String {
-        SymbolName.function(
-            methodBase(operation, clients), labels: ClientRenderer.methodArguments(operation).map(\.swiftName))
+    private func methodSymbol(_ operation: OperationDeclaration) -> String {
+        SymbolName.function(methodBase(operation), labels: operation.clientMethod.arguments.map(\.swiftName))
     }
 
     private func endpoint(_ operation: OperationDeclaration) -> String {

@@ -18,68 +18,54 @@ enum ClientRenderer {
                 renderMethod(operation, into: &body)
                 if let paging = operation.paging {
                     body.line()
-                    PagedMethodRenderer.render(
-                        operation, paging: paging, arguments: methodArguments(operation), into: &body)
+                    PagedMethodRenderer.render(operation, paging: paging, into: &body)
                 }
             }
         }
     }
 
     static func renderMethod(_ operation: OperationDeclaration, into printer: inout SwiftPrinter) {
-        let requestMembers = OperationRenderer.storedMembers(operation)
-        let parameterMembers = requestMembers.filter {
-            $0.swiftName != "body" || operation.body?.flattenedProperties == nil
-        }
-        let bodyMembers = operation.body?.flattenedProperties ?? []
-        let arguments = methodArguments(operation)
-        var parameterDocs = arguments.compactMap { member -> String? in
+        let method = operation.clientMethod
+        var parameterDocs = method.arguments.compactMap { member -> String? in
             guard let summary = member.documentation.summary?.trimmed, !summary.isEmpty else { return nil }
             return "  - \(member.swiftName): \(summary.docLines.joined(separator: " "))"
         }
         if !parameterDocs.isEmpty { parameterDocs.insert("- Parameters:", at: 0) }
         printer.documentation(
             operation.documentation, extra: parameterDocs.isEmpty ? [] : [parameterDocs.joined(separator: "\n")])
-        if operation.documentation.deprecated {
-            printer.line(
-                "@available(*, deprecated, message: \(SwiftLiteral.string("Deprecated in the API description.")))")
-        }
+        printer.deprecation(operation.documentation)
         let response = OperationRenderer.responseType(operation.response)
         let result = response == "EmptyResponse" ? "" : " -> \(response)"
-        let parameters = StructRenderer.parameterList(parameterMembers + bodyMembers)
-        let siblings = (parameterMembers + bodyMembers).map(\.swiftName)
+        let parameters = StructRenderer.parameterList(method.arguments)
+        let siblings = method.arguments.map(\.swiftName)
         let argument = { (member: PropertyDeclaration) in
-            "\(member.swiftName): \(Naming.parameterReference(member.swiftName, among: siblings))"
+            "\(member.swiftName): \(SwiftSpelling.parameterReference(member.swiftName, among: siblings))"
         }
-        printer.listBlock("public func \(Naming.escaped(operation.methodName))(", parameters, ") async throws\(result)")
-        { body in
-            var requestArguments = parameterMembers.filter { $0.swiftName != "body" }.map(argument)
-            if let requestBody = operation.body {
-                if let flattened = requestBody.flattenedProperties {
-                    let fields = StructRenderer.initializerParameters(flattened).map(argument)
-                    body.list("let body = \(TypeSpelling.swift(requestBody.type))(", fields, ")")
+        printer.listBlock(
+            "public func \(SwiftSpelling.identifier(method.name))(", parameters, ") async throws\(result)"
+        ) {
+            body in
+            // The request initializer's arguments, in its order: each member from the method argument of the
+            // same name, or the body from the value built of the flattened arguments.
+            var requestArguments: [String] = []
+            for member in PropertyDeclaration.initializerOrder(operation.requestMembers) {
+                if let variable = method.flattenedBodyVariable, member.swiftName == operation.body?.memberName {
+                    requestArguments.append("\(member.swiftName): \(variable)")
+                } else {
+                    requestArguments.append(argument(member))
                 }
-                requestArguments.append("body: body")
             }
-            let ordered = reorderForInitializer(requestArguments, members: requestMembers)
-            body.list("let request = Operations.\(operation.typeName)(", ordered, ")")
+            if let variable = method.flattenedBodyVariable, let requestBody = operation.body,
+                let flattened = requestBody.flattenedProperties
+            {
+                let fields = PropertyDeclaration.initializerOrder(flattened).map(argument)
+                body.list("let \(variable) = \(TypeSpelling.swift(requestBody.type))(", fields, ")")
+            }
+            let request = method.requestVariable
+            body.list("let \(request) = Operations.\(operation.typeName)(", requestArguments, ")")
             body.line(
                 result.isEmpty
-                    ? "_ = try await self.sender.send(request)" : "return try await self.sender.send(request)")
-        }
-    }
-
-    /// The client method's arguments in declaration order: parameters (or `body`), then flattened body fields.
-    static func methodArguments(_ operation: OperationDeclaration) -> [PropertyDeclaration] {
-        let parameterMembers = OperationRenderer.storedMembers(operation).filter {
-            $0.swiftName != "body" || operation.body?.flattenedProperties == nil
-        }
-        return StructRenderer.initializerParameters(parameterMembers + (operation.body?.flattenedProperties ?? []))
-    }
-
-    /// The request initializer takes required members first; arguments must follow that order.
-    private static func reorderForInitializer(_ arguments: [String], members: [PropertyDeclaration]) -> [String] {
-        StructRenderer.initializerParameters(members).compactMap { member in
-            arguments.first { $0.hasPrefix(member.swiftName + ":") }
+                    ? "_ = try await self.sender.send(\(request))" : "return try await self.sender.send(\(request))")
         }
     }
 }

@@ -7,16 +7,16 @@ enum ExclusiveChoiceRenderer {
         printer.line("/// The alternatives of which the API sets exactly one.")
         printer.block("public enum \(choice.enumName): Hashable, Sendable") { body in
             for property in alternatives {
-                body.line("case \(Naming.escaped(property.swiftName))(\(TypeSpelling.swift(property.type)))")
+                body.line("case \(SwiftSpelling.identifier(property.swiftName))(\(TypeSpelling.swift(property.type)))")
             }
         }
         printer.line()
         printer.line(
             "/// The alternative that is set, or nil when none is (for example one this library does not know).")
-        printer.block("public var \(Naming.memberName(choice.enumName)): \(choice.enumName)?") { body in
+        printer.block("public var \(choice.accessorName): \(choice.enumName)?") { body in
             for property in alternatives {
-                let name = Naming.escaped(property.swiftName)
-                body.line("if let value = \(Naming.selfMember(property.swiftName)) { return .\(name)(value) }")
+                let name = SwiftSpelling.identifier(property.swiftName)
+                body.line("if let value = \(SwiftSpelling.selfMember(property.swiftName)) { return .\(name)(value) }")
             }
             body.line("return nil")
         }
@@ -24,12 +24,12 @@ enum ExclusiveChoiceRenderer {
         guard properties.allSatisfy(\.isOptional) else { return }
         printer.line()
         printer.line("/// Creates a value with exactly one alternative set.")
-        printer.block("public init(_ \(Naming.memberName(choice.enumName)): \(choice.enumName))") { body in
+        printer.block("public init(_ \(choice.accessorName): \(choice.enumName))") { body in
             body.line("self.init()")
-            body.switchBlock("\(Naming.memberName(choice.enumName))") { cases in
+            body.switchBlock("\(choice.accessorName)") { cases in
                 for property in alternatives {
                     cases.line(
-                        "case .\(Naming.escaped(property.swiftName))(let value): \(Naming.selfMember(property.swiftName)) = value"
+                        "case .\(SwiftSpelling.identifier(property.swiftName))(let value): \(SwiftSpelling.selfMember(property.swiftName)) = value"
                     )
                 }
             }

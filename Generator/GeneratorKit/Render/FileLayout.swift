@@ -17,17 +17,21 @@ public enum FileLayout {
     public static func render(_ model: SwiftModel, schemaFileName: String) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         // The file name is the user's: a line break in it must not end the comment.
-        let header = "\(headerPrefix) from \(InertText.escaped(schemaFileName)). DO NOT EDIT."
+        let header = "\(headerPrefix) from \(SwiftSpelling.commentText(schemaFileName)). DO NOT EDIT."
         for declaration in model.types {
             var printer = SwiftPrinter()
             ModelRenderer.render(declaration, into: &printer)
             let folder = isErrorCode(declaration) ? "ErrorCodes" : "Models"
-            files.append(file("\(folder)/\(declaration.name).swift", header: header, body: printer.text))
+            files.append(
+                file(
+                    "\(folder)/\(declaration.name).swift", header: header,
+                    imports: ImportPlanner.imports(for: declaration),
+                    body: printer.text))
         }
         if !model.operations.isEmpty {
             files.append(
                 file(
-                    "Operations.swift", header: header,
+                    "Operations.swift", header: header, imports: [],
                     body:
                         "/// Request builders, one per API operation: build and inspect requests without a network.\npublic enum Operations {}\n"
                 ))
@@ -35,7 +39,10 @@ public enum FileLayout {
         for operation in model.operations {
             var printer = SwiftPrinter()
             OperationRenderer.render(operation, into: &printer)
-            files.append(file("Operations/\(operation.typeName).swift", header: header, body: printer.text))
+            files.append(
+                file(
+                    "Operations/\(operation.typeName).swift", header: header,
+                    imports: ImportPlanner.imports(for: operation), body: printer.text))
         }
         // Grouped once (large APIs have hundreds of operations); an ID that several operations share is
         // taken in order, so each operation is rendered exactly once.
@@ -48,7 +55,10 @@ public enum FileLayout {
                 return operation
             }
             ClientRenderer.render(client, operations: operations, into: &printer)
-            files.append(file("Clients/\(client.name).swift", header: header, body: printer.text))
+            files.append(
+                file(
+                    "Clients/\(client.name).swift", header: header,
+                    imports: ImportPlanner.imports(forClientOf: operations), body: printer.text))
         }
         return FileNaming.assigned(files).sorted { $0.path < $1.path }
     }
@@ -58,47 +68,11 @@ public enum FileLayout {
         return false
     }
 
-    private static func file(_ path: String, header: String, body: String) -> GeneratedFile {
-        let imports = ImportPlanner.imports(for: body)
+    private static func file(_ path: String, header: String, imports: [String], body: String) -> GeneratedFile {
         var text = header + "\n\n"
         if !imports.isEmpty {
             text += imports.map { "import \($0)" }.joined(separator: "\n") + "\n\n"
         }
         return GeneratedFile(path: path, contents: text + body)
-    }
-}
-
-/// Works out a file's imports from the identifiers its code uses, so none is missing or unused.
-enum ImportPlanner {
-    static let foundationSymbols: Set<String> = ["Date", "Data", "URL", "UUID"]
-    static let runtimeSymbols: Set<String> = [
-        "JSONValue", "Int64String", "Int64Number", "RFC3339Date", "RFC3339FullDate", "OpenEnum", "APIErrorCode",
-        "AnyErrorCode", "APIOperation", "HTTPRequest", "HTTPHeader", "QueryItems", "PathEncoding", "JSONBody",
-        "FormBody",
-        "EmptyResponse", "APIRequestSender", "Box", "DynamicCodingKey", "MultipartBody", "CursorPagedSequence",
-        "CursorPage",
-    ]
-
-    static func imports(for code: String) -> [String] {
-        var usesRuntime = false
-        var usesFoundation = false
-        // Identifier characters in generated code are ASCII; scanning bytes keeps this cheap.
-        var word: [UInt8] = []
-        for byte in code.utf8 {
-            let isIdentifier =
-                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || byte == 0x5F
-            if isIdentifier {
-                word.append(byte)
-                continue
-            }
-            if !word.isEmpty {
-                let identifier = String(decoding: word, as: UTF8.self)
-                usesRuntime = usesRuntime || runtimeSymbols.contains(identifier)
-                usesFoundation = usesFoundation || foundationSymbols.contains(identifier)
-                word.removeAll(keepingCapacity: true)
-            }
-        }
-        return (usesRuntime ? ["APIRuntime"] : []) + (usesFoundation ? ["Foundation"] : [])
     }
 }

@@ -36,11 +36,17 @@ enum ModelRenderer {
 
     static func renderEnumBody(_ enumeration: EnumDeclaration, into printer: inout SwiftPrinter) {
         let raw = enumeration.rawType.rawValue
+        let literal = { (enumCase: EnumDeclaration.Case) in
+            SwiftSpelling.rawValueLiteral(enumCase.rawValue, enumeration.rawType)
+        }
         for enumCase in enumeration.cases {
             let docs = enumeration.caseDocumentation[enumCase.swiftName] ?? Documentation()
-            printer.documentation(
-                docs.isEmpty ? Documentation(summary: "`\(enumCase.rawLiteral.trimmingQuotes)`") : docs)
-            printer.line("case \(Naming.escaped(enumCase.swiftName))")
+            // Undocumented cases show their value, escaped as in the literal so that it stays on one line.
+            let shown =
+                enumeration.rawType == .string
+                ? SwiftSpelling.stringLiteralContent(enumCase.rawValue) : enumCase.rawValue
+            printer.documentation(docs.isEmpty ? Documentation(summary: "`\(shown)`") : docs)
+            printer.line("case \(SwiftSpelling.identifier(enumCase.swiftName))")
         }
         printer.line("/// A value this version of the library does not know; it keeps the raw value.")
         printer.line("case \(enumeration.unknownCaseName)(\(raw))")
@@ -48,7 +54,7 @@ enum ModelRenderer {
         printer.block("public init(rawValue: \(raw))") { body in
             body.switchBlock("rawValue") { cases in
                 for enumCase in enumeration.cases {
-                    cases.line("case \(enumCase.rawLiteral): self = .\(enumCase.swiftName)")
+                    cases.line("case \(literal(enumCase)): self = .\(enumCase.swiftName)")
                 }
                 cases.line("default: self = .\(enumeration.unknownCaseName)(rawValue)")
             }
@@ -57,7 +63,7 @@ enum ModelRenderer {
         printer.block("public var rawValue: \(raw)") { body in
             body.switchBlock("self") { cases in
                 for enumCase in enumeration.cases {
-                    cases.line("case .\(enumCase.swiftName): \(enumCase.rawLiteral)")
+                    cases.line("case .\(enumCase.swiftName): \(literal(enumCase))")
                 }
                 cases.line("case .\(enumeration.unknownCaseName)(let value): value")
             }
@@ -67,11 +73,5 @@ enum ModelRenderer {
         printer.list(
             "public static let knownCases: [Self] = [", enumeration.cases.map { "." + $0.swiftName }, "]",
             trailingComma: true)
-    }
-}
-
-extension String {
-    fileprivate var trimmingQuotes: String {
-        hasPrefix("\"") && hasSuffix("\"") && count >= 2 ? String(dropFirst().dropLast()) : self
     }
 }

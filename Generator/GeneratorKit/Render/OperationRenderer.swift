@@ -4,22 +4,20 @@ enum OperationRenderer {
     static func render(_ operation: OperationDeclaration, into printer: inout SwiftPrinter) {
         printer.block("extension Operations") { namespace in
             namespace.documentation(operation.documentation, extra: ["`\(operation.httpMethod) \(operation.path)`"])
-            if operation.documentation.deprecated {
-                namespace.line(
-                    "@available(*, deprecated, message: \(SwiftLiteral.string("Deprecated in the API description.")))")
-            }
+            namespace.deprecation(operation.documentation)
             namespace.block("public struct \(operation.typeName): APIOperation, Hashable") { body in
                 body.line("public typealias Response = \(responseType(operation.response))")
                 body.line("public typealias ErrorCode = \(operation.errorCodeType)")
                 body.line()
-                body.line("public static let operationID = \(SwiftLiteral.string(operation.operationID))")
+                body.line("public static let operationID = \(SwiftSpelling.stringLiteral(operation.operationID))")
                 body.line("public static let isIdempotent = \(operation.isIdempotent)")
-                let members = storedMembers(operation)
+                renderEndpoint(operation, into: &body)
+                let members = operation.requestMembers
                 if !members.isEmpty { body.line() }
                 for member in members {
                     body.documentation(member.documentation)
                     body.line(
-                        "public var \(Naming.escaped(member.swiftName)): \(TypeSpelling.swift(member.type, optional: member.isOptional))"
+                        "public var \(SwiftSpelling.identifier(member.swiftName)): \(TypeSpelling.swift(member.type, optional: member.isOptional))"
                     )
                 }
                 body.line()
@@ -27,7 +25,7 @@ enum OperationRenderer {
                 body.listBlock("public init(", StructRenderer.parameterList(members), ")") { initializer in
                     for member in members {
                         initializer.line(
-                            "\(Naming.selfMember(member.swiftName)) = \(Naming.parameterReference(member.swiftName, among: members.map(\.swiftName)))"
+                            "\(SwiftSpelling.selfMember(member.swiftName)) = \(SwiftSpelling.parameterReference(member.swiftName, among: members.map(\.swiftName)))"
                         )
                     }
                 }
@@ -38,6 +36,19 @@ enum OperationRenderer {
         }
     }
 
+    /// `static let endpoint`: the method, the path template and each input's wire name, for servers (the
+    /// simulator) that route requests to the builder and read its inputs back.
+    static func renderEndpoint(_ operation: OperationDeclaration, into printer: inout SwiftPrinter) {
+        var items = [".\(operation.httpMethod.lowercased())", SwiftSpelling.stringLiteral(operation.path)]
+        for parameter in operation.parameters {
+            let name = SwiftSpelling.stringLiteral(parameter.swiftName)
+            let wireName = SwiftSpelling.stringLiteral(parameter.wireName)
+            items.append(".\(parameter.location.rawValue)(\(name), wireName: \(wireName))")
+        }
+        if let body = operation.body { items.append(".body(\(SwiftSpelling.stringLiteral(body.memberName)))") }
+        printer.list("public static let endpoint: APIEndpoint? = APIEndpoint(", items, ")")
+    }
+
     static func responseType(_ response: ResponseDeclaration) -> String {
         switch response {
         case .json(let type): TypeSpelling.swift(type)
@@ -45,24 +56,6 @@ enum OperationRenderer {
         case .binary: "Data"
         case .text: "String"
         }
-    }
-
-    /// Parameters, then the body, as stored properties of the request value.
-    static func storedMembers(_ operation: OperationDeclaration) -> [PropertyDeclaration] {
-        var members = operation.parameters.map {
-            PropertyDeclaration(
-                swiftName: $0.swiftName, jsonKey: $0.wireName, type: $0.type, isOptional: !$0.isRequired,
-                isBoxed: false,
-                documentation: $0.documentation)
-        }
-        if let body = operation.body {
-            members.append(
-                PropertyDeclaration(
-                    swiftName: "body", jsonKey: "", type: body.type, isOptional: !body.isRequired, isBoxed: false,
-                    documentation: body.documentation.isEmpty
-                        ? Documentation(summary: "The request body.") : body.documentation))
-        }
-        return members
     }
 
     static func renderMakeRequest(_ operation: OperationDeclaration, into printer: inout SwiftPrinter) {
@@ -83,7 +76,8 @@ enum OperationRenderer {
                 // A multipart body's content type names the boundary that separates its parts.
                 let contentType =
                     requestBody.encoding == .multipart
-                    ? "MultipartBody.contentType(boundary: boundary)" : SwiftLiteral.string(requestBody.contentType)
+                    ? "MultipartBody.contentType(boundary: boundary)"
+                    : SwiftSpelling.stringLiteral(requestBody.contentType)
                 if requestBody.encoding == .multipart { body.line("let boundary = MultipartBody.makeBoundary()") }
                 fixedHeaders.append("HTTPHeader(name: \"Content-Type\", value: \(contentType))")
             }
@@ -92,8 +86,8 @@ enum OperationRenderer {
                 body.list("\(headerKeyword) headers: [HTTPHeader] = [", fixedHeaders, "]", trailingComma: true)
             }
             for parameter in headerParameters {
-                let name = Naming.selfMember(parameter.swiftName)
-                let literal = SwiftLiteral.string(parameter.wireName)
+                let name = SwiftSpelling.selfMember(parameter.swiftName)
+                let literal = SwiftSpelling.stringLiteral(parameter.wireName)
                 if parameter.isRequired {
                     body.line(
                         "headers.append(HTTPHeader(name: \(literal), value: \(headerValue(name, parameter.type))))")
@@ -130,8 +124,8 @@ enum OperationRenderer {
     }
 
     static func queryStatement(_ parameter: ParameterDeclaration) -> String {
-        let name = SwiftLiteral.string(parameter.wireName)
-        let value = Naming.selfMember(parameter.swiftName)
+        let name = SwiftSpelling.stringLiteral(parameter.wireName)
+        let value = SwiftSpelling.selfMember(parameter.swiftName)
         guard parameter.valueKind != .encodable else {
             let encoded = encodableValue(value, parameter)
             switch parameter.style {
@@ -171,10 +165,10 @@ enum OperationRenderer {
             literal += remainder[..<open]
             let name = String(remainder[remainder.index(after: open)..<close])
             if let parameter = operation.parameters.first(where: { $0.location == .path && $0.wireName == name }) {
-                if !literal.isEmpty { pieces.append(SwiftLiteral.string(literal)) }
+                if !literal.isEmpty { pieces.append(SwiftSpelling.stringLiteral(literal)) }
                 literal = ""
-                let value = Naming.selfMember(parameter.swiftName)
-                let label = "parameter: \(SwiftLiteral.string(parameter.wireName))"
+                let value = SwiftSpelling.selfMember(parameter.swiftName)
+                let label = "parameter: \(SwiftSpelling.stringLiteral(parameter.wireName))"
                 let local = parameter.swiftName + "Segment"
                 statements.append(
                     parameter.valueKind == .scalar
@@ -188,12 +182,12 @@ enum OperationRenderer {
             remainder = remainder[remainder.index(after: close)...]
         }
         literal += remainder
-        if !literal.isEmpty || pieces.isEmpty { pieces.append(SwiftLiteral.string(literal)) }
+        if !literal.isEmpty || pieces.isEmpty { pieces.append(SwiftSpelling.stringLiteral(literal)) }
         return (statements, pieces.joined(separator: " + "))
     }
 
     static func bodyExpression(_ body: BodyDeclaration) -> String {
-        let value = "self.body"
+        let value = SwiftSpelling.selfMember(body.memberName)
         switch body.encoding {
         case .json:
             return body.isRequired ? "try JSONBody.encode(\(value))" : "try \(value).map { try JSONBody.encode($0) }"

@@ -1,66 +1,58 @@
 /// Renders `…Paged` client methods: an `AsyncSequence` of every item of a cursor-paged operation.
 enum PagedMethodRenderer {
-    static let defaultMaxPages = 1000
-
-    static func render(
-        _ operation: OperationDeclaration, paging: PagingDeclaration, arguments: [PropertyDeclaration],
-        into printer: inout SwiftPrinter
-    ) {
+    static func render(_ operation: OperationDeclaration, paging: PagingDeclaration, into printer: inout SwiftPrinter) {
         let itemType = TypeSpelling.swift(paging.itemType)
-        var parameters = arguments
+        let plainArguments = operation.clientMethod.arguments
+        let pageSize = paging.pageSizeName
+        let cursor = paging.cursorName
         // The sequence's own parameters: the method's, with `pageSize` for a paging argument.
-        let siblings = arguments.map(\.swiftName) + ["pageSize"]
-        var callArguments = arguments.map {
-            "\($0.swiftName): \(Naming.parameterReference($0.swiftName, among: siblings))"
+        let siblings = plainArguments.map(\.swiftName) + [pageSize]
+        var callArguments = plainArguments.map {
+            "\($0.swiftName): \(SwiftSpelling.parameterReference($0.swiftName, among: siblings))"
         }
         var setUp: [String] = []
         let pageSizeDocs: String
         switch paging.slot {
-        case .argument(let name, let pagingType, let limit, let cursor, let limitFirst):
-            parameters.removeAll { $0.swiftName == name }
-            parameters.append(
-                PropertyDeclaration(
-                    swiftName: "pageSize", jsonKey: "", type: limit.type, isOptional: true, isBoxed: false,
-                    documentation: Documentation()))
+        case .argument(let name, let pagingType, let limit, let cursorProperty, let limitFirst):
             let fields = ordered(
-                limit: "\(limit.swiftName): pageSize", cursor: "\(cursor.swiftName): cursor", limitFirst)
+                limit: "\(limit.swiftName): \(pageSize)", cursor: "\(cursorProperty.swiftName): \(cursor)", limitFirst)
             let index = callArguments.firstIndex { $0.hasPrefix(name + ":") }!
             callArguments[index] = "\(name): \(pagingType)(\(fields))"
-            pageSizeDocs = "  - pageSize: Items per page; the server's default when nil."
-        case .nested(let argument, let property, let pagingType, let limit, let cursor, let limitFirst):
-            let reference = Naming.parameterReference(argument.swiftName, among: siblings)
+            pageSizeDocs = "  - \(pageSize): Items per page; the server's default when nil."
+        case .nested(let argument, let property, let pagingType, let limit, let cursorProperty, let limitFirst):
+            let reference = SwiftSpelling.parameterReference(argument.swiftName, among: siblings)
             let container = TypeSpelling.swift(argument.type)
             setUp.append("var \(reference) = \(reference)" + (argument.isOptional ? " ?? \(container)()" : ""))
-            let member = "\(reference).\(Naming.escaped(property.swiftName))"
+            let member = "\(reference).\(SwiftSpelling.identifier(property.swiftName))"
             let fields = ordered(
-                limit: "\(limit.swiftName): \(member)?.\(Naming.escaped(limit.swiftName))",
-                cursor: "\(cursor.swiftName): cursor",
+                limit: "\(limit.swiftName): \(member)?.\(SwiftSpelling.identifier(limit.swiftName))",
+                cursor: "\(cursorProperty.swiftName): \(cursor)",
                 limitFirst)
             setUp.append("\(member) = \(pagingType)(\(fields))")
             pageSizeDocs =
                 "  - \(argument.swiftName): The request; its `\(property.swiftName)` sets the page size, and the cursor is filled in."
         }
+        let maxPages = paging.maxPagesName
         printer.documentation(
             Documentation(summary: "Every item of ``\(operation.methodName)`` — all pages, following the cursor."),
             extra: [
                 "Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than "
-                    + "`maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.",
-                "- Parameters:\n\(pageSizeDocs)\n  - maxPages: The most pages to fetch.",
+                    + "`\(maxPages)` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.",
+                "- Parameters:\n\(pageSizeDocs)\n  - \(maxPages): The most pages to fetch.",
             ])
-        if operation.documentation.deprecated {
-            printer.line(
-                "@available(*, deprecated, message: \(SwiftLiteral.string("Deprecated in the API description.")))")
-        }
+        printer.deprecation(operation.documentation)
         let declarations =
-            StructRenderer.parameterList(parameters, among: siblings) + ["maxPages: Int = \(defaultMaxPages)"]
+            StructRenderer.parameterList(paging.arguments, among: siblings)
+            + ["\(maxPages): Int = \(paging.defaultMaxPages)"]
         printer.listBlock(
-            "public func \(operation.methodName)Paged(", declarations, ") -> CursorPagedSequence<\(itemType)>"
+            "public func \(paging.methodName)(", declarations, ") -> CursorPagedSequence<\(itemType)>"
         ) {
             body in
-            body.line("CursorPagedSequence(maxPages: maxPages) { cursor in")
+            body.line("CursorPagedSequence(maxPages: \(maxPages)) { \(cursor) in")
             body.indented { closure in
                 for line in setUp { closure.line(line) }
-                closure.list("let response = try await self.\(operation.methodName)(", callArguments, ")")
+                closure.list(
+                    "let \(paging.responseName) = try await self.\(operation.methodName)(", callArguments, ")")
                 closure.list("return CursorPage(", pageArguments(paging), ")")
             }
             body.line("}")
@@ -73,12 +65,20 @@ enum PagedMethodRenderer {
 
     /// `items: response.files ?? []`, `nextCursor: response.nextCursor?.cursors?.next`, `hasNext: …`.
     private static func pageArguments(_ paging: PagingDeclaration) -> [String] {
-        let items = "response.\(Naming.escaped(paging.items.swiftName))" + (paging.items.isOptional ? " ?? []" : "")
-        let metadata = "response.\(Naming.escaped(paging.metadata.swiftName))" + (paging.metadata.isOptional ? "?" : "")
-        let cursors = "\(metadata).\(Naming.escaped(paging.cursors.swiftName))" + (paging.cursors.isOptional ? "?" : "")
-        var arguments = ["items: \(items)", "nextCursor: \(cursors).\(Naming.escaped(paging.next.swiftName))"]
+        let response = paging.responseName
+        let items =
+            "\(response).\(SwiftSpelling.identifier(paging.items.swiftName))"
+            + (paging.items.isOptional ? " ?? []" : "")
+        let metadata =
+            "\(response).\(SwiftSpelling.identifier(paging.metadata.swiftName))"
+            + (paging.metadata.isOptional ? "?" : "")
+        let cursors =
+            "\(metadata).\(SwiftSpelling.identifier(paging.cursors.swiftName))" + (paging.cursors.isOptional ? "?" : "")
+        var arguments = [
+            "items: \(items)", "nextCursor: \(cursors).\(SwiftSpelling.identifier(paging.next.swiftName))",
+        ]
         if let hasNext = paging.hasNext {
-            arguments.append("hasNext: \(metadata).\(Naming.escaped(hasNext.swiftName))")
+            arguments.append("hasNext: \(metadata).\(SwiftSpelling.identifier(hasNext.swiftName))")
         }
         return arguments
     }

@@ -5,16 +5,15 @@ enum StructRenderer {
         for property in structure.properties {
             printer.documentation(property.documentation)
             let type = TypeSpelling.swift(property.type, optional: property.isOptional)
-            if property.isBoxed {
-                let storage = boxStorageName(property)
-                printer.block("public var \(Naming.escaped(property.swiftName)): \(type)") { accessor in
+            if let storage = property.boxStorageName {
+                printer.block("public var \(SwiftSpelling.identifier(property.swiftName)): \(type)") { accessor in
                     accessor.line(property.isOptional ? "get { \(storage)?.value }" : "get { \(storage).value }")
                     accessor.line(
                         property.isOptional
                             ? "set { \(storage) = newValue.map(Box.init) }" : "set { \(storage) = Box(newValue) }")
                 }
             } else {
-                printer.line("public var \(Naming.escaped(property.swiftName)): \(type)")
+                printer.line("public var \(SwiftSpelling.identifier(property.swiftName)): \(type)")
             }
         }
         let boxed = structure.properties.filter(\.isBoxed)
@@ -22,7 +21,7 @@ enum StructRenderer {
             printer.line()
             for property in boxed {
                 let box = "Box<\(TypeSpelling.swift(property.type))>" + (property.isOptional ? "?" : "")
-                printer.line("private var \(boxStorageName(property)): \(box)")
+                printer.line("private var \(property.boxStorageName!): \(box)")
             }
         }
         printer.separator()
@@ -36,10 +35,10 @@ enum StructRenderer {
             printer.separator()
             printer.block("enum CodingKeys: String, CodingKey") { keys in
                 for property in structure.properties {
-                    let name = Naming.escaped(property.swiftName)
+                    let name = SwiftSpelling.identifier(property.swiftName)
                     keys.line(
                         property.swiftName == property.jsonKey
-                            ? "case \(name)" : "case \(name) = \(SwiftLiteral.string(property.jsonKey))")
+                            ? "case \(name)" : "case \(name) = \(SwiftSpelling.stringLiteral(property.jsonKey))")
                 }
             }
         }
@@ -51,22 +50,13 @@ enum StructRenderer {
         }
     }
 
-    static func boxStorageName(_ property: PropertyDeclaration) -> String {
-        "_" + property.swiftName
-    }
-
-    /// Required properties first, each optional one defaulted to nil.
-    static func initializerParameters(_ properties: [PropertyDeclaration]) -> [PropertyDeclaration] {
-        properties.filter { !$0.isOptional } + properties.filter(\.isOptional)
-    }
-
     /// The declarations of `properties` as parameters; `siblings` are the names of every parameter of
     /// the list (by default `properties`' own).
     static func parameterList(_ properties: [PropertyDeclaration], among siblings: [String]? = nil) -> [String] {
         let names = siblings ?? properties.map(\.swiftName)
-        return initializerParameters(properties).map { property in
+        return PropertyDeclaration.initializerOrder(properties).map { property in
             let type = TypeSpelling.swift(property.type, optional: property.isOptional)
-            let declaration = Naming.parameterDeclaration(property.swiftName, among: names)
+            let declaration = SwiftSpelling.parameterDeclaration(property.swiftName, among: names)
             return "\(declaration): \(type)\(property.isOptional ? " = nil" : "")"
         }
     }
@@ -76,13 +66,13 @@ enum StructRenderer {
         printer.listBlock("public init(", parameterList(structure.properties), ")") { body in
             for property in structure.properties {
                 let name = property.swiftName
-                let value = Naming.parameterReference(name, among: structure.properties.map(\.swiftName))
-                if property.isBoxed {
+                let value = SwiftSpelling.parameterReference(name, among: structure.properties.map(\.swiftName))
+                if let storage = property.boxStorageName {
                     body.line(
-                        "self.\(boxStorageName(property)) = "
+                        "self.\(storage) = "
                             + (property.isOptional ? "\(value).map(Box.init)" : "Box(\(value))"))
                 } else {
-                    body.line("\(Naming.selfMember(name)) = \(value)")
+                    body.line("\(SwiftSpelling.selfMember(name)) = \(value)")
                 }
             }
         }
@@ -92,7 +82,7 @@ enum StructRenderer {
         printer.block("public init(from decoder: any Decoder) throws") { body in
             body.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
             for property in structure.properties {
-                let key = "forKey: .\(Naming.escaped(property.swiftName))"
+                let key = "forKey: .\(SwiftSpelling.identifier(property.swiftName))"
                 let decodeCall = property.isOptional ? "decodeIfPresent" : "decode"
                 var expression: String
                 if let wire = TypeSpelling.adaptedWireType(property.type) {
@@ -101,12 +91,12 @@ enum StructRenderer {
                 } else {
                     expression = "try container.\(decodeCall)(\(TypeSpelling.swift(property.type)).self, \(key))"
                 }
-                if property.isBoxed {
+                if let storage = property.boxStorageName {
                     body.line(
-                        "self.\(boxStorageName(property)) = "
+                        "self.\(storage) = "
                             + (property.isOptional ? "(\(expression)).map(Box.init)" : "Box(\(expression))"))
                 } else {
-                    body.line("\(Naming.selfMember(property.swiftName)) = \(expression)")
+                    body.line("\(SwiftSpelling.selfMember(property.swiftName)) = \(expression)")
                 }
             }
         }
@@ -116,8 +106,8 @@ enum StructRenderer {
         printer.block("public func encode(to encoder: any Encoder) throws") { body in
             body.line("var container = encoder.container(keyedBy: CodingKeys.self)")
             for property in structure.properties {
-                let name = Naming.selfMember(property.swiftName)
-                let key = "forKey: .\(Naming.escaped(property.swiftName))"
+                let name = SwiftSpelling.selfMember(property.swiftName)
+                let key = "forKey: .\(SwiftSpelling.identifier(property.swiftName))"
                 let encodeCall = property.isOptional ? "encodeIfPresent" : "encode"
                 var value = name
                 if TypeSpelling.needsAdapter(property.type) {

@@ -77,6 +77,13 @@ struct SwiftPrinter {
         text += "\n"
     }
 
+    /// The attribute of a declaration the API description deprecates; nothing for any other. Every
+    /// deprecated declaration (request builder, client method, paged method) gets it from here.
+    mutating func deprecation(_ docs: Documentation) {
+        guard docs.deprecated else { return }
+        line("@available(*, deprecated, message: \(SwiftSpelling.stringLiteral("Deprecated in the API description.")))")
+    }
+
     /// `///` lines for a declaration; prints nothing for empty documentation.
     mutating func documentation(_ docs: Documentation, extra: [String] = []) {
         var paragraphs: [String] = []
@@ -89,7 +96,7 @@ struct SwiftPrinter {
         for (index, paragraph) in paragraphs.enumerated() {
             if index > 0 { line("///") }
             for row in paragraph.docLines {
-                let trimmed = InertText.escaped(row.trimmedTrailing)
+                let trimmed = SwiftSpelling.commentText(row.trimmedTrailing)
                 line(trimmed.isEmpty ? "///" : "/// " + trimmed)
             }
         }

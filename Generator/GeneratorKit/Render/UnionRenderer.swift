@@ -3,7 +3,7 @@
 enum UnionRenderer {
     static func render(_ union: UnionDeclaration, typeName: String, into printer: inout SwiftPrinter) {
         for unionCase in union.cases {
-            printer.line("case \(Naming.escaped(unionCase.swiftName))(\(TypeSpelling.swift(unionCase.type)))")
+            printer.line("case \(SwiftSpelling.identifier(unionCase.swiftName))(\(TypeSpelling.swift(unionCase.type)))")
         }
         if union.discriminatorProperty != nil {
             printer.line("/// A variant this version of the library does not know, kept as JSON.")
@@ -46,11 +46,11 @@ enum UnionRenderer {
     ) {
         printer.line("let tags = try decoder.container(keyedBy: DynamicCodingKey.self)")
         printer.line(
-            "let tag = try tags.decodeIfPresent(String.self, forKey: DynamicCodingKey(\(SwiftLiteral.string(property))))"
+            "let tag = try tags.decodeIfPresent(String.self, forKey: DynamicCodingKey(\(SwiftSpelling.stringLiteral(property))))"
         )
         printer.switchBlock("tag") { cases in
             for unionCase in union.cases where !unionCase.discriminatorValues.isEmpty {
-                let labels = unionCase.discriminatorValues.map(SwiftLiteral.string).joined(separator: ", ")
+                let labels = unionCase.discriminatorValues.map(SwiftSpelling.stringLiteral).joined(separator: ", ")
                 cases.line("case \(labels): self = .\(unionCase.swiftName)(try \(decodeExpression(unionCase.type)))")
             }
             cases.line("default: self = .unrecognized(try container.decode(JSONValue.self))")
@@ -70,7 +70,7 @@ enum UnionRenderer {
         printer.line("throw DecodingError.dataCorruptedError(")
         printer.indented { arguments in
             arguments.line(
-                "in: container, debugDescription: \(SwiftLiteral.string("\(typeName): the value matches none of \(names)")))"
+                "in: container, debugDescription: \(SwiftSpelling.stringLiteral("\(typeName): the value matches none of \(names)")))"
             )
         }
     }

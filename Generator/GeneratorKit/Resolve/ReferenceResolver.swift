@@ -1,11 +1,23 @@
-/// Stage 2 — Resolve: follows `$ref`s to their targets anywhere in the document, rejecting
-/// external, dangling and circular references with located errors.
-public struct ReferenceResolver: Sendable {
+/// Stage 2 — Resolve: follows `$ref`s to their targets, rejecting external, dangling and circular
+/// references with located errors.
+///
+/// An explicit service of the translator (docs/DESIGN-notes.md, "Generator stage boundaries"): Translate
+/// asks it for each referenced value when it needs one, and it remembers what it resolved. Nodes are
+/// identified by `NodeAddress` — file and pointer — so that references into other files (issue #12) are
+/// resolved relative to the file that holds them, and a cycle through several files is found like one
+/// inside a file. Today every document is one file, `document.source`, and other files are refused.
+public final class ReferenceResolver {
     public let document: OpenAPIDocument
     private let schemaComponentPrefix = "#/components/schemas/"
+    /// The parsed files references can lead into, by file name; the root document's only, for now.
+    private let roots: [String: JSONNode]
+    /// What each schema `$ref` chain led to, by the address of every node on it, so that a document
+    /// using each link of a long alias chain walks the chain once, not once per use.
+    private var schemaOutcomes: [NodeAddress: SchemaOutcome] = [:]
 
     public init(document: OpenAPIDocument) {
         self.document = document
+        self.roots = [document.source.fileName: document.root]
     }
 
     func location(of origin: Origin) -> SourceLocation {
@@ -24,8 +36,8 @@ public struct ReferenceResolver: Sendable {
         return pointer.tokens[2]
     }
 
-    /// The cursor a local reference points to.
-    func target(of reference: Reference) throws(Diagnostic) -> NodeCursor {
+    /// The node `reference` names, relative to the file that holds it (the root document's, for now).
+    func address(of reference: Reference) throws(Diagnostic) -> NodeAddress {
         guard reference.target.hasPrefix("#") else {
             throw error(
                 "external reference '\(reference.target)' is not supported; bundle the document into one file first",
@@ -34,38 +46,40 @@ public struct ReferenceResolver: Sendable {
         guard let pointer = JSONPointer(fragment: reference.target) else {
             throw error("'\(reference.target)' is not a valid JSON pointer", at: reference.origin)
         }
-        guard let node = document.root.node(at: pointer) else {
+        return NodeAddress(file: document.source.fileName, pointer: pointer)
+    }
+
+    /// The cursor at the node `reference` names.
+    func target(of reference: Reference) throws(Diagnostic) -> NodeCursor {
+        let address = try address(of: reference)
+        guard let node = roots[address.file]?.node(at: address.pointer) else {
             throw error("reference '\(reference.target)' points to nothing in this document", at: reference.origin)
         }
-        return NodeCursor(node: node, pointer: pointer, source: document.source)
+        return NodeCursor(node: node, pointer: address.pointer, source: document.source)
     }
 
-    /// The schema a `$ref` leads to, following chains of references (`A → B → C`).
+    /// The schema a `$ref` leads to, following chains of references (`A → B → C`); every chain is walked
+    /// once and remembered.
     public func resolveSchema(_ reference: Reference) throws(Diagnostic) -> Schema {
-        var memo = ResolvedReferences()
-        return try resolveSchema(reference, remembering: &memo)
-    }
-
-    /// `resolveSchema`, remembering the outcome for every `$ref` text on the way: a document that
-    /// uses each link of a long alias chain then walks the chain once, not once per use.
-    func resolveSchema(_ reference: Reference, remembering memo: inout ResolvedReferences) throws(Diagnostic)
-        -> Schema
-    {
-        var chain: [String] = []
-        var inChain: Set<String> = []
+        var chain: [(target: String, address: NodeAddress)] = []
+        var positions: [NodeAddress: Int] = [:]
         var current = reference
-        let outcome: ResolvedReferences.Outcome
+        var currentAddress: NodeAddress?
+        let outcome: SchemaOutcome
         walk: while true {
-            if let known = memo.outcomes[current.target] {
-                outcome = known
-                break walk
-            }
-            guard inChain.insert(current.target).inserted else {
-                outcome = .circular(Array(chain[chain.firstIndex(of: current.target)!...]))
-                break walk
-            }
-            chain.append(current.target)
             do {
+                let address = try address(of: current)
+                currentAddress = address
+                if let known = schemaOutcomes[address] {
+                    outcome = known
+                    break walk
+                }
+                if let position = positions[address] {
+                    outcome = .circular(Array(chain[position...]))
+                    break walk
+                }
+                positions[address] = chain.count
+                chain.append((current.target, address))
                 let schema = try SchemaReader.read(try target(of: current))
                 guard let next = schema.reference else {
                     outcome = .schema(schema)
@@ -77,21 +91,22 @@ public struct ReferenceResolver: Sendable {
                 break walk
             }
         }
-        for target in chain { memo.outcomes[target] = outcome }
+        for link in chain { schemaOutcomes[link.address] = outcome }
         switch outcome {
         case .schema(let schema):
             return schema
         case .circular(let cycle):
             // As walked from this reference, up to the first target seen twice. A walk that ends in a
             // cycle found before goes round it from where it joins; one that joins a lead-in names it.
+            let texts = chain.map(\.target)
             let message: String
-            if let entry = cycle.firstIndex(of: current.target) {
-                let round = cycle[entry...] + cycle[..<entry] + [current.target]
-                message = (chain + (chain.contains(current.target) ? [current.target] : Array(round)))
+            if let entry = cycle.firstIndex(where: { $0.address == currentAddress }) {
+                let round = (cycle[entry...] + cycle[..<entry]).map(\.target) + [current.target]
+                message = (texts + (positions[currentAddress!] != nil ? [current.target] : round))
                     .joined(separator: " → ")
             } else {
-                let cycleText = (cycle + [cycle[0]]).joined(separator: " → ")
-                message = "\((chain + [current.target]).joined(separator: " → ")), which leads into \(cycleText)"
+                let cycleText = (cycle.map(\.target) + [cycle[0].target]).joined(separator: " → ")
+                message = "\((texts + [current.target]).joined(separator: " → ")), which leads into \(cycleText)"
             }
             throw error("circular reference: \(message)", at: reference.origin)
         case .failure(let diagnostic):
@@ -104,14 +119,14 @@ public struct ReferenceResolver: Sendable {
         _ referable: Referable<Value>, kind: String, read: (NodeCursor) throws(Diagnostic) -> Value
     ) throws(Diagnostic) -> Value {
         var seen: [String] = []
-        var inChain: Set<String> = []
+        var inChain: Set<NodeAddress> = []
         var current = referable
         while true {
             switch current {
             case .value(let value):
                 return value
             case .reference(let reference):
-                guard inChain.insert(reference.target).inserted else {
+                guard inChain.insert(try address(of: reference)).inserted else {
                     throw error(
                         "circular \(kind) reference: \((seen + [reference.target]).joined(separator: " → "))",
                         at: reference.origin)
@@ -139,14 +154,16 @@ public struct ReferenceResolver: Sendable {
     }
 }
 
-/// What `ReferenceResolver.resolveSchema(_:remembering:)` learned about each `$ref` text it followed.
-struct ResolvedReferences {
-    enum Outcome {
-        case schema(Schema)
-        /// The chain runs into this cycle of targets (`[A, B]` for `A → B → A`).
-        case circular([String])
-        case failure(Diagnostic)
-    }
+/// A node of a parsed file: its identity across the documents of one generation.
+struct NodeAddress: Hashable {
+    var file: String
+    var pointer: JSONPointer
+}
 
-    var outcomes: [String: Outcome] = [:]
+/// Where a schema `$ref` chain ended.
+enum SchemaOutcome {
+    case schema(Schema)
+    /// The chain runs into this cycle of targets (`[A, B]` for `A → B → A`).
+    case circular([(target: String, address: NodeAddress)])
+    case failure(Diagnostic)
 }

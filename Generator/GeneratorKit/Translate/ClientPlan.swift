@@ -25,12 +25,16 @@ struct ClientPlan {
         tagOrder.map { Naming.typeName($0) + "Client" }
     }
 
-    func clients(for operations: [OperationDeclaration]) -> [ClientDeclaration] {
+    /// The client namespaces that have operations, each operation's `clientName` set to its namespace.
+    func clients(for operations: inout [OperationDeclaration]) -> [ClientDeclaration] {
         let typeNames = Naming.uniqued(clientTypeNames)
         let propertyNames = Naming.uniqued(tagOrder.map { Naming.memberName($0) })
-        let operationsByTag = Dictionary(grouping: operations) {
-            $0.clientName.isEmpty ? Self.untaggedName : $0.clientName
+        let tag = { (operation: OperationDeclaration) in operation.tag.isEmpty ? Self.untaggedName : operation.tag }
+        let typeNamesByTag = Dictionary(zip(tagOrder, typeNames), uniquingKeysWith: { first, _ in first })
+        for index in operations.indices {
+            operations[index].clientName = typeNamesByTag[tag(operations[index])] ?? ""
         }
+        let operationsByTag = Dictionary(grouping: operations, by: tag)
         return tagOrder.indices.compactMap { index in
             let tag = tagOrder[index]
             guard let ids = operationsByTag[tag]?.map(\.operationID) else { return nil }

@@ -16,8 +16,7 @@ enum EnumCaseNamer {
             let raw = value.string ?? value.numberLiteral ?? ""
             // Duplicate values would be duplicate `case` labels in `init(rawValue:)`.
             guard seen.insert(raw).inserted else { continue }
-            cases.append(
-                EnumDeclaration.Case(swiftName: "", rawLiteral: rawType == .string ? SwiftLiteral.string(raw) : raw))
+            cases.append(EnumDeclaration.Case(swiftName: "", rawValue: raw))
             names.append(
                 rawType == .int ? "value" + raw.replacingOccurrences(of: "-", with: "Minus") : Naming.caseName(raw))
         }

@@ -4,24 +4,31 @@
 /// start using a new name add it here, and the namers consult these lists, never copies of them.
 enum GeneratedCodeNames {
     /// Types (and modules) the generated code names unqualified: Swift's, Foundation's, the runtime's,
-    /// and the namespaces the generator declares itself.
-    static let types: Set<String> = [
-        // Swift
+    /// and the namespaces the generator declares itself. This is the one list: the namers reserve it, and
+    /// `HostileNameTests` checks that generated code names no other type it does not declare. (Imports are
+    /// planned from the model's types, not by looking for these names in the text.)
+    static let types: Set<String> = swiftTypes.union(foundationTypes).union(runtimeTypes).union(generatorTypes)
+
+    static let swiftTypes: Set<String> = [
         "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Error", "Decoder", "Encoder", "Codable",
         "Decodable", "Encodable", "Hashable", "Sendable", "Array", "Dictionary", "Optional", "Set", "Never", "Void",
         "Any", "Type", "Self", "Protocol", "CodingKey", "CodingKeys", "DecodingError", "EncodingError",
         "RawRepresentable", "Swift",
-        // Foundation
-        "Foundation", "Date", "Data", "URL", "UUID",
-        // APIRuntime
+    ]
+
+    static let foundationTypes: Set<String> = ["Foundation", "Date", "Data", "URL", "UUID"]
+
+    /// APIRuntime's: every runtime type a renderer prints is listed here.
+    static let runtimeTypes: Set<String> = [
         "APIRuntime", "JSONValue", "Int64String", "Int64Number", "RFC3339Date", "RFC3339FullDate", "CodingAdapter",
         "OpenEnum", "APIErrorCode", "AnyErrorCode", "APIOperation", "HTTPRequest", "HTTPResponse", "HTTPHeader",
         "HTTPMethod", "QueryItems", "QueryValue", "PathEncoding", "JSONBody", "FormBody", "EmptyResponse",
         "APIRequestSender", "Box", "DynamicCodingKey", "MultipartBody", "CursorPagedSequence", "CursorPage",
-        "CursorPagingError",
-        // Declared by the generator
-        "Operations",
+        "CursorPagingError", "APIEndpoint",
     ]
+
+    /// Declared by the generator.
+    static let generatorTypes: Set<String> = ["Operations"]
 
     /// Members every generated enum has, open enums and unions alike (`init(rawValue:)`, `rawValue`,
     /// `knownCases`, the unknown-value case, and what `OpenEnum`, `Hashable` and `Codable` add), so no

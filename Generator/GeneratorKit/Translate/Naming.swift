@@ -1,18 +1,10 @@
-/// All Swift identifier rules live here: word splitting, casing, initialisms, reserved words.
+/// The rules that make Swift names out of schema names: word splitting, casing, initialisms, uniqueness.
+/// How a name is then written into source (backticks for keywords) is Render's `SwiftSpelling`.
 enum Naming {
     /// Words written all upper case in identifiers (Swift API Design Guidelines: "uniformly up- or down-cased").
     static let initialisms: Set<String> = [
         "id", "ids", "url", "urls", "uri", "uris", "http", "https", "json", "xml", "api", "apis", "uuid", "uuids",
         "html", "ip", "sdk", "jwt", "sql", "ssh", "tls", "ssl", "dns", "tcp", "udp", "cpu", "gpu", "ui",
-    ]
-
-    static let keywords: Set<String> = [
-        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
-        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static",
-        "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do",
-        "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while",
-        "Any", "as", "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try", "Type",
-        "Protocol", "some", "any", "consume", "copy", "borrowing", "consuming", "package", "async",
     ]
 
     /// Splits `parentFolderId`, `parent_folder_id`, `PARENT-FOLDER ID`, `HTTPServer2Name` into words.
@@ -144,38 +136,6 @@ enum Naming {
         guard let first = scalars.first else { return "value" }
         let valid = String(scalars)
         return SwiftIdentifierGrammar.isHead(first) ? valid : "_" + valid
-    }
-
-    /// Backticks for reserved words; the name itself is never mangled.
-    static func escaped(_ identifier: String) -> String {
-        keywords.contains(identifier) ? "`\(identifier)`" : identifier
-    }
-
-    /// `self.name`, escaped so that `self.`self`` names the member, not the instance.
-    static func selfMember(_ name: String) -> String {
-        "self." + escaped(name)
-    }
-
-    /// How a parameter is declared among parameters named `siblings`: `self` cannot be a parameter's
-    /// inner name without hiding the instance, so it gets an inner name no sibling has.
-    static func parameterDeclaration(_ name: String, among siblings: [String]) -> String {
-        name == "self" ? "self \(selfParameterName(among: siblings))" : escaped(name)
-    }
-
-    /// How the body refers to a parameter declared with `parameterDeclaration` and the same siblings.
-    static func parameterReference(_ name: String, among siblings: [String]) -> String {
-        name == "self" ? selfParameterName(among: siblings) : escaped(name)
-    }
-
-    /// `selfValue`, or `selfValue2`, … when a sibling parameter already has the name.
-    private static func selfParameterName(among siblings: [String]) -> String {
-        var name = "selfValue"
-        var counter = 2
-        while siblings.contains(name) {
-            name = "selfValue\(counter)"
-            counter += 1
-        }
-        return name
     }
 
     /// Gives each name in `names` a unique spelling, in order: later duplicates get 2, 3, …

@@ -6,12 +6,13 @@ struct OperationIdentity {
     var methodName: String
     var typeName: String
 
-    /// Identities in document order, and a warning for each operation renamed to avoid a collision.
+    /// Identities in document order; a warning goes to `diagnostics` for each operation renamed to avoid a
+    /// collision.
     /// `reservedTypeNames` are the top-level names the builders must not take: inside `extension Operations`
     /// a builder named like a model (or a runtime type such as `QueryItems`) would shadow it.
-    static func assign(_ document: OpenAPIDocument, reservedTypeNames: Set<String>) -> (
-        identities: [OperationIdentity], warnings: [Diagnostic]
-    ) {
+    static func assign(
+        _ document: OpenAPIDocument, reservedTypeNames: Set<String>, diagnostics: DiagnosticCollector
+    ) -> [OperationIdentity] {
         var pending: [(Operation, PathItem, String)] = []
         for item in document.paths {
             for operation in item.operations {
@@ -25,7 +26,6 @@ struct OperationIdentity {
         let typeNames = Naming.uniqued(
             pending.map { Naming.typeName($0.2) }, reserved: reservedTypeNames.union(["Operations"]), ignoringCase: true
         )
-        var warnings: [Diagnostic] = []
         let identities = pending.indices.map { index in
             let (operation, item, id) = pending[index]
             if methodNames[index] != Naming.memberName(id) || typeNames[index] != Naming.typeName(id) {
@@ -33,7 +33,7 @@ struct OperationIdentity {
                     methodNames[index] != Naming.memberName(id)
                     ? "operation '\(id)' is named '\(methodNames[index])' in Swift because '\(Naming.memberName(id))' is already taken"
                     : "operation '\(id)' has the request builder 'Operations.\(typeNames[index])' because '\(Naming.typeName(id))' is already taken"
-                warnings.append(
+                diagnostics.warn(
                     .warning(
                         message,
                         at: document.source.location(
@@ -43,6 +43,6 @@ struct OperationIdentity {
                 operation: operation, pathItem: item, operationID: id, methodName: methodNames[index],
                 typeName: typeNames[index])
         }
-        return (identities, warnings)
+        return identities
     }
 }

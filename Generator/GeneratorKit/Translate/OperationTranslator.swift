@@ -39,11 +39,12 @@ struct OperationTranslator {
         if let flattened = body?.flattenedProperties {
             let parameterNames = Set(parameters.map(\.swiftName))
             if flattened.contains(where: {
-                parameterNames.contains($0.swiftName) || ["body", "request"].contains($0.swiftName)
+                parameterNames.contains($0.swiftName) || [Self.bodyName, Self.requestName].contains($0.swiftName)
             }) {
                 body?.flattenedProperties = nil
             }
         }
+        let members = Self.requestMembers(parameters: parameters, body: body)
         let response: ResponseDeclaration
         switch try translateResponse(operation, scope: scope) {
         case .success(let declaration): response = declaration
@@ -55,7 +56,6 @@ struct OperationTranslator {
         return .success(
             OperationDeclaration(
                 operationID: operationID,
-                methodName: methodName,
                 typeName: typeName,
                 httpMethod: method,
                 path: item.path,
@@ -68,11 +68,44 @@ struct OperationTranslator {
                     ?? ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"].contains(method),
                 documentation: Documentation(
                     summary: operation.summary, details: operation.description, deprecated: operation.deprecated),
-                clientName: operation.tags.first ?? "",
+                tag: operation.tags.first ?? "",
+                clientName: "",
+                requestMembers: members,
+                clientMethod: Self.clientMethod(named: methodName, members: members, body: body),
                 nested: scope.nested,
                 paging: nil,
                 pointer: pointer
             ))
+    }
+
+    /// The request builder's member that holds the body, and the client method's locals for the body it
+    /// builds from flattened arguments and for the request value. The first two are reserved in
+    /// `GeneratedCodeNames.operationMembers`; a flattened body keeps its own argument when a field takes one.
+    static let bodyName = "body"
+    static let requestName = "request"
+
+    /// Parameters, then the body, as the request builder's stored properties.
+    static func requestMembers(parameters: [ParameterDeclaration], body: BodyDeclaration?) -> [PropertyDeclaration] {
+        var members = parameters.map(\.asMember)
+        if let body {
+            members.append(
+                PropertyDeclaration(
+                    swiftName: body.memberName, jsonKey: "", type: body.type, isOptional: !body.isRequired,
+                    documentation: body.documentation.isEmpty
+                        ? Documentation(summary: "The request body.") : body.documentation))
+        }
+        return members
+    }
+
+    /// The client method: the request's members as arguments, a small body's properties in place of the body.
+    static func clientMethod(named name: String, members: [PropertyDeclaration], body: BodyDeclaration?)
+        -> ClientMethodDeclaration
+    {
+        let flattened = body?.flattenedProperties
+        let direct = members.filter { flattened == nil || $0.swiftName != body?.memberName }
+        return ClientMethodDeclaration(
+            name: name, arguments: PropertyDeclaration.initializerOrder(direct + (flattened ?? [])),
+            flattenedBodyVariable: flattened == nil ? nil : bodyName, requestVariable: requestName)
     }
 
     /// Path-item parameters apply unless the operation redefines the same name and location.
@@ -92,7 +125,7 @@ struct OperationTranslator {
     {
         let usable = parameters.filter { parameter in
             if parameter.location == .cookie {
-                types.warnings.append(
+                types.diagnostics.warn(
                     .warning(
                         "cookie parameter '\(parameter.name)' is not supported and is left out",
                         at: resolver.location(of: parameter.origin)))
@@ -185,18 +218,21 @@ struct OperationTranslator {
         case .binary:
             return .success(
                 BodyDeclaration(
-                    contentType: content.mediaType, encoding: .binary, type: .data, isRequired: body.required,
+                    memberName: Self.bodyName, contentType: content.mediaType, encoding: .binary, type: .data,
+                    isRequired: body.required,
                     documentation: documentation))
         case .text:
             return .success(
                 BodyDeclaration(
-                    contentType: content.mediaType, encoding: .text, type: .string, isRequired: body.required,
+                    memberName: Self.bodyName, contentType: content.mediaType, encoding: .text, type: .string,
+                    isRequired: body.required,
                     documentation: documentation))
         case .json, .formURLEncoded, .multipart:
             guard let schema = content.schema else {
                 return .success(
                     BodyDeclaration(
-                        contentType: content.mediaType, encoding: encoding, type: .jsonValue, isRequired: body.required,
+                        memberName: Self.bodyName, contentType: content.mediaType, encoding: encoding, type: .jsonValue,
+                        isRequired: body.required,
                         documentation: documentation))
             }
             let type = try usage(of: schema, nameHint: "Body", scope: scope)
@@ -208,7 +244,8 @@ struct OperationTranslator {
             }
             return .success(
                 BodyDeclaration(
-                    contentType: content.mediaType, encoding: encoding, type: type, isRequired: body.required,
+                    memberName: Self.bodyName, contentType: content.mediaType, encoding: encoding, type: type,
+                    isRequired: body.required,
                     documentation: documentation, flattenedProperties: flattened))
         }
     }
@@ -257,7 +294,7 @@ struct OperationTranslator {
         let response = try resolver.response(first.response)
         if successes.count > 1 {
             let others = successes.dropFirst().map(\.status).joined(separator: ", ")
-            types.warnings.append(
+            types.diagnostics.warn(
                 .warning(
                     "only the first success response (\(first.status)) is typed; \(others) decode as the same type",
                     at: resolver.location(of: operation.origin)))

@@ -3,6 +3,13 @@
 /// Such operations get a generated `…Paged` method that follows the cursor.
 struct PagingDetector {
     let types: TypeTranslator
+    /// The names the paged method adds (its parameters, and its page closure's locals); an operation whose
+    /// method already uses one keeps only its plain method.
+    static let pageSizeName = "pageSize"
+    static let maxPagesName = "maxPages"
+    static let cursorName = "cursor"
+    static let responseName = "response"
+    static let defaultMaxPages = 1000
 
     func paging(for operation: OperationDeclaration) -> PagingDeclaration? {
         guard case .json(.named(let responsePath)) = operation.response,
@@ -12,7 +19,24 @@ struct PagingDetector {
         guard let slot = requestSlot(operation) else { return nil }
         return PagingDeclaration(
             slot: slot, items: result.items, itemType: result.itemType, metadata: result.metadata,
-            cursors: result.cursors, next: result.next, hasNext: result.hasNext)
+            cursors: result.cursors, next: result.next, hasNext: result.hasNext,
+            methodName: operation.clientMethod.name + "Paged", arguments: pagedArguments(operation, slot),
+            pageSizeName: Self.pageSizeName, maxPagesName: Self.maxPagesName, defaultMaxPages: Self.defaultMaxPages,
+            cursorName: Self.cursorName, responseName: Self.responseName)
+    }
+
+    /// The plain method's arguments, with `pageSize` (of the limit's type) in place of a paging argument.
+    private func pagedArguments(_ operation: OperationDeclaration, _ slot: PagingDeclaration.Slot)
+        -> [PropertyDeclaration]
+    {
+        var arguments = operation.clientMethod.arguments
+        guard case .argument(let name, _, let limit, _, _) = slot else { return arguments }
+        arguments.removeAll { $0.swiftName == name }
+        arguments.append(
+            PropertyDeclaration(
+                swiftName: Self.pageSizeName, jsonKey: "", type: limit.type, isOptional: true,
+                documentation: Documentation()))
+        return PropertyDeclaration.initializerOrder(arguments)
     }
 
     private func structure(_ path: String) -> StructDeclaration? {
@@ -52,15 +76,9 @@ struct PagingDetector {
     /// Where the request carries the paging object: a parameter, a flattened body field, or one level
     /// deeper inside a body field (`query.cursorPaging`).
     private func requestSlot(_ operation: OperationDeclaration) -> PagingDeclaration.Slot? {
-        let arguments: [PropertyDeclaration] =
-            operation.parameters.map {
-                PropertyDeclaration(
-                    swiftName: $0.swiftName, jsonKey: $0.wireName, type: $0.type, isOptional: !$0.isRequired,
-                    isBoxed: false, documentation: $0.documentation)
-            } + (operation.body?.flattenedProperties ?? [])
-        // The paged method adds these names; an operation that already uses one keeps only its plain method.
-        guard !arguments.contains(where: { ["pageSize", "maxPages", "cursor", "response"].contains($0.swiftName) })
-        else {
+        let arguments = operation.parameters.map(\.asMember) + (operation.body?.flattenedProperties ?? [])
+        let added = [Self.pageSizeName, Self.maxPagesName, Self.cursorName, Self.responseName]
+        guard !arguments.contains(where: { added.contains($0.swiftName) }) else {
             return nil
         }
         for argument in arguments where argument.isOptional {

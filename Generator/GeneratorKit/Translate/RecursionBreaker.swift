@@ -32,7 +32,8 @@ enum RecursionBreaker {
             case .structure(var structure):
                 for index in structure.properties.indices {
                     if let target = directTarget(structure.properties[index].type), reaches(target, path) {
-                        structure.properties[index].isBoxed = true
+                        // The stored property behind the public one: `_` + its name.
+                        structure.properties[index].boxStorageName = "_" + structure.properties[index].swiftName
                     }
                 }
                 declaration.kind = .structure(structure)

@@ -80,13 +80,38 @@ public struct PropertyDeclaration: Sendable, Hashable {
     public var jsonKey: String
     public var type: TypeUsage
     public var isOptional: Bool
-    /// Stored behind a reference so that recursive types have a finite size.
-    public var isBoxed: Bool
+    /// The private stored property (`_parent`) that keeps the value behind a `Box` so that recursive
+    /// types have a finite size; nil when the value is stored in place.
+    public var boxStorageName: String?
     public var documentation: Documentation
+
+    public init(
+        swiftName: String, jsonKey: String, type: TypeUsage, isOptional: Bool, boxStorageName: String? = nil,
+        documentation: Documentation
+    ) {
+        self.swiftName = swiftName
+        self.jsonKey = jsonKey
+        self.type = type
+        self.isOptional = isOptional
+        self.boxStorageName = boxStorageName
+        self.documentation = documentation
+    }
+
+    /// Stored behind a reference (see `boxStorageName`).
+    public var isBoxed: Bool { boxStorageName != nil }
+
+    /// The order of a memberwise initializer's (or a client method's) parameters: required members
+    /// first, in declaration order, then the optional ones, each defaulted to nil.
+    public static func initializerOrder(_ members: [PropertyDeclaration]) -> [PropertyDeclaration] {
+        members.filter { !$0.isOptional } + members.filter(\.isOptional)
+    }
 }
 
 public struct ExclusiveChoice: Sendable, Hashable {
     public var enumName: String
+    /// The computed property that returns the alternative that is set (`choice`), also the label-less
+    /// initializer's inner parameter name.
+    public var accessorName: String
     /// Indices into the struct's properties, in schema order.
     public var propertyIndices: [Int]
 }
@@ -99,8 +124,9 @@ public struct EnumDeclaration: Sendable {
 
     public struct Case: Sendable, Hashable {
         public var swiftName: String
-        /// The raw value as a Swift literal (`"IMAGE"` or `3`).
-        public var rawLiteral: String
+        /// The raw value as the schema lists it, unescaped (`IMAGE`, or `3` in an `Int` enum); Render
+        /// writes it as a literal.
+        public var rawValue: String
     }
 
     public var rawType: RawType
@@ -160,6 +186,14 @@ public struct ParameterDeclaration: Sendable, Hashable {
     public var documentation: Documentation
 }
 
+extension ParameterDeclaration {
+    /// The parameter as the request builder's stored property.
+    public var asMember: PropertyDeclaration {
+        PropertyDeclaration(
+            swiftName: swiftName, jsonKey: wireName, type: type, isOptional: !isRequired, documentation: documentation)
+    }
+}
+
 public struct BodyDeclaration: Sendable, Hashable {
     public enum Encoding: Sendable, Hashable {
         case json
@@ -169,6 +203,8 @@ public struct BodyDeclaration: Sendable, Hashable {
         case text
     }
 
+    /// The request builder's stored property that holds the body (`body`).
+    public var memberName: String
     public var contentType: String
     public var encoding: Encoding
     public var type: TypeUsage
@@ -193,8 +229,6 @@ public struct ErrorCodeDeclaration: Sendable, Hashable {
 
 public struct OperationDeclaration: Sendable {
     public var operationID: String
-    /// `listFiles`, the client method's name.
-    public var methodName: String
     /// `ListFiles`, the request builder's name inside `Operations`.
     public var typeName: String
     public var httpMethod: String
@@ -207,12 +241,35 @@ public struct OperationDeclaration: Sendable {
     public var errorCodes: [ErrorCodeDeclaration]
     public var isIdempotent: Bool
     public var documentation: Documentation
+    /// The operation's first tag, which picks its client namespace; empty when it has none.
+    public var tag: String
+    /// The client namespace that has the operation's method (`FilesClient`); set once the clients are planned.
     public var clientName: String
+    /// The request builder's stored properties and initializer parameters: the parameters, then the body.
+    public var requestMembers: [PropertyDeclaration]
+    /// The client method that builds and sends this request.
+    public var clientMethod: ClientMethodDeclaration
     /// Types nested in the request builder (inline parameter schemas).
     public var nested: [TypeDeclaration]
     /// Set for cursor-paged operations, which get a `…Paged` client method.
     public var paging: PagingDeclaration?
     public var pointer: String
+
+    /// `listFiles`, the client method's name.
+    public var methodName: String { clientMethod.name }
+}
+
+/// A client method's signature and how its body builds the request value.
+public struct ClientMethodDeclaration: Sendable, Hashable {
+    /// `listFiles`.
+    public var name: String
+    /// The method's parameters in declaration order (required first): the request's members, with a
+    /// flattened body's properties in place of the body.
+    public var arguments: [PropertyDeclaration]
+    /// The local the method builds a flattened body into (`body`), nil when the body is one argument.
+    public var flattenedBodyVariable: String?
+    /// The local that holds the request value (`request`).
+    public var requestVariable: String
 }
 
 /// How a cursor-paged operation is paged; the properties are those of the generated models.
@@ -236,6 +293,17 @@ public struct PagingDeclaration: Sendable, Hashable {
     public var cursors: PropertyDeclaration
     public var next: PropertyDeclaration
     public var hasNext: PropertyDeclaration?
+    /// The `…Paged` method: its name, and its parameters before `maxPages` (the plain method's, with
+    /// `pageSize` in place of a paging argument).
+    public var methodName: String
+    public var arguments: [PropertyDeclaration]
+    /// Names the paged method adds: its `pageSize` and `maxPages` parameters (and `maxPages`' default),
+    /// and the `cursor` and `response` locals of its page closure.
+    public var pageSizeName: String
+    public var maxPagesName: String
+    public var defaultMaxPages: Int
+    public var cursorName: String
+    public var responseName: String
 }
 
 public struct ClientDeclaration: Sendable {

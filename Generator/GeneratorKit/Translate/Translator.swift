@@ -13,25 +13,24 @@ public enum Translator {
         -> SwiftModel
     {
         let resolver = ReferenceResolver(document: document)
+        let diagnostics = DiagnosticCollector()
         let clientPlan = ClientPlan(document: document)
-        let types = TypeTranslator(resolver: resolver, reservedNames: Set(clientPlan.clientTypeNames))
-        var errors: [Diagnostic] = []
-        var reported: Set<Diagnostic> = []
+        let types = TypeTranslator(
+            resolver: resolver, diagnostics: diagnostics, reservedNames: Set(clientPlan.clientTypeNames))
         var declarations: [TypeDeclaration] = []
         for (name, schema) in document.components.schemas {
             do {
                 declarations.append(try types.declareComponent(name: name, schema: schema))
             } catch {
-                // One problem deep inside a chain of schemas fails each schema that leads to it; it is
-                // reported once.
-                if reported.insert(error).inserted { errors.append(error) }
+                // One problem deep inside a chain of schemas fails each schema that leads to it.
+                diagnostics.reportOnce(error)
             }
         }
         var operations: [OperationDeclaration] = []
         let operationTranslator = OperationTranslator(types: types)
-        let (identities, namingWarnings) = OperationIdentity.assign(
-            document, reservedTypeNames: TypeTranslator.reservedTypeNames.union(types.componentTypeNames.values))
-        types.warnings += namingWarnings
+        let identities = OperationIdentity.assign(
+            document, reservedTypeNames: GeneratedCodeNames.types.union(types.componentTypeNames.values),
+            diagnostics: diagnostics)
         types.reserveNames(identities.map(\.typeName))
         for identity in identities {
             do {
@@ -48,20 +47,24 @@ public enum Translator {
                     var diagnostic = unsupported.diagnostic
                     diagnostic.message += "; operation '\(identity.operationID)' is left out"
                     if options.strict {
-                        errors.append(diagnostic)
+                        diagnostics.report(diagnostic)
                     } else {
                         diagnostic.severity = .warning
-                        types.warnings.append(diagnostic)
+                        diagnostics.warn(diagnostic)
                     }
                 }
             } catch {
-                errors.append(error)
+                diagnostics.report(error)
             }
         }
         if options.strict {
-            errors += types.warnings.map { Diagnostic(.error, $0.message, at: $0.location) }
+            for warning in diagnostics.warnings {
+                diagnostics.report(Diagnostic(.error, warning.message, at: warning.location))
+            }
         }
-        guard errors.isEmpty else { throw GenerationFailure(errors + (options.strict ? [] : types.warnings)) }
+        guard diagnostics.errors.isEmpty else {
+            throw GenerationFailure(diagnostics.errors + (options.strict ? [] : diagnostics.warnings))
+        }
         declarations += types.extraTopLevelTypes
         declarations += operations.filter { !$0.errorCodes.isEmpty }.map(errorCodeDeclaration)
         let pagingDetector = PagingDetector(types: types)
@@ -69,20 +72,20 @@ public enum Translator {
             operations[index].paging = pagingDetector.paging(for: operations[index])
         }
         RecursionBreaker.breakCycles(in: &declarations, operations: &operations)
+        let clients = clientPlan.clients(for: &operations)
         return SwiftModel(
-            types: declarations, operations: operations, clients: clientPlan.clients(for: operations),
-            warnings: types.warnings)
+            types: declarations, operations: operations, clients: clients, warnings: diagnostics.warnings)
     }
 
     static func errorCodeDeclaration(_ operation: OperationDeclaration) -> TypeDeclaration {
         let values = operation.errorCodes.map { JSONNode(.string($0.code)) }
         var enumeration = EnumCaseNamer.enumDeclaration(values: values, rawType: .string, isErrorCode: true)
-        var codesByLiteral: [String: ErrorCodeDeclaration] = [:]
-        for code in operation.errorCodes where codesByLiteral[SwiftLiteral.string(code.code)] == nil {
-            codesByLiteral[SwiftLiteral.string(code.code)] = code
+        var codesByValue: [String: ErrorCodeDeclaration] = [:]
+        for code in operation.errorCodes where codesByValue[code.code] == nil {
+            codesByValue[code.code] = code
         }
         for enumCase in enumeration.cases {
-            guard let code = codesByLiteral[enumCase.rawLiteral] else { continue }
+            guard let code = codesByValue[enumCase.rawValue] else { continue }
             var docs = code.documentation
             if let status = code.httpStatus {
                 docs.details = "Returned with HTTP status \(status)."

@@ -9,8 +9,6 @@ final class TypeTranslator {
     /// Top-level names in use, so nested types never shadow them. Case is ignored: names that differ
     /// only in case would share a file on case-insensitive file systems.
     private var topLevelNames: NameAllocator
-    /// Every `$ref` followed so far and where its chain ends, so each alias chain is walked once.
-    private var resolvedReferences = ResolvedReferences()
     /// Flattened `allOf` by schema pointer: a schema included by many others is flattened once.
     private var flattenedAllOf: [String: FlattenedAllOf] = [:]
     /// The usage of each schema a reference into the middle of another schema led to, by pointer. Those
@@ -26,29 +24,28 @@ final class TypeTranslator {
     /// The refusal once a bound is passed: every later schema fails with it at once, rather than each
     /// walking its own chain into the same refusal.
     private var overBudget: Diagnostic?
-    var warnings: [Diagnostic] = []
+    /// Where warnings go (shared with the rest of the translation).
+    let diagnostics: DiagnosticCollector
     /// Types created for references into the middle of other schemas (`#/components/schemas/A/properties/b`).
     var extraTopLevelTypes: [TypeDeclaration] = []
     /// Every declaration made so far by its Swift path, for questions about a type by name.
     private(set) var declarationsByPath: [String: TypeDeclaration] = [:]
 
-    /// Names the generated code refers to unqualified; a schema with one of these names is renamed.
-    static let reservedTypeNames = GeneratedCodeNames.types
-
-    init(resolver: ReferenceResolver, reservedNames: Set<String>) {
+    init(resolver: ReferenceResolver, diagnostics: DiagnosticCollector, reservedNames: Set<String>) {
         self.resolver = resolver
+        self.diagnostics = diagnostics
         let components = resolver.document.components.schemas
         let names = Naming.uniqued(
             components.map { name, _ in
                 let candidate = Naming.typeName(name)
-                return Self.reservedTypeNames.contains(candidate) || reservedNames.contains(candidate)
+                return GeneratedCodeNames.types.contains(candidate) || reservedNames.contains(candidate)
                     ? candidate + "Model" : candidate
             },
-            reserved: Self.reservedTypeNames.union(reservedNames), ignoringCase: true)
+            reserved: GeneratedCodeNames.types.union(reservedNames), ignoringCase: true)
         for (index, component) in components.enumerated() {
             let natural = Naming.typeName(component.name)
             if names[index] != natural {
-                warnings.append(
+                diagnostics.warn(
                     .warning(
                         "schema '\(component.name)' is named '\(names[index])' in Swift because '\(natural)' is already taken",
                         at: resolver.location(of: component.schema.origin)))
@@ -57,7 +54,7 @@ final class TypeTranslator {
             declaredPointers[component.schema.origin.pointer.description] = names[index]
         }
         topLevelNames = NameAllocator(
-            reserved: Self.reservedTypeNames.union(reservedNames).union(names), ignoringCase: true)
+            reserved: GeneratedCodeNames.types.union(reservedNames).union(names), ignoringCase: true)
     }
 
     func location(_ schema: Schema) -> SourceLocation {
@@ -361,7 +358,7 @@ final class TypeTranslator {
                 nested: [], pointer: pointer)
         }
         if schema.enumValues != nil && !schema.types.contains("boolean") {
-            warnings.append(
+            diagnostics.warn(
                 .warning(
                     "enum with values of mixed or unsupported types is generated as its plain type",
                     at: location(schema)))
@@ -382,7 +379,8 @@ final class TypeTranslator {
                 let keys = Set(alternatives.compactMap { $0.required.first })
                 let indices = structure.properties.indices.filter { keys.contains(structure.properties[$0].jsonKey) }
                 let enumName = choiceEnumName(properties: structure.properties, scope: scope)
-                structure.exclusiveChoice = ExclusiveChoice(enumName: enumName, propertyIndices: indices)
+                structure.exclusiveChoice = ExclusiveChoice(
+                    enumName: enumName, accessorName: Naming.memberName(enumName), propertyIndices: indices)
                 return TypeDeclaration(
                     name: name, documentation: docs, kind: .structure(structure), nested: scope.nested, pointer: pointer
                 )
@@ -447,7 +445,7 @@ final class TypeTranslator {
             let reason =
                 GeneratedCodeNames.structMembers.contains(wanted)
                 ? "every generated type has a member '\(wanted)'" : "another property already uses '\(wanted)'"
-            warnings.append(
+            diagnostics.warn(
                 .warning(
                     "property '\(property.name)' is named '\(swiftNames[index])' in Swift because \(reason)",
                     at: location(property.schema)))
@@ -460,7 +458,7 @@ final class TypeTranslator {
                 PropertyDeclaration(
                     swiftName: swiftNames[index], jsonKey: property.name, type: type,
                     isOptional: !requiredSet.contains(property.name) || allowsNull(property.schema),
-                    isBoxed: false, documentation: documentation(property.schema)))
+                    documentation: documentation(property.schema)))
         }
         return StructDeclaration(properties: declarations, exclusiveChoice: nil)
     }
@@ -531,9 +529,9 @@ final class TypeTranslator {
         return diagnostic
     }
 
-    /// `resolver.resolveSchema`, remembering every chain it walks.
+    /// The schema `reference` leads to (the resolver remembers every chain it walks).
     func resolvedSchema(_ reference: Reference) throws(Diagnostic) -> Schema {
-        try resolver.resolveSchema(reference, remembering: &resolvedReferences)
+        try resolver.resolveSchema(reference)
     }
 
     private func unionDeclaration(_ schema: Schema, alternatives: [Schema], scope: Scope) throws(Diagnostic)

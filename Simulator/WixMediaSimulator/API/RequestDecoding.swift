@@ -62,27 +62,29 @@ extension SimulatorRequest {
         }
     }
 
-    /// `sort.fieldName` and `sort.order`, or nil when neither is present.
-    func sortingQuery() -> Sorting? {
-        let fieldName = queryValue("sort.fieldName")
-        let order = queryValue("sort.order").map(WixMedia.SortOrder.init(rawValue:))
+    /// `<name>.fieldName` and `<name>.order` (`sort.…`), or nil when neither is present.
+    func sortingQuery(_ name: String) -> Sorting? {
+        let fieldName = queryValue(name + ".fieldName")
+        let order = queryValue(name + ".order").map(WixMedia.SortOrder.init(rawValue:))
         return fieldName == nil && order == nil ? nil : Sorting(fieldName: fieldName, order: order)
     }
 
-    /// `paging.limit` and `paging.cursor`, or nil when neither is present.
-    func pagingQuery() throws -> CursorPaging? {
+    /// `<name>.limit` and `<name>.cursor` (`paging.…`), or nil when neither is present.
+    func pagingQuery(_ name: String) throws -> CursorPaging? {
         var limit: Int32?
-        if let text = queryValue("paging.limit") {
-            guard let value = Int32(text) else { throw APIFailure.invalid(field: "paging.limit", "must be an integer") }
+        if let text = queryValue(name + ".limit") {
+            guard let value = Int32(text) else {
+                throw APIFailure.invalid(field: name + ".limit", "must be an integer")
+            }
             limit = value
         }
-        let cursor = queryValue("paging.cursor")
+        let cursor = queryValue(name + ".cursor")
         return limit == nil && cursor == nil ? nil : CursorPaging(limit: limit, cursor: cursor)
     }
 
-    /// The repeated `mediaTypes` parameter.
-    func mediaTypesQuery() -> [MediaType]? {
-        let values = queryValues("mediaTypes")
+    /// A repeated media-type parameter (`mediaTypes=IMAGE&mediaTypes=VIDEO`).
+    func mediaTypesQuery(_ name: String) -> [MediaType]? {
+        let values = queryValues(name)
         return values.isEmpty ? nil : values.map(MediaType.init(rawValue:))
     }
 }

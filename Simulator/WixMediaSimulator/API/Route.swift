@@ -37,16 +37,24 @@ struct Route: Sendable {
     /// `/folders/{folderId}`.
     var parameterCount: Int { segments.filter { $0 == .parameter }.count }
 
-    /// A route for a generated operation: `decode` reads the operation value out of the request, `handle` runs
-    /// it on the store's state, and the response is encoded with the generated model.
+    /// A route for a generated operation, at the method and path its `APIEndpoint` states: `decode` reads the
+    /// operation value out of the request, `handle` runs it on the store's state, and the response is encoded
+    /// with the generated model.
     init<Operation: APIOperation>(
-        _ method: HTTPMethod, _ path: String, _ operation: Operation.Type,
-        decode: @escaping @Sendable (_ request: SimulatorRequest, _ parameters: [String]) throws -> Operation,
+        _ operation: Operation.Type,
+        decode: @escaping @Sendable (_ inputs: RequestInputs) throws -> Operation,
         handle: @escaping @Sendable (inout MediaState, Operation) throws -> Operation.Response
     ) where Operation.Response: Encodable {
-        self.init(method.rawValue, path, operationID: Operation.operationID, requiresAuthorization: true) {
-            request, parameters, store in
-            let value = try decode(request, parameters)
+        guard let endpoint = Operation.endpoint else {
+            preconditionFailure("\(Operation.self) is not a generated operation: it states no endpoint")
+        }
+        let names = Self.segments(of: endpoint.pathTemplate).compactMap(\.placeholder)
+        self.init(
+            endpoint.method.rawValue, endpoint.pathTemplate, operationID: Operation.operationID,
+            requiresAuthorization: true
+        ) { request, parameters, store in
+            let pathValues = Dictionary(zip(names, parameters), uniquingKeysWith: { first, _ in first })
+            let value = try decode(RequestInputs(request: request, endpoint: endpoint, pathValues: pathValues))
             let response = try store.withState { try handle(&$0, value) }
             return .json(try WireJSON.encode(response))
         }
@@ -54,12 +62,20 @@ struct Route: Sendable {
 
     /// A route for an operation whose only input is its JSON body.
     init<Operation: BodyOperation>(
-        _ method: HTTPMethod, _ path: String, _ operation: Operation.Type,
+        _ operation: Operation.Type,
         handle: @escaping @Sendable (inout MediaState, Operation) throws -> Operation.Response
     ) where Operation.Response: Encodable {
         self.init(
-            method, path, operation, decode: { request, _ in Operation(body: try request.body(Operation.Body.self)) },
+            operation, decode: { inputs in Operation(body: try inputs.request.body(Operation.Body.self)) },
             handle: handle)
+    }
+
+    /// A path template's segments, each a literal or a `{placeholder}`.
+    private static func segments(of path: String) -> [(literal: String, placeholder: String?)] {
+        path.split(separator: "/").map { segment in
+            segment.hasPrefix("{") && segment.hasSuffix("}")
+                ? (String(segment), String(segment.dropFirst().dropLast())) : (String(segment), nil)
+        }
     }
 
     init(
@@ -69,7 +85,7 @@ struct Route: Sendable {
             SimulatorResponse
     ) {
         self.method = method
-        self.segments = path.split(separator: "/").map { $0.hasPrefix("{") ? .parameter : .literal(String($0)) }
+        self.segments = Self.segments(of: path).map { $0.placeholder == nil ? .literal($0.literal) : .parameter }
         self.operationID = operationID
         self.requiresAuthorization = requiresAuthorization
         self.respond = respond

@@ -14,6 +14,7 @@ extension Operations {
 
         public static let operationID = "bulkDeleteFiles"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/site-media/v1/bulk/files/delete", .body("body"))
 
         /// The files to delete.
         public var body: BulkDeleteFilesRequest

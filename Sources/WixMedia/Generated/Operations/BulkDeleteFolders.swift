@@ -14,6 +14,11 @@ extension Operations {
 
         public static let operationID = "bulkDeleteFolders"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .post,
+            "/site-media/v1/bulk/folders/delete",
+            .body("body")
+        )
 
         /// The folders to delete.
         public var body: BulkDeleteFoldersRequest

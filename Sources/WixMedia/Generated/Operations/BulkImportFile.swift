@@ -14,6 +14,11 @@ extension Operations {
 
         public static let operationID = "bulkImportFile"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .post,
+            "/site-media/v1/bulk/files/import-v2",
+            .body("body")
+        )
 
         /// The files to import.
         public var body: BulkImportFileRequest

@@ -17,6 +17,7 @@ extension Operations {
 
         public static let operationID = "bulkImportFiles"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/site-media/v1/bulk/files/import", .body("body"))
 
         /// The files to import.
         public var body: BulkImportFilesRequest

@@ -14,6 +14,11 @@ extension Operations {
 
         public static let operationID = "bulkRestoreFilesFromTrashBin"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .post,
+            "/site-media/v1/bulk/trash-bin/files/restore",
+            .body("body")
+        )
 
         /// The files to restore.
         public var body: BulkRestoreFilesFromTrashBinRequest

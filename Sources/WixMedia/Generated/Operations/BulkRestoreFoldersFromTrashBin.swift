@@ -14,6 +14,11 @@ extension Operations {
 
         public static let operationID = "bulkRestoreFoldersFromTrashBin"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .post,
+            "/site-media/v1/bulk/trash-bin/folders/restore",
+            .body("body")
+        )
 
         /// The folders to restore.
         public var body: BulkRestoreFoldersFromTrashBinRequest

@@ -14,6 +14,7 @@ extension Operations {
 
         public static let operationID = "createFolder"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/site-media/v1/folders", .body("body"))
 
         /// The folder to create.
         public var body: CreateFolderRequest

@@ -14,6 +14,7 @@ extension Operations {
 
         public static let operationID = "getFileDescriptors"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/site-media/v1/files/get-files", .body("body"))
 
         /// The IDs of the files.
         public var body: GetFileDescriptorsRequest

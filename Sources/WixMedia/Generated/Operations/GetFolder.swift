@@ -14,6 +14,11 @@ extension Operations {
 
         public static let operationID = "getFolder"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .get,
+            "/site-media/v1/folders/{folderId}",
+            .path("folderID", wireName: "folderId")
+        )
 
         /// ID of the folder.
         public var folderID: String

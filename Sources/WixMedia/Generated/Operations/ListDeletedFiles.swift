@@ -14,6 +14,15 @@ extension Operations {
 
         public static let operationID = "listDeletedFiles"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .get,
+            "/site-media/v1/trash-bin/files",
+            .query("parentFolderID", wireName: "parentFolderId"),
+            .query("mediaTypes", wireName: "mediaTypes"),
+            .query("private", wireName: "private"),
+            .query("sort", wireName: "sort"),
+            .query("paging", wireName: "paging")
+        )
 
         /// Folder in the trash bin to list: `trash-root` (the default) for files trashed on their own, or the ID of a trashed folder for the files inside it. A live folder, such as the one a file was deleted from, holds no trashed files.
         public var parentFolderID: String?

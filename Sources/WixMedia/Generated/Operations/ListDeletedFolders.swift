@@ -14,6 +14,13 @@ extension Operations {
 
         public static let operationID = "listDeletedFolders"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .get,
+            "/site-media/v1/trash-bin/folders",
+            .query("parentFolderID", wireName: "parentFolderId"),
+            .query("sort", wireName: "sort"),
+            .query("paging", wireName: "paging")
+        )
 
         /// Folder in the trash bin to list: `trash-root` (the default) for folders trashed on their own, or the ID of a trashed folder for the folders inside it.
         public var parentFolderID: String?

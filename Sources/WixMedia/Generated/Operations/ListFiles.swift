@@ -14,6 +14,15 @@ extension Operations {
 
         public static let operationID = "listFiles"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .get,
+            "/site-media/v1/files",
+            .query("parentFolderID", wireName: "parentFolderId"),
+            .query("mediaTypes", wireName: "mediaTypes"),
+            .query("private", wireName: "private"),
+            .query("sort", wireName: "sort"),
+            .query("paging", wireName: "paging")
+        )
 
         /// Folder to list; default `media-root`. Not recursive.
         public var parentFolderID: String?

@@ -14,6 +14,13 @@ extension Operations {
 
         public static let operationID = "listFolders"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .get,
+            "/site-media/v1/folders",
+            .query("parentFolderID", wireName: "parentFolderId"),
+            .query("sort", wireName: "sort"),
+            .query("paging", wireName: "paging")
+        )
 
         /// Parent folder whose sub-folders to list; default `media-root`.
         public var parentFolderID: String?

@@ -14,6 +14,7 @@ extension Operations {
 
         public static let operationID = "queryFileDescriptors"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/site-media/v1/files/query", .body("body"))
 
         /// The query.
         public var body: QueryFileDescriptorsRequest

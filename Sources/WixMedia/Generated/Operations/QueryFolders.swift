@@ -14,6 +14,7 @@ extension Operations {
 
         public static let operationID = "queryFolders"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/site-media/v1/folders/query", .body("body"))
 
         /// The query.
         public var body: QueryFoldersRequest

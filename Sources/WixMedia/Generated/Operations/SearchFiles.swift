@@ -14,6 +14,7 @@ extension Operations {
 
         public static let operationID = "searchFiles"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/site-media/v1/files/search", .body("body"))
 
         /// Search criteria.
         public var body: SearchFilesRequest

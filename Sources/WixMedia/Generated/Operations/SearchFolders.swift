@@ -14,6 +14,7 @@ extension Operations {
 
         public static let operationID = "searchFolders"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/site-media/v1/folders/search", .body("body"))
 
         /// Search criteria.
         public var body: SearchFoldersRequest

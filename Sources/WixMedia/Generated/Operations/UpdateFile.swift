@@ -17,6 +17,11 @@ extension Operations {
 
         public static let operationID = "updateFile"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .patch,
+            "/site-media/v1/files/update-file",
+            .body("body")
+        )
 
         /// The file's ID and its new values.
         public var body: UpdateFileRequest

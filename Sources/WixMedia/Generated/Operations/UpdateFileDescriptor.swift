@@ -14,6 +14,11 @@ extension Operations {
 
         public static let operationID = "updateFileDescriptor"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .patch,
+            "/site-media/v1/files/update-file-descriptor",
+            .body("body")
+        )
 
         /// The file's ID, its new values and the fields to change.
         public var body: UpdateFileDescriptorRequest

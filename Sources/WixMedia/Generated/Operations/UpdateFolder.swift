@@ -14,6 +14,12 @@ extension Operations {
 
         public static let operationID = "updateFolder"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .patch,
+            "/site-media/v1/folders/{folder.id}",
+            .path("folderID", wireName: "folder.id"),
+            .body("body")
+        )
 
         /// ID of the folder to update.
         public var folderID: String

@@ -10,6 +10,7 @@ extension Operations {
 
         public static let operationID = "createLogin"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/json", .body("body"))
 
         /// The request body.
         public var body: Login?

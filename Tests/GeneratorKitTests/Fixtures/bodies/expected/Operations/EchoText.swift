@@ -11,6 +11,7 @@ extension Operations {
 
         public static let operationID = "echoText"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/text", .body("body"))
 
         /// The request body.
         public var body: String?

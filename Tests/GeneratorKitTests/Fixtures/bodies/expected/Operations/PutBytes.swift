@@ -11,6 +11,7 @@ extension Operations {
 
         public static let operationID = "putBytes"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(.put, "/binary", .body("body"))
 
         /// The request body.
         public var body: Data

@@ -10,6 +10,7 @@ extension Operations {
 
         public static let operationID = "submitForm"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/form", .body("body"))
 
         /// The request body.
         public var body: Login

@@ -11,6 +11,7 @@ extension Operations {
 
         public static let operationID = "uploadForm"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/upload", .body("body"))
 
         /// The request body.
         public var body: Operations.UploadForm.Body?

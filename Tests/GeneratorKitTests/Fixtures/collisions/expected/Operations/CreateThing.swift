@@ -10,6 +10,7 @@ extension Operations {
 
         public static let operationID = "createThing"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/things", .body("body"))
 
         /// The request body.
         public var body: CreateThing2

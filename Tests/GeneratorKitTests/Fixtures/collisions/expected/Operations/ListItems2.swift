@@ -10,6 +10,7 @@ extension Operations {
 
         public static let operationID = "list_items"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(.get, "/b")
 
         /// Creates the request; optional inputs default to nil.
         public init() {

@@ -19,6 +19,7 @@ extension Operations {
 
         public static let operationID = "oldThing"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/old", .body("body"))
 
         /// The request body.
         public var body: Documented

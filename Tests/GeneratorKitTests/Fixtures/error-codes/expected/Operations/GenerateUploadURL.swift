@@ -10,6 +10,7 @@ extension Operations {
 
         public static let operationID = "generateUploadUrl"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/upload-url")
 
         /// Creates the request; optional inputs default to nil.
         public init() {

@@ -12,6 +12,12 @@ extension Operations {
 
         public static let operationID = "default"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .get,
+            "/k1/{hashValue}",
+            .path("hashValue2", wireName: "hashValue"),
+            .query("makeRequest2", wireName: "makeRequest")
+        )
 
         public var hashValue2: String
         public var makeRequest2: String?

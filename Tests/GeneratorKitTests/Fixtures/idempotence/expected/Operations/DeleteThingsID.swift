@@ -10,6 +10,7 @@ extension Operations {
 
         public static let operationID = "delete /things/{id}"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(.delete, "/things/{id}", .path("id", wireName: "id"))
 
         public var id: Int64
 

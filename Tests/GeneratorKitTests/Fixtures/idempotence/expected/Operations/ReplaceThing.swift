@@ -10,6 +10,7 @@ extension Operations {
 
         public static let operationID = "replaceThing"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(.put, "/things/{id}", .path("id", wireName: "id"))
 
         public var id: Int64
 

@@ -10,6 +10,7 @@ extension Operations {
 
         public static let operationID = "search"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/search")
 
         /// Creates the request; optional inputs default to nil.
         public init() {

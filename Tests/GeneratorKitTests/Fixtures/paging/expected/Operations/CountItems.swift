@@ -10,6 +10,11 @@ extension Operations {
 
         public static let operationID = "countItems"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .get,
+            "/items/count",
+            .query("paging", wireName: "paging")
+        )
 
         public var paging: Paging?
 

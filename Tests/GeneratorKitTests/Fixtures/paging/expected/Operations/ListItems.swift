@@ -10,6 +10,12 @@ extension Operations {
 
         public static let operationID = "listItems"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .get,
+            "/items",
+            .query("kind", wireName: "kind"),
+            .query("paging", wireName: "paging")
+        )
 
         public var kind: String?
         public var paging: Paging?

@@ -10,6 +10,7 @@ extension Operations {
 
         public static let operationID = "queryItems"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/items/query", .body("body"))
 
         /// The request body.
         public var body: Operations.QueryItems2.Body

@@ -11,6 +11,20 @@ extension Operations {
 
         public static let operationID = "listFolderFiles"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .get,
+            "/folders/{folder.id}/files/{fileId}",
+            .path("folderID", wireName: "folder.id"),
+            .path("fileID", wireName: "fileId"),
+            .query("paging", wireName: "paging"),
+            .query("filter", wireName: "filter"),
+            .query("mediaTypes", wireName: "mediaTypes"),
+            .query("ids", wireName: "ids"),
+            .query("limit", wireName: "limit"),
+            .query("since", wireName: "since"),
+            .header("xRequestTag", wireName: "X-Request-Tag"),
+            .header("xTrace", wireName: "X-Trace")
+        )
 
         public var folderID: String
         public var fileID: String

@@ -13,6 +13,7 @@ extension Operations {
 
         public static let operationID = "purgeItems"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(.delete, "/items")
 
         /// Creates the request; optional inputs default to nil.
         public init() {

@@ -10,6 +10,12 @@ extension Operations {
 
         public static let operationID = "updateItem"
         public static let isIdempotent = false
+        public static let endpoint: APIEndpoint? = APIEndpoint(
+            .post,
+            "/items/{itemId}",
+            .path("itemID", wireName: "itemId"),
+            .body("body")
+        )
 
         public var itemID: String
         /// The request body.

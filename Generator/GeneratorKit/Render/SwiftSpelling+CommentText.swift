@@ -1,7 +1,7 @@
 /// Makes schema text safe to print inside generated comments: every scalar that could end a comment,
 /// upset the compiler or make the code read differently from how it compiles is replaced by a visible
 /// `\u{…}` escape. Schema descriptions and the schema's file name reach the output this way.
-enum InertText {
+extension SwiftSpelling {
     /// C0 controls but tab (NUL makes the compiler warn; CR, VT, FF end a `//` comment), DEL, C1 controls
     /// (NEL ends a line), the Unicode line and paragraph separators, and the bidirectional formatting
     /// controls that let text display in another order than it compiles ("Trojan Source").
@@ -16,7 +16,7 @@ enum InertText {
     }
 
     /// `text` with each hazard written as `\u{…}`, the way a Swift string literal would spell it.
-    static func escaped(_ text: some StringProtocol) -> String {
+    static func commentText(_ text: some StringProtocol) -> String {
         // Nearly all text is free of hazards; the bytes tell cheaply. Every hazard above U+007F is
         // encoded with a lead byte 0xC2 (C1), 0xD8 (U+061C) or 0xE2 (the rest).
         let mayHaveHazard = text.utf8.contains { byte in
