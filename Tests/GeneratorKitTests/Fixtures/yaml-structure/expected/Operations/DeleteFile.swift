@@ -10,6 +10,7 @@ extension Operations {
 
         public static let operationID = "deleteFile"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(.delete, "/files/{id}", .path("id", wireName: "id"))
 
         public var id: String
 

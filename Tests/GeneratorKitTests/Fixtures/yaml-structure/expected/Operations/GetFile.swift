@@ -10,6 +10,7 @@ extension Operations {
 
         public static let operationID = "getFile"
         public static let isIdempotent = true
+        public static let endpoint: APIEndpoint? = APIEndpoint(.get, "/files/{id}", .path("id", wireName: "id"))
 
         public var id: String
 
