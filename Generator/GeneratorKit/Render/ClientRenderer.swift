@@ -32,13 +32,8 @@ enum ClientRenderer {
         }
         let bodyMembers = operation.body?.flattenedProperties ?? []
         let arguments = methodArguments(operation)
-        var parameterDocs = arguments.compactMap { member -> String? in
-            guard let summary = member.documentation.summary?.trimmed, !summary.isEmpty else { return nil }
-            return "  - \(member.swiftName): \(summary.docLines.joined(separator: " "))"
-        }
-        if !parameterDocs.isEmpty { parameterDocs.insert("- Parameters:", at: 0) }
-        printer.documentation(
-            operation.documentation, extra: parameterDocs.isEmpty ? [] : [parameterDocs.joined(separator: "\n")])
+        let parameterDocs = parameterDocumentation(arguments)
+        printer.documentation(operation.documentation, extra: parameterDocs.map { [$0] } ?? [])
         if operation.documentation.deprecated {
             printer.line(
                 "@available(*, deprecated, message: \(SwiftLiteral.string("Deprecated in the API description.")))")
@@ -66,6 +61,20 @@ enum ClientRenderer {
                 result.isEmpty
                     ? "_ = try await self.sender.send(request)" : "return try await self.sender.send(request)")
         }
+    }
+
+    /// The `- Parameters:` list of the members the schema describes, or nil when it describes none.
+    static func parameterDocumentation(_ members: [PropertyDeclaration]) -> String? {
+        let lines = members.compactMap { member -> String? in
+            guard let summary = member.documentation.summary?.trimmed, !summary.isEmpty else { return nil }
+            return "  - \(member.swiftName): \(summary.docLines.joined(separator: " "))"
+        }
+        return lines.isEmpty ? nil : (["- Parameters:"] + lines).joined(separator: "\n")
+    }
+
+    /// The method's DocC link target, `listFiles(parentFolderID:paging:)`: its name and argument labels.
+    static func selector(_ operation: OperationDeclaration) -> String {
+        operation.methodName + "(" + methodArguments(operation).map { $0.swiftName + ":" }.joined() + ")"
     }
 
     /// The client method's arguments in declaration order: parameters (or `body`), then flattened body fields.

@@ -14,19 +14,17 @@ enum PagedMethodRenderer {
             "\($0.swiftName): \(Naming.parameterReference($0.swiftName, among: siblings))"
         }
         var setUp: [String] = []
-        let pageSizeDocs: String
         switch paging.slot {
         case .argument(let name, let pagingType, let limit, let cursor, let limitFirst):
             parameters.removeAll { $0.swiftName == name }
             parameters.append(
                 PropertyDeclaration(
                     swiftName: "pageSize", jsonKey: "", type: limit.type, isOptional: true, isBoxed: false,
-                    documentation: Documentation()))
+                    documentation: Documentation(summary: "Items per page; the server's default when nil.")))
             let fields = ordered(
                 limit: "\(limit.swiftName): pageSize", cursor: "\(cursor.swiftName): cursor", limitFirst)
             let index = callArguments.firstIndex { $0.hasPrefix(name + ":") }!
             callArguments[index] = "\(name): \(pagingType)(\(fields))"
-            pageSizeDocs = "  - pageSize: Items per page; the server's default when nil."
         case .nested(let argument, let property, let pagingType, let limit, let cursor, let limitFirst):
             let reference = Naming.parameterReference(argument.swiftName, among: siblings)
             let container = TypeSpelling.swift(argument.type)
@@ -37,15 +35,20 @@ enum PagedMethodRenderer {
                 cursor: "\(cursor.swiftName): cursor",
                 limitFirst)
             setUp.append("\(member) = \(pagingType)(\(fields))")
-            pageSizeDocs =
-                "  - \(argument.swiftName): The request; its `\(property.swiftName)` sets the page size, and the cursor is filled in."
+            let index = parameters.firstIndex { $0.swiftName == argument.swiftName }!
+            parameters[index].documentation = Documentation(
+                summary: "The request; its `\(property.swiftName)` sets the page size, and the cursor is filled in.")
         }
+        // Every parameter the non-paged method documents, so that DocC finds none missing.
+        let maxPages = "  - maxPages: The most pages to fetch."
+        let parameterDocs = ClientRenderer.parameterDocumentation(parameters).map { $0 + "\n" + maxPages }
         printer.documentation(
-            Documentation(summary: "Every item of ``\(operation.methodName)`` — all pages, following the cursor."),
+            Documentation(
+                summary: "Every item of ``\(ClientRenderer.selector(operation))`` — all pages, following the cursor."),
             extra: [
                 "Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than "
                     + "`maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.",
-                "- Parameters:\n\(pageSizeDocs)\n  - maxPages: The most pages to fetch.",
+                parameterDocs ?? "- Parameters:\n" + maxPages,
             ])
         if operation.documentation.deprecated {
             printer.line(
