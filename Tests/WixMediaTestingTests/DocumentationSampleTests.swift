@@ -84,8 +84,9 @@ final class DocumentationSampleTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: movieURL) }
 
         // BEGIN DocC UploadingFiles#1
-        // From memory: the MIME type follows from the file name's extension unless you pass one.
-        let photo = try await client.files.upload(jpegData, fileName: "beach.jpg", parentFolderID: "media-root")
+        // From memory; the MIME type follows from the extension unless you pass one.
+        let photo = try await client.files.upload(
+            jpegData, fileName: "beach.jpg", parentFolderID: "media-root")
 
         // From disk, read one chunk at a time; above 10 MB this is a resumable upload.
         let movie = try await client.files.upload(fileURL: movieURL, labels: ["launch"]) { progress in
@@ -146,12 +147,15 @@ final class DocumentationSampleTests: XCTestCase {
 
         // BEGIN DocC FoldersAndTrash#1
         let trips = try await client.folders.createFolder(displayName: "Trips").folder
-        let summer = try await client.folders.createFolder(displayName: "Summer", parentFolderID: trips?.id).folder
+        let summer = try await client.folders.createFolder(
+            displayName: "Summer", parentFolderID: trips?.id
+        ).folder
 
         // Rename: send the folder with the fields to change, and name them in the field mask.
         if var renamed = summer {
             renamed.displayName = "Summer 2026"
-            _ = try await client.folders.updateFolder(folderID: renamed.id, folder: renamed, fieldMask: "displayName")
+            _ = try await client.folders.updateFolder(
+                folderID: renamed.id, folder: renamed, fieldMask: "displayName")
         }
 
         let inTrips = try await client.folders.listFolders(parentFolderID: trips?.id).folders ?? []
@@ -195,7 +199,8 @@ final class DocumentationSampleTests: XCTestCase {
         var cursor: String? = nil
         repeat {
             let page = try await client.files.listFiles(
-                parentFolderID: "media-root", mediaTypes: [.image], paging: CursorPaging(limit: 2, cursor: cursor))
+                parentFolderID: "media-root", mediaTypes: [.image],
+                paging: CursorPaging(limit: 2, cursor: cursor))
             all += page.files ?? []
             // Wix marks the last page with `hasNext: false` and an empty cursor.
             cursor = page.nextCursor?.hasNext == true ? page.nextCursor?.cursors?.next : nil
@@ -254,7 +259,8 @@ final class DocumentationSampleTests: XCTestCase {
             print(file?.displayName ?? "")
         } catch let error as WixAPIError<AnyErrorCode> {
             // Wix answered with an error: quote `requestID` to Wix support.
-            print(error.statusCode, error.code?.rawValue ?? "", error.message ?? "", error.requestID ?? "")
+            print(error.statusCode, error.code?.rawValue ?? "", error.message ?? "")
+            print("request ID:", error.requestID ?? "")
             status = error.statusCode
         } catch WixMediaError.timedOut {
             // No answer within `configuration.timeout`, on every attempt allowed.
@@ -269,9 +275,10 @@ final class DocumentationSampleTests: XCTestCase {
     func testRateLimitIsRetried() async throws {
         // BEGIN DocC ErrorsAndRetries#2
         let simulator = SimulatedMediaManager()
-        simulator.faults.inject(.rateLimited(retryAfter: "0"), for: .operation(Operations.ListFiles.self))
+        simulator.faults.inject(
+            .rateLimited(retryAfter: "0"), for: .operation(Operations.ListFiles.self))
 
-        // The 429 is retried after the delay its Retry-After asks for; the caller sees only the answer.
+        // The 429 is retried after the delay Retry-After asks for; the caller sees the answer.
         let page = try await simulator.makeClient().files.listFiles(parentFolderID: "media-root")
         // END DocC ErrorsAndRetries#2
 
@@ -311,7 +318,7 @@ final class DocumentationSampleTests: XCTestCase {
         let webhook = try MediaWebhook(body: webhookBody)
         switch webhook.event {
         case .fileReady(let event):
-            // `externalInfo` is what you passed to the upload or import, so you can find your record.
+            // `externalInfo`: what you passed to the upload or import, to find your record.
             print(event.file?.id ?? "", "is ready for", event.externalInfo?.externalIDs ?? [])
             readyFileID = event.file?.id
         case .fileFailed(let event):
@@ -367,11 +374,13 @@ final class DocumentationSampleTests: XCTestCase {
         try simulator.store.addFolder(named: "Summer")  // a starting state, without requests
         simulator.faults.inject(.serviceUnavailable, for: .operation(Operations.ListFolders.self))
 
-        let client = simulator.makeClient()  // or give `simulator.transport` to the client your app builds
+        // Or give `simulator.transport` to the client your app builds.
+        let client = simulator.makeClient()
         let folders = try await client.folders.listFolders(parentFolderID: "media-root").folders ?? []
 
         XCTAssertEqual(folders.map(\.displayName), ["Summer"])
-        XCTAssertEqual(simulator.requests.count(for: Operations.ListFolders.self), 2)  // the 503, then the retry
+        // The 503, then the retry:
+        XCTAssertEqual(simulator.requests.count(for: Operations.ListFolders.self), 2)
         // END DocC TestingYourApp#1
     }
 
