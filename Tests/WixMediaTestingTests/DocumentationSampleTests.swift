@@ -50,7 +50,7 @@ final class DocumentationSampleTests: XCTestCase {
         let (apiKey, siteID, token) = ("IST.key", "0b6f-site", "OauthNG.JWS.token")
 
         // BEGIN DocC GettingStarted#1
-        // A site's own automation: an API key and the ID of the site whose media it manages.
+        // Your own automation: an API key, and the ID of the site whose media it manages.
         let keyClient = WixMediaClient(credentials: .apiKey(apiKey, siteID: siteID))
 
         // A Wix app installed on the site: the app's OAuth access token.
@@ -89,7 +89,7 @@ final class DocumentationSampleTests: XCTestCase {
             jpegData, fileName: "beach.jpg", parentFolderID: "media-root")
 
         // From disk, read one chunk at a time; above 10 MB this is a resumable upload.
-        let movie = try await client.files.upload(fileURL: movieURL, labels: ["launch"]) { progress in
+        let movie = try await client.files.upload(fileURL: movieURL) { progress in
             print(progress.bytesSent, "of", progress.totalBytes, "bytes")
         }
         // END DocC UploadingFiles#1
@@ -124,7 +124,8 @@ final class DocumentationSampleTests: XCTestCase {
         // BEGIN DocC UploadingFiles#3
         // Wix fetches the file from a public URL after answering: it is PENDING at first.
         let imported = try await client.files.importFile(
-            body: ImportFileRequest(url: "https://example.com/images/hero.jpg", displayName: "hero.jpg")
+            body: ImportFileRequest(
+                url: "https://example.com/images/hero.jpg", displayName: "hero.jpg")
         ).file
 
         do {
@@ -151,17 +152,17 @@ final class DocumentationSampleTests: XCTestCase {
             displayName: "Summer", parentFolderID: trips?.id
         ).folder
 
-        // Rename: send the folder with the fields to change, and name them in the field mask.
+        // Rename: send the folder with the new values, and name the fields to change.
         if var renamed = summer {
             renamed.displayName = "Summer 2026"
             _ = try await client.folders.updateFolder(
                 folderID: renamed.id, folder: renamed, fieldMask: "displayName")
         }
 
-        let inTrips = try await client.folders.listFolders(parentFolderID: trips?.id).folders ?? []
+        let inTrips = try await client.folders.listFolders(parentFolderID: trips?.id)
         // END DocC FoldersAndTrash#1
 
-        XCTAssertEqual(inTrips.map(\.displayName), ["Summer 2026"])
+        XCTAssertEqual(inTrips.folders?.map(\.displayName), ["Summer 2026"])
     }
 
     func testTrash() async throws {
@@ -179,7 +180,8 @@ final class DocumentationSampleTests: XCTestCase {
         _ = try await client.files.bulkRestoreFilesFromTrashBin(fileIDs: [fileID])
 
         // Gone for good, with everything in it: no trash, no restore.
-        _ = try await client.folders.bulkDeleteFolders(folderIDs: [folderID], permanent: true)
+        _ = try await client.folders.bulkDeleteFolders(
+            folderIDs: [folderID], permanent: true)
         // END DocC FoldersAndTrash#2
 
         XCTAssertEqual(trashed.map(\.id), [fileID])
@@ -203,7 +205,8 @@ final class DocumentationSampleTests: XCTestCase {
                 paging: CursorPaging(limit: 2, cursor: cursor))
             all += page.files ?? []
             // Wix marks the last page with `hasNext: false` and an empty cursor.
-            cursor = page.nextCursor?.hasNext == true ? page.nextCursor?.cursors?.next : nil
+            let next = page.nextCursor
+            cursor = next?.hasNext == true ? next?.cursors?.next : nil
         } while cursor != nil
         // END DocC ListingAndSearching#1
 
@@ -218,8 +221,9 @@ final class DocumentationSampleTests: XCTestCase {
         var names: [String] = []
 
         // BEGIN DocC ListingAndSearching#2
-        // Every match, page after page, as one sequence; stops after `maxPages` pages at most.
-        for try await file in client.files.searchFilesPaged(search: "beach", pageSize: 2) {
+        // Every match, page after page, as one sequence; at most `maxPages` pages.
+        let matches = client.files.searchFilesPaged(search: "beach", pageSize: 2)
+        for try await file in matches {
             names.append(file.displayName ?? file.id)
         }
 
@@ -239,9 +243,10 @@ final class DocumentationSampleTests: XCTestCase {
         let credentials = Credentials.accessToken("token")
 
         // BEGIN DocC ErrorsAndRetries#3
-        var configuration = WixMediaConfiguration(timeout: 30)  // seconds, for each attempt
-        configuration.retryPolicy = RetryPolicy(maxRetries: 5, baseDelay: .seconds(1))  // or .none
-        let client = WixMediaClient(credentials: credentials, configuration: configuration)
+        var configuration = WixMediaConfiguration(timeout: 30)  // seconds per attempt
+        configuration.retryPolicy = RetryPolicy(maxRetries: 5, baseDelay: .seconds(1))
+        let client = WixMediaClient(
+            credentials: credentials, configuration: configuration)
         // END DocC ErrorsAndRetries#3
 
         XCTAssertEqual(client.configuration.retryPolicy.maxRetries, 5)
@@ -255,7 +260,7 @@ final class DocumentationSampleTests: XCTestCase {
 
         // BEGIN DocC ErrorsAndRetries#1
         do {
-            let file = try await client.files.getFileDescriptor(fileID: "d0e5b0_missing.jpg").file
+            let file = try await client.files.getFileDescriptor(fileID: "d0e5b0.jpg").file
             print(file?.displayName ?? "")
         } catch let error as WixAPIError<AnyErrorCode> {
             // Wix answered with an error: quote `requestID` to Wix support.
@@ -278,8 +283,9 @@ final class DocumentationSampleTests: XCTestCase {
         simulator.faults.inject(
             .rateLimited(retryAfter: "0"), for: .operation(Operations.ListFiles.self))
 
-        // The 429 is retried after the delay Retry-After asks for; the caller sees the answer.
-        let page = try await simulator.makeClient().files.listFiles(parentFolderID: "media-root")
+        // The 429 is retried after the delay in Retry-After; you see the answer.
+        let client = simulator.makeClient()
+        let page = try await client.files.listFiles(parentFolderID: "media-root")
         // END DocC ErrorsAndRetries#2
 
         XCTAssertEqual(page.files, [])
@@ -292,7 +298,9 @@ final class DocumentationSampleTests: XCTestCase {
         let client = simulator.makeClient()
 
         // BEGIN DocC ErrorsAndRetries#4
-        let listing = Task { try await client.files.listFiles(parentFolderID: "media-root") }
+        let listing = Task {
+            try await client.files.listFiles(parentFolderID: "media-root")
+        }
         listing.cancel()  // the request in flight stops, and no retry follows
         // END DocC ErrorsAndRetries#4
 
@@ -318,8 +326,9 @@ final class DocumentationSampleTests: XCTestCase {
         let webhook = try MediaWebhook(body: webhookBody)
         switch webhook.event {
         case .fileReady(let event):
-            // `externalInfo`: what you passed to the upload or import, to find your record.
-            print(event.file?.id ?? "", "is ready for", event.externalInfo?.externalIDs ?? [])
+            // `externalInfo`: what the upload or import passed, to find your record.
+            let yourIDs = event.externalInfo?.externalIDs ?? []
+            print(event.file?.id ?? "", "is ready for", yourIDs)
             readyFileID = event.file?.id
         case .fileFailed(let event):
             print(event.metadata.entityID ?? "", "failed")
@@ -336,10 +345,13 @@ final class DocumentationSampleTests: XCTestCase {
     func testMediaURLs() throws {
         // BEGIN DocC MediaURLs#1
         let image = try WixMediaIdentifier(
-            parsing: "wix:image://v1/0abec0_b291~mv2.jpg/leon.jpg#originWidth=3024&originHeight=4032")
-        let original = image.originalURL  // https://static.wixstatic.com/media/0abec0_b291~mv2.jpg
+            parsing: "wix:image://v1/0abec0_b291~mv2.jpg/leon.jpg#originWidth=3024&originHeight=4032"
+        )
+        // https://static.wixstatic.com/media/0abec0_b291~mv2.jpg
+        let original = image.originalURL
         let thumbnail = try image.scaledToFillImageURL(width: 300, height: 300)
-        let preview = try image.scaledToFitImageURL(width: 640, height: 640, format: .webp)
+        let preview = try image.scaledToFitImageURL(
+            width: 640, height: 640, format: .webp)
         // END DocC MediaURLs#1
 
         XCTAssertEqual(original?.absoluteString, "https://static.wixstatic.com/media/0abec0_b291~mv2.jpg")
@@ -355,11 +367,12 @@ final class DocumentationSampleTests: XCTestCase {
 
         // BEGIN DocC MediaURLs#2
         if file.private == true {
-            // Static URLs of private files answer 403: a signed URL of the original instead.
+            // Static URLs of private files answer 403: a signed URL of the original.
             let download = try await client.files.generateFileDownloadURL(fileID: file.id)
             url = download.downloadURLs?.first?.url.flatMap(URL.init(string:))
         } else {
-            url = try file.imageURL(applying: .fill(width: 400, height: 200).withQuality(90))
+            let banner = ImageTransformation.fill(width: 400, height: 200).withQuality(90)
+            url = try file.imageURL(applying: banner)
         }
         // END DocC MediaURLs#2
 
@@ -371,14 +384,15 @@ final class DocumentationSampleTests: XCTestCase {
     func testTestingYourApp() async throws {
         // BEGIN DocC TestingYourApp#1
         let simulator = SimulatedMediaManager()
-        try simulator.store.addFolder(named: "Summer")  // a starting state, without requests
-        simulator.faults.inject(.serviceUnavailable, for: .operation(Operations.ListFolders.self))
+        try simulator.store.addFolder(named: "Summer")  // set up without requests
+        simulator.faults.inject(
+            .serviceUnavailable, for: .operation(Operations.ListFolders.self))
 
         // Or give `simulator.transport` to the client your app builds.
         let client = simulator.makeClient()
-        let folders = try await client.folders.listFolders(parentFolderID: "media-root").folders ?? []
+        let listed = try await client.folders.listFolders(parentFolderID: "media-root")
 
-        XCTAssertEqual(folders.map(\.displayName), ["Summer"])
+        XCTAssertEqual(listed.folders?.map(\.displayName), ["Summer"])
         // The 503, then the retry:
         XCTAssertEqual(simulator.requests.count(for: Operations.ListFolders.self), 2)
         // END DocC TestingYourApp#1
@@ -389,14 +403,16 @@ final class DocumentationSampleTests: XCTestCase {
         let client = simulator.makeClient()
 
         // BEGIN DocC TestingYourApp#2
-        let file = try await client.files.upload(Data("clip".utf8), fileName: "broken.mp4")
+        let clip = Data("clip".utf8)
+        let file = try await client.files.upload(clip, fileName: "broken.mp4")
         do {
-            try await client.files.waitUntilReady(fileID: file.id, pollInterval: .milliseconds(10))
+            try await client.files.waitUntilReady(
+                fileID: file.id, pollInterval: .milliseconds(10))
             XCTFail("expected the upload to fail")
         } catch let error as FileReadinessError {
             XCTAssertEqual(error.failedFileIDs, [file.id])
         }
-        XCTAssertEqual(simulator.store.content(ofFile: file.id)?.bytes, Data("clip".utf8))
+        XCTAssertEqual(simulator.store.content(ofFile: file.id)?.bytes, clip)
         // END DocC TestingYourApp#2
     }
 }
