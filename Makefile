@@ -5,7 +5,7 @@ OUTPUT ?= Sources/WixMedia/Generated
 PYTHON ?= python3
 BUILD_LOG := .build/make-build.log
 
-.PHONY: fuzz all generate check api-diff check-diff-classification compile-fixtures corpus-small corpus-yaml test build-warnings-free validate-schema golden bench lint format corpus clean
+.PHONY: fuzz all generate check api-diff check-diff-classification compile-fixtures corpus-small corpus-yaml test build-warnings-free validate-schema golden bench lint format corpus clean docs doc-coverage symbol-graphs
 
 all: test
 
@@ -59,6 +59,7 @@ test: validate-schema lint build-warnings-free
 	$(MAKE) --no-print-directory compile-fixtures
 	$(MAKE) --no-print-directory check-diff-classification
 	$(MAKE) --no-print-directory corpus-small
+	$(MAKE) --no-print-directory doc-coverage
 	@# XCTest's and Swift Testing's totals, added up and restated last so that it is the run's closing line.
 	@scripts/test-summary.sh $(TEST_LOG)
 
@@ -136,3 +137,29 @@ corpus-small:
 
 clean:
 	rm -rf .build
+
+# ---------------------------------------------------------------------------------------------------------------
+# Documentation: the DocC site and the documentation-coverage check (docs/DESIGN-notes.md, "Documentation").
+# The symbol graphs come from the debug build's modules (scripts/symbol-graphs.sh), so after `make test`'s build
+# both need no compilation of their own; `docc` is the toolchain's, so there is no plugin package.
+
+DOCC ?= $(dir $(shell command -v $(SWIFT)))docc
+SYMBOL_GRAPHS := .build/symbol-graphs
+DOCS_OUTPUT ?= .build/docs
+DOCS_HOSTING_BASE ?= /
+DOCS_LOG := .build/docs.log
+
+## symbol-graphs: the public symbol graphs of WixMedia (with APIRuntime) and WixMediaTesting, from the debug build
+symbol-graphs:
+	$(SWIFT) build --target WixMediaTesting
+	scripts/symbol-graphs.sh $(SYMBOL_GRAPHS)
+
+## doc-coverage: print the share of public symbols with a doc comment; fail below 100 % (part of `make test`)
+doc-coverage: symbol-graphs
+	$(PYTHON) scripts/doc-coverage.py $(SYMBOL_GRAPHS)
+
+## docs: static DocC sites for WixMedia, WixMediaTesting and the generator in .build/docs (DOCS_HOSTING_BASE sets
+## the path they are served under); fails on any DocC warning
+docs: SHELL := /bin/bash
+docs: symbol-graphs
+	scripts/build-docs.sh "$(DOCC)" $(SYMBOL_GRAPHS) $(DOCS_OUTPUT) "$(DOCS_HOSTING_BASE)"

@@ -1,5 +1,6 @@
 /// One page of a cursor-paged list: its items and where the next page starts.
 public struct CursorPage<Item: Sendable>: Sendable {
+    /// The page's items, in the server's order.
     public var items: [Item]
     /// The cursor of the next page; nil or empty when there is none.
     public var nextCursor: String?
@@ -39,6 +40,7 @@ public struct CursorPagedSequence<Item: Sendable>: AsyncSequence, Sendable {
     /// Fetches the page that starts at `cursor` (nil for the first page).
     public typealias PageFetcher = @Sendable (_ cursor: String?) async throws -> CursorPage<Item>
 
+    /// The most pages one iteration fetches; asking for one more throws `CursorPagingError.pageLimitReached`.
     public let maxPages: Int
     private let fetch: PageFetcher
 

@@ -8,7 +8,7 @@ public struct Int64String: CodingAdapter, Hashable {
     /// The integer.
     public var value: Int64
 
-    /// Wraps `value`.
+    /// Wraps `value`, which is sent as a JSON string.
     public init(_ value: Int64) {
         self.value = value
     }
@@ -38,7 +38,7 @@ public struct Int64Number: CodingAdapter, Hashable {
     /// The integer.
     public var value: Int64
 
-    /// Wraps `value`.
+    /// Wraps `value`, which is sent as a JSON number.
     public init(_ value: Int64) {
         self.value = value
     }

@@ -2,6 +2,8 @@ import Foundation
 
 /// Free-form query parameters: scalars are written as themselves, arrays and objects as compact JSON.
 extension JSONValue: QueryValue {
+    /// The value in a query string: `null` empty, booleans and numbers as JSON spells them (whole numbers
+    /// without `.0`), strings as they are, arrays and objects as compact JSON.
     public var queryValue: String {
         switch self {
         case .null: return ""

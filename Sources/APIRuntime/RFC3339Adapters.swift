@@ -9,7 +9,7 @@ public struct RFC3339Date: CodingAdapter, Hashable {
     /// The date.
     public var value: Date
 
-    /// Wraps `value`.
+    /// Wraps `value`, which is sent as an RFC 3339 date-time.
     public init(_ value: Date) {
         self.value = value
     }
@@ -56,7 +56,7 @@ public struct RFC3339FullDate: CodingAdapter, Hashable {
     /// Midnight UTC of the day; any other time of day is dropped on encoding.
     public var value: Date
 
-    /// Wraps `value`.
+    /// Wraps `value`, which is sent as an RFC 3339 full date (`2024-12-31`).
     public init(_ value: Date) {
         self.value = value
     }

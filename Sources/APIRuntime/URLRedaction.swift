@@ -43,7 +43,7 @@ extension URL {
     }
 }
 
-/// The rules behind ``Foundation/URL/redactedForDiagnostics``, and their use on text and errors.
+/// The rules behind `URL.redactedForDiagnostics`, and their use on text and errors.
 public enum URLRedaction {
     /// What stands in for a redacted part; valid in every part of a URL, so a redacted URL is still one.
     public static let placeholder = "REDACTED"

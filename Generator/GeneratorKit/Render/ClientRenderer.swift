@@ -26,13 +26,8 @@ enum ClientRenderer {
 
     static func renderMethod(_ operation: OperationDeclaration, into printer: inout SwiftPrinter) {
         let method = operation.clientMethod
-        var parameterDocs = method.arguments.compactMap { member -> String? in
-            guard let summary = member.documentation.summary?.trimmed, !summary.isEmpty else { return nil }
-            return "  - \(member.swiftName): \(summary.docLines.joined(separator: " "))"
-        }
-        if !parameterDocs.isEmpty { parameterDocs.insert("- Parameters:", at: 0) }
-        printer.documentation(
-            operation.documentation, extra: parameterDocs.isEmpty ? [] : [parameterDocs.joined(separator: "\n")])
+        let parameterDocs = parameterDocumentation(method.arguments)
+        printer.documentation(operation.documentation, extra: parameterDocs.map { [$0] } ?? [])
         printer.deprecation(operation.documentation)
         let response = OperationRenderer.responseType(operation.response)
         let result = response == "EmptyResponse" ? "" : " -> \(response)"
@@ -67,5 +62,19 @@ enum ClientRenderer {
                 result.isEmpty
                     ? "_ = try await self.sender.send(\(request))" : "return try await self.sender.send(\(request))")
         }
+    }
+
+    /// The `- Parameters:` list of the members the schema describes, or nil when it describes none.
+    static func parameterDocumentation(_ members: [PropertyDeclaration]) -> String? {
+        let lines = members.compactMap { member -> String? in
+            guard let summary = member.documentation.summary?.trimmed, !summary.isEmpty else { return nil }
+            return "  - \(member.swiftName): \(summary.docLines.joined(separator: " "))"
+        }
+        return lines.isEmpty ? nil : (["- Parameters:"] + lines).joined(separator: "\n")
+    }
+
+    /// The method's DocC link target, `listFiles(parentFolderID:paging:)`: its name and argument labels.
+    static func selector(_ operation: OperationDeclaration) -> String {
+        operation.clientMethod.name + "(" + operation.clientMethod.arguments.map { $0.swiftName + ":" }.joined() + ")"
     }
 }

@@ -7,6 +7,7 @@ enum ExclusiveChoiceRenderer {
         printer.line("/// The alternatives of which the API sets exactly one.")
         printer.block("public enum \(choice.enumName): Hashable, Sendable") { body in
             for property in alternatives {
+                body.documentation(Documentation(summary: "`\(property.jsonKey)` is set."))
                 body.line("case \(SwiftSpelling.identifier(property.swiftName))(\(TypeSpelling.swift(property.type)))")
             }
         }

@@ -51,6 +51,9 @@ enum ModelRenderer {
         printer.line("/// A value this version of the library does not know; it keeps the raw value.")
         printer.line("case \(enumeration.unknownCaseName)(\(raw))")
         printer.line()
+        printer.line(
+            "/// The case of `rawValue`; `\(enumeration.unknownCaseName)` for a value the API description does not list."
+        )
         printer.block("public init(rawValue: \(raw))") { body in
             body.switchBlock("rawValue") { cases in
                 for enumCase in enumeration.cases {

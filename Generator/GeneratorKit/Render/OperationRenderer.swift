@@ -6,10 +6,19 @@ enum OperationRenderer {
             namespace.documentation(operation.documentation, extra: ["`\(operation.httpMethod) \(operation.path)`"])
             namespace.deprecation(operation.documentation)
             namespace.block("public struct \(operation.typeName): APIOperation, Hashable") { body in
+                // The APIOperation requirements get comments of their own: the protocol's say what each is for
+                // in general, these what it is for this operation (docs/DESIGN-notes.md, "Documentation").
+                body.line("/// What a successful response decodes to.")
                 body.line("public typealias Response = \(responseType(operation.response))")
+                body.line("/// The application error codes an error response of this operation may carry.")
                 body.line("public typealias ErrorCode = \(operation.errorCodeType)")
                 body.line()
+                body.line("/// The operation's `operationId` in the API description.")
                 body.line("public static let operationID = \(SwiftSpelling.stringLiteral(operation.operationID))")
+                body.line(
+                    operation.isIdempotent
+                        ? "/// `true`: sending the request again has no further effect, so a client may retry it."
+                        : "/// `false`: sending the request again may repeat its effect, so a client sends it once.")
                 body.line("public static let isIdempotent = \(operation.isIdempotent)")
                 renderEndpoint(operation, into: &body)
                 let members = operation.requestMembers
@@ -59,6 +68,8 @@ enum OperationRenderer {
     }
 
     static func renderMakeRequest(_ operation: OperationDeclaration, into printer: inout SwiftPrinter) {
+        printer.documentation(
+            Documentation(summary: "The `\(operation.httpMethod) \(operation.path)` request with these inputs."))
         printer.block("public func makeRequest() throws -> HTTPRequest") { body in
             let queryParameters = operation.parameters.filter { $0.location == .query }
             if !queryParameters.isEmpty {

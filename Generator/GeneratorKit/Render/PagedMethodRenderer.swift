@@ -11,14 +11,12 @@ enum PagedMethodRenderer {
             "\($0.swiftName): \(SwiftSpelling.parameterReference($0.swiftName, among: siblings))"
         }
         var setUp: [String] = []
-        let pageSizeDocs: String
         switch paging.slot {
         case .argument(let name, let pagingType, let limit, let cursorProperty, let limitFirst):
             let fields = ordered(
                 limit: "\(limit.swiftName): \(pageSize)", cursor: "\(cursorProperty.swiftName): \(cursor)", limitFirst)
             let index = callArguments.firstIndex { $0.hasPrefix(name + ":") }!
             callArguments[index] = "\(name): \(pagingType)(\(fields))"
-            pageSizeDocs = "  - \(pageSize): Items per page; the server's default when nil."
         case .nested(let argument, let property, let pagingType, let limit, let cursorProperty, let limitFirst):
             let reference = SwiftSpelling.parameterReference(argument.swiftName, among: siblings)
             let container = TypeSpelling.swift(argument.type)
@@ -29,16 +27,19 @@ enum PagedMethodRenderer {
                 cursor: "\(cursorProperty.swiftName): \(cursor)",
                 limitFirst)
             setUp.append("\(member) = \(pagingType)(\(fields))")
-            pageSizeDocs =
-                "  - \(argument.swiftName): The request; its `\(property.swiftName)` sets the page size, and the cursor is filled in."
         }
         let maxPages = paging.maxPagesName
+        // Every argument documented, as on the plain method, so that DocC finds none missing.
+        let parameterDocs =
+            (ClientRenderer.parameterDocumentation(paging.arguments) ?? "- Parameters:")
+            + "\n  - \(maxPages): The most pages to fetch."
         printer.documentation(
-            Documentation(summary: "Every item of ``\(operation.methodName)`` — all pages, following the cursor."),
+            Documentation(
+                summary: "Every item of ``\(ClientRenderer.selector(operation))`` — all pages, following the cursor."),
             extra: [
                 "Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than "
                     + "`\(maxPages)` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.",
-                "- Parameters:\n\(pageSizeDocs)\n  - \(maxPages): The most pages to fetch.",
+                parameterDocs,
             ])
         printer.deprecation(operation.documentation)
         let declarations =

@@ -3,6 +3,7 @@
 enum UnionRenderer {
     static func render(_ union: UnionDeclaration, typeName: String, into printer: inout SwiftPrinter) {
         for unionCase in union.cases {
+            printer.line("/// The `\(TypeSpelling.swift(unionCase.type))` alternative.")
             printer.line("case \(SwiftSpelling.identifier(unionCase.swiftName))(\(TypeSpelling.swift(unionCase.type)))")
         }
         if union.discriminatorProperty != nil {

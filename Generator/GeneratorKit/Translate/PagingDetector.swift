@@ -30,13 +30,23 @@ struct PagingDetector {
         -> [PropertyDeclaration]
     {
         var arguments = operation.clientMethod.arguments
-        guard case .argument(let name, _, let limit, _, _) = slot else { return arguments }
-        arguments.removeAll { $0.swiftName == name }
-        arguments.append(
-            PropertyDeclaration(
-                swiftName: Self.pageSizeName, jsonKey: "", type: limit.type, isOptional: true,
-                documentation: Documentation()))
-        return PropertyDeclaration.initializerOrder(arguments)
+        switch slot {
+        case .argument(let name, _, let limit, _, _):
+            arguments.removeAll { $0.swiftName == name }
+            arguments.append(
+                PropertyDeclaration(
+                    swiftName: Self.pageSizeName, jsonKey: "", type: limit.type, isOptional: true,
+                    documentation: Documentation(summary: "Items per page; the server's default when nil.")))
+            return PropertyDeclaration.initializerOrder(arguments)
+        case .nested(let argument, let property, _, _, _, _):
+            // The request argument now also carries the paging: say so, as every argument is documented.
+            for index in arguments.indices where arguments[index].swiftName == argument.swiftName {
+                arguments[index].documentation = Documentation(
+                    summary:
+                        "The request; its `\(property.swiftName)` sets the page size, and the cursor is filled in.")
+            }
+            return arguments
+        }
     }
 
     private func structure(_ path: String) -> StructDeclaration? {

@@ -1,4 +1,4 @@
-/// The names under which ``RequestCounter`` counts, and ``FaultTarget/operation(_:)`` targets, the requests to
+/// The names under which ``RequestCounter`` counts, and ``FaultTarget/operation(_:)-enum.case`` targets, the requests to
 /// the upload host: they are not operations of the schema, so they have no `operationId` of their own.
 ///
 /// ```swift

@@ -2,7 +2,7 @@ import Foundation
 
 /// A Media Manager event: what happened to which file or folder.
 ///
-/// Read from a webhook body with ``MediaWebhook/init(body:)``:
+/// Read from a webhook body with ``MediaWebhook/init(body:)-(Data)``:
 ///
 /// ```swift
 /// switch try MediaWebhook(body: requestBody).event {

@@ -4,7 +4,7 @@ import Foundation
 /// caused the event, and the event itself.
 ///
 /// Wix sends the body as a JWT whose payload's `data` is a JSON string of the envelope (`instanceId`,
-/// `eventType`, `identity`), whose own `data` is a JSON string of the domain event. ``init(body:)`` peels all
+/// `eventType`, `identity`), whose own `data` is a JSON string of the domain event. ``init(body:)-(Data)`` peels all
 /// three layers; it also takes the envelope or the bare domain event as JSON, as tests and relays send them.
 ///
 /// **The JWT's signature is not checked.** Wix signs webhooks with RS256, and Foundation has no RSA on Linux;

@@ -131,11 +131,15 @@ public struct FilesClient: Sendable {
         return try await self.sender.send(request)
     }
 
-    /// Every item of ``listFiles`` — all pages, following the cursor.
+    /// Every item of ``listFiles(parentFolderID:mediaTypes:private:sort:paging:)`` — all pages, following the cursor.
     ///
     /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
     ///
     /// - Parameters:
+    ///   - parentFolderID: Folder to list; default `media-root`. Not recursive.
+    ///   - mediaTypes: Only files of these media types; repeat the key for each value (`mediaTypes=IMAGE&mediaTypes=VIDEO`).
+    ///   - private: `true`: only private files; `false`: only public files; absent: both.
+    ///   - sort: Sort field and order, sent as `sort.fieldName` and `sort.order`. Fields: `displayName`, `updatedDate`, `sizeInBytes`; default `updatedDate` descending.
     ///   - pageSize: Items per page; the server's default when nil.
     ///   - maxPages: The most pages to fetch.
     public func listFilesPaged(
@@ -193,11 +197,16 @@ public struct FilesClient: Sendable {
         return try await self.sender.send(request)
     }
 
-    /// Every item of ``searchFiles`` — all pages, following the cursor.
+    /// Every item of ``searchFiles(search:rootFolder:mediaTypes:private:sort:paging:)`` — all pages, following the cursor.
     ///
     /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
     ///
     /// - Parameters:
+    ///   - search: Term matched against display names, MIME types and labels.
+    ///   - rootFolder: Root to search under; default `MEDIA_ROOT`.
+    ///   - mediaTypes: Only files of these media types.
+    ///   - private: `true`: only private files; `false`: only public files; absent: both.
+    ///   - sort: Sort by `displayName`, `updatedDate` or `sizeInBytes`; default `updatedDate` descending.
     ///   - pageSize: Items per page; the server's default when nil.
     ///   - maxPages: The most pages to fetch.
     public func searchFilesPaged(
@@ -238,7 +247,7 @@ public struct FilesClient: Sendable {
         return try await self.sender.send(request)
     }
 
-    /// Every item of ``queryFileDescriptors`` — all pages, following the cursor.
+    /// Every item of ``queryFileDescriptors(query:)`` — all pages, following the cursor.
     ///
     /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
     ///
@@ -439,11 +448,15 @@ public struct FilesClient: Sendable {
         return try await self.sender.send(request)
     }
 
-    /// Every item of ``listDeletedFiles`` — all pages, following the cursor.
+    /// Every item of ``listDeletedFiles(parentFolderID:mediaTypes:private:sort:paging:)`` — all pages, following the cursor.
     ///
     /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
     ///
     /// - Parameters:
+    ///   - parentFolderID: Folder in the trash bin to list: `trash-root` (the default) for files trashed on their own, or the ID of a trashed folder for the files inside it. A live folder, such as the one a file was deleted from, holds no trashed files.
+    ///   - mediaTypes: Only files of these media types; repeat the key for each value (`mediaTypes=IMAGE&mediaTypes=VIDEO`).
+    ///   - private: `true`: only private files; `false`: only public files; absent: both.
+    ///   - sort: Sort field and order, sent as `sort.fieldName` and `sort.order`. Fields: `displayName`, `updatedDate`, `sizeInBytes`; default `updatedDate` descending.
     ///   - pageSize: Items per page; the server's default when nil.
     ///   - maxPages: The most pages to fetch.
     public func listDeletedFilesPaged(

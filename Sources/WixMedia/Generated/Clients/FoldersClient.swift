@@ -42,11 +42,13 @@ public struct FoldersClient: Sendable {
         return try await self.sender.send(request)
     }
 
-    /// Every item of ``listFolders`` — all pages, following the cursor.
+    /// Every item of ``listFolders(parentFolderID:sort:paging:)`` — all pages, following the cursor.
     ///
     /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
     ///
     /// - Parameters:
+    ///   - parentFolderID: Parent folder whose sub-folders to list; default `media-root`.
+    ///   - sort: Sort field and order, sent as `sort.fieldName` and `sort.order`. Fields: `displayName`, `updatedDate`; default `updatedDate` descending.
     ///   - pageSize: Items per page; the server's default when nil.
     ///   - maxPages: The most pages to fetch.
     public func listFoldersPaged(
@@ -100,11 +102,14 @@ public struct FoldersClient: Sendable {
         return try await self.sender.send(request)
     }
 
-    /// Every item of ``searchFolders`` — all pages, following the cursor.
+    /// Every item of ``searchFolders(rootFolder:sort:paging:search:)`` — all pages, following the cursor.
     ///
     /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
     ///
     /// - Parameters:
+    ///   - rootFolder: Root to search under; default `MEDIA_ROOT`.
+    ///   - sort: Sort by `displayName` or `updatedDate`; default `updatedDate` descending.
+    ///   - search: Term matched against folder names.
     ///   - pageSize: Items per page; the server's default when nil.
     ///   - maxPages: The most pages to fetch.
     public func searchFoldersPaged(
@@ -141,7 +146,7 @@ public struct FoldersClient: Sendable {
         return try await self.sender.send(request)
     }
 
-    /// Every item of ``queryFolders`` — all pages, following the cursor.
+    /// Every item of ``queryFolders(query:)`` — all pages, following the cursor.
     ///
     /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
     ///
@@ -237,11 +242,13 @@ public struct FoldersClient: Sendable {
         return try await self.sender.send(request)
     }
 
-    /// Every item of ``listDeletedFolders`` — all pages, following the cursor.
+    /// Every item of ``listDeletedFolders(parentFolderID:sort:paging:)`` — all pages, following the cursor.
     ///
     /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
     ///
     /// - Parameters:
+    ///   - parentFolderID: Folder in the trash bin to list: `trash-root` (the default) for folders trashed on their own, or the ID of a trashed folder for the folders inside it.
+    ///   - sort: Sort field and order, sent as `sort.fieldName` and `sort.order`. Fields: `displayName`, `updatedDate`; default `updatedDate` descending.
     ///   - pageSize: Items per page; the server's default when nil.
     ///   - maxPages: The most pages to fetch.
     public func listDeletedFoldersPaged(

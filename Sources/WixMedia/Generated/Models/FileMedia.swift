@@ -38,12 +38,19 @@ public struct FileMedia: Codable, Hashable, Sendable {
 
     /// The alternatives of which the API sets exactly one.
     public enum Choice: Hashable, Sendable {
+        /// `image` is set.
         case image(ImageMedia)
+        /// `video` is set.
         case video(VideoV2)
+        /// `audio` is set.
         case audio(AudioV2)
+        /// `document` is set.
         case document(Document)
+        /// `vector` is set.
         case vector(ImageMedia)
+        /// `archive` is set.
         case archive(Archive)
+        /// `model3d` is set.
         case model3d(Model3D)
     }
 

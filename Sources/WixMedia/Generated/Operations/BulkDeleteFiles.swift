@@ -9,10 +9,14 @@ extension Operations {
     ///
     /// `POST /site-media/v1/bulk/files/delete`
     public struct BulkDeleteFiles: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = BulkDeleteFilesResponse
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "bulkDeleteFiles"
+        /// `false`: sending the request again may repeat its effect, so a client sends it once.
         public static let isIdempotent = false
         public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/site-media/v1/bulk/files/delete", .body("body"))
 
@@ -24,6 +28,7 @@ extension Operations {
             self.body = body
         }
 
+        /// The `POST /site-media/v1/bulk/files/delete` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [
                 HTTPHeader(name: "Accept", value: "application/json"),

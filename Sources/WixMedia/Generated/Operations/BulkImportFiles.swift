@@ -12,10 +12,14 @@ extension Operations {
     /// `POST /site-media/v1/bulk/files/import`
     @available(*, deprecated, message: "Deprecated in the API description.")
     public struct BulkImportFiles: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = BulkImportFilesResponse
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "bulkImportFiles"
+        /// `false`: sending the request again may repeat its effect, so a client sends it once.
         public static let isIdempotent = false
         public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/site-media/v1/bulk/files/import", .body("body"))
 
@@ -27,6 +31,7 @@ extension Operations {
             self.body = body
         }
 
+        /// The `POST /site-media/v1/bulk/files/import` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [
                 HTTPHeader(name: "Accept", value: "application/json"),

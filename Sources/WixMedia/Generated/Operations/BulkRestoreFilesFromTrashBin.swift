@@ -9,10 +9,14 @@ extension Operations {
     ///
     /// `POST /site-media/v1/bulk/trash-bin/files/restore`
     public struct BulkRestoreFilesFromTrashBin: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = BulkRestoreFilesFromTrashBinResponse
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "bulkRestoreFilesFromTrashBin"
+        /// `false`: sending the request again may repeat its effect, so a client sends it once.
         public static let isIdempotent = false
         public static let endpoint: APIEndpoint? = APIEndpoint(
             .post,
@@ -28,6 +32,7 @@ extension Operations {
             self.body = body
         }
 
+        /// The `POST /site-media/v1/bulk/trash-bin/files/restore` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [
                 HTTPHeader(name: "Accept", value: "application/json"),

@@ -9,10 +9,14 @@ extension Operations {
     ///
     /// `POST /site-media/v1/files/generate-video-stream-url`
     public struct GenerateVideoStreamingURL: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = GenerateVideoStreamingURLResponse
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "generateVideoStreamingUrl"
+        /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
         public static let endpoint: APIEndpoint? = APIEndpoint(
             .post,
@@ -28,6 +32,7 @@ extension Operations {
             self.body = body
         }
 
+        /// The `POST /site-media/v1/files/generate-video-stream-url` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [
                 HTTPHeader(name: "Accept", value: "application/json"),

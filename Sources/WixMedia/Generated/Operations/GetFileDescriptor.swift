@@ -9,10 +9,14 @@ extension Operations {
     ///
     /// `GET /site-media/v1/files/get-file-by-id`
     public struct GetFileDescriptor: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = GetFileDescriptorResponse
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "getFileDescriptor"
+        /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
         public static let endpoint: APIEndpoint? = APIEndpoint(
             .get,
@@ -28,6 +32,7 @@ extension Operations {
             self.fileID = fileID
         }
 
+        /// The `GET /site-media/v1/files/get-file-by-id` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             var query = QueryItems()
             query.append("fileId", self.fileID)

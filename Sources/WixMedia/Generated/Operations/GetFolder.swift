@@ -9,10 +9,14 @@ extension Operations {
     ///
     /// `GET /site-media/v1/folders/{folderId}`
     public struct GetFolder: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = GetFolderResponse
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "getFolder"
+        /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
         public static let endpoint: APIEndpoint? = APIEndpoint(
             .get,
@@ -28,6 +32,7 @@ extension Operations {
             self.folderID = folderID
         }
 
+        /// The `GET /site-media/v1/folders/{folderId}` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [HTTPHeader(name: "Accept", value: "application/json")]
             let folderIDSegment = try PathEncoding.segment(self.folderID, parameter: "folderId")

@@ -9,10 +9,14 @@ extension Operations {
     ///
     /// `POST /site-media/v1/files/import`
     public struct ImportFile: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = ImportFileResponse
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "importFile"
+        /// `false`: sending the request again may repeat its effect, so a client sends it once.
         public static let isIdempotent = false
         public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/site-media/v1/files/import", .body("body"))
 
@@ -24,6 +28,7 @@ extension Operations {
             self.body = body
         }
 
+        /// The `POST /site-media/v1/files/import` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [
                 HTTPHeader(name: "Accept", value: "application/json"),

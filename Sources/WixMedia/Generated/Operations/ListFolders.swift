@@ -9,10 +9,14 @@ extension Operations {
     ///
     /// `GET /site-media/v1/folders`
     public struct ListFolders: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = ListFoldersResponse
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "listFolders"
+        /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
         public static let endpoint: APIEndpoint? = APIEndpoint(
             .get,
@@ -36,6 +40,7 @@ extension Operations {
             self.paging = paging
         }
 
+        /// The `GET /site-media/v1/folders` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             var query = QueryItems()
             query.append("parentFolderId", self.parentFolderID)

@@ -9,10 +9,14 @@ extension Operations {
     ///
     /// `POST /site-media/v1/files/query`
     public struct QueryFileDescriptors: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = QueryFileDescriptorsResponse
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "queryFileDescriptors"
+        /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
         public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/site-media/v1/files/query", .body("body"))
 
@@ -24,6 +28,7 @@ extension Operations {
             self.body = body
         }
 
+        /// The `POST /site-media/v1/files/query` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [
                 HTTPHeader(name: "Accept", value: "application/json"),

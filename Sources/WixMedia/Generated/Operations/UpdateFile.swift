@@ -12,10 +12,14 @@ extension Operations {
     /// `PATCH /site-media/v1/files/update-file`
     @available(*, deprecated, message: "Deprecated in the API description.")
     public struct UpdateFile: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = UpdateFileResponse
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "updateFile"
+        /// `false`: sending the request again may repeat its effect, so a client sends it once.
         public static let isIdempotent = false
         public static let endpoint: APIEndpoint? = APIEndpoint(
             .patch,
@@ -31,6 +35,7 @@ extension Operations {
             self.body = body
         }
 
+        /// The `PATCH /site-media/v1/files/update-file` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [
                 HTTPHeader(name: "Accept", value: "application/json"),

@@ -5,10 +5,14 @@ import APIRuntime
 extension Operations {
     /// `POST /json`
     public struct CreateLogin: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = Login
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "createLogin"
+        /// `false`: sending the request again may repeat its effect, so a client sends it once.
         public static let isIdempotent = false
         public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/json", .body("body"))
 
@@ -20,6 +24,7 @@ extension Operations {
             self.body = body
         }
 
+        /// The `POST /json` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [
                 HTTPHeader(name: "Accept", value: "application/json"),

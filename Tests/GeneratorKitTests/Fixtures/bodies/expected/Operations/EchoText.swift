@@ -6,10 +6,14 @@ import Foundation
 extension Operations {
     /// `POST /text`
     public struct EchoText: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = String
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "echoText"
+        /// `false`: sending the request again may repeat its effect, so a client sends it once.
         public static let isIdempotent = false
         public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/text", .body("body"))
 
@@ -21,6 +25,7 @@ extension Operations {
             self.body = body
         }
 
+        /// The `POST /text` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [HTTPHeader(name: "Content-Type", value: "text/plain")]
             return HTTPRequest(

@@ -6,10 +6,14 @@ import Foundation
 extension Operations {
     /// `PUT /binary`
     public struct PutBytes: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = Data
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "putBytes"
+        /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
         public static let endpoint: APIEndpoint? = APIEndpoint(.put, "/binary", .body("body"))
 
@@ -21,6 +25,7 @@ extension Operations {
             self.body = body
         }
 
+        /// The `PUT /binary` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [HTTPHeader(name: "Content-Type", value: "application/octet-stream")]
             return HTTPRequest(

@@ -6,10 +6,14 @@ import Foundation
 extension Operations {
     /// `POST /upload`
     public struct UploadForm: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = EmptyResponse
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "uploadForm"
+        /// `false`: sending the request again may repeat its effect, so a client sends it once.
         public static let isIdempotent = false
         public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/upload", .body("body"))
 
@@ -21,6 +25,7 @@ extension Operations {
             self.body = body
         }
 
+        /// The `POST /upload` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let boundary = MultipartBody.makeBoundary()
             let headers: [HTTPHeader] = [

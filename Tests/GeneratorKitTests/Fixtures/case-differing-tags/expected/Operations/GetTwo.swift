@@ -5,10 +5,14 @@ import APIRuntime
 extension Operations {
     /// `GET /two`
     public struct GetTwo: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = Thing
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "getTwo"
+        /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
         public static let endpoint: APIEndpoint? = APIEndpoint(.get, "/two")
 
@@ -16,6 +20,7 @@ extension Operations {
         public init() {
         }
 
+        /// The `GET /two` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [HTTPHeader(name: "Accept", value: "application/json")]
             return HTTPRequest(

@@ -5,10 +5,14 @@ import APIRuntime
 extension Operations {
     /// `POST /things`
     public struct CreateThing: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = EmptyResponse
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "createThing"
+        /// `false`: sending the request again may repeat its effect, so a client sends it once.
         public static let isIdempotent = false
         public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/things", .body("body"))
 
@@ -20,6 +24,7 @@ extension Operations {
             self.body = body
         }
 
+        /// The `POST /things` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [HTTPHeader(name: "Content-Type", value: "application/json")]
             return HTTPRequest(

@@ -14,10 +14,14 @@ extension Operations {
     /// `POST /old`
     @available(*, deprecated, message: "Deprecated in the API description.")
     public struct OldThing: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = Documented
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "oldThing"
+        /// `false`: sending the request again may repeat its effect, so a client sends it once.
         public static let isIdempotent = false
         public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/old", .body("body"))
 
@@ -29,6 +33,7 @@ extension Operations {
             self.body = body
         }
 
+        /// The `POST /old` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [
                 HTTPHeader(name: "Accept", value: "application/json"),

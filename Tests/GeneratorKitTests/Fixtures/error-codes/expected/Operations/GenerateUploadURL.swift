@@ -5,10 +5,14 @@ import APIRuntime
 extension Operations {
     /// `POST /upload-url`
     public struct GenerateUploadURL: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = Operations.GenerateUploadURL.ResponseBody
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = GenerateUploadURLErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "generateUploadUrl"
+        /// `false`: sending the request again may repeat its effect, so a client sends it once.
         public static let isIdempotent = false
         public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/upload-url")
 
@@ -16,6 +20,7 @@ extension Operations {
         public init() {
         }
 
+        /// The `POST /upload-url` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [HTTPHeader(name: "Accept", value: "application/json")]
             return HTTPRequest(

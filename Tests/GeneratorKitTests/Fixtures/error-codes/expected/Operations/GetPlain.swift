@@ -5,10 +5,14 @@ import APIRuntime
 extension Operations {
     /// `GET /plain`
     public struct GetPlain: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = EmptyResponse
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "getPlain"
+        /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
         public static let endpoint: APIEndpoint? = APIEndpoint(.get, "/plain")
 
@@ -16,6 +20,7 @@ extension Operations {
         public init() {
         }
 
+        /// The `GET /plain` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             return HTTPRequest(
                 method: .get,

@@ -15,8 +15,11 @@ public struct FileMedia: Codable, Hashable, Sendable {
 
     /// The alternatives of which the API sets exactly one.
     public enum Choice: Hashable, Sendable {
+        /// `image` is set.
         case image(ImageMedia)
+        /// `video` is set.
         case video(VideoMedia)
+        /// `document` is set.
         case document(String)
     }
 

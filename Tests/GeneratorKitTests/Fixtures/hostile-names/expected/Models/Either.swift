@@ -2,7 +2,9 @@
 
 /// Decoded by trial, so its decoder throws DecodingError when nothing matches.
 public enum Either: Codable, Hashable, Sendable {
+    /// The `String` alternative.
     case string(String)
+    /// The `Int` alternative.
     case integer(Int)
 
     public init(from decoder: any Decoder) throws {

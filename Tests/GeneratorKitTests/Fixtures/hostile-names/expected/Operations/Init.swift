@@ -7,10 +7,14 @@ extension Operations {
     ///
     /// `GET /k2/{hashValue}`
     public struct Init: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = EmptyResponse
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "init"
+        /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
         public static let endpoint: APIEndpoint? = APIEndpoint(
             .get,
@@ -28,6 +32,7 @@ extension Operations {
             self.makeRequest2 = makeRequest2
         }
 
+        /// The `GET /k2/{hashValue}` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             var query = QueryItems()
             query.append("makeRequest", self.makeRequest2)

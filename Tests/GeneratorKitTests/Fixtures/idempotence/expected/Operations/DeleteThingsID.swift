@@ -5,10 +5,14 @@ import APIRuntime
 extension Operations {
     /// `DELETE /things/{id}`
     public struct DeleteThingsID: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = EmptyResponse
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "delete /things/{id}"
+        /// `false`: sending the request again may repeat its effect, so a client sends it once.
         public static let isIdempotent = false
         public static let endpoint: APIEndpoint? = APIEndpoint(.delete, "/things/{id}", .path("id", wireName: "id"))
 
@@ -19,6 +23,7 @@ extension Operations {
             self.id = id
         }
 
+        /// The `DELETE /things/{id}` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let idSegment = try PathEncoding.segment(self.id, parameter: "id")
             return HTTPRequest(

@@ -5,10 +5,14 @@ import APIRuntime
 extension Operations {
     /// `POST /search`
     public struct Search: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = EmptyResponse
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "search"
+        /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
         public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/search")
 
@@ -16,6 +20,7 @@ extension Operations {
         public init() {
         }
 
+        /// The `POST /search` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             return HTTPRequest(
                 method: .post,

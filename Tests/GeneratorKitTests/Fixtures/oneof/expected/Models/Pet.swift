@@ -3,7 +3,9 @@
 import APIRuntime
 
 public enum Pet: Codable, Hashable, Sendable {
+    /// The `Cat` alternative.
     case cat(Cat)
+    /// The `Dog` alternative.
     case dog(Dog)
     /// A variant this version of the library does not know, kept as JSON.
     case unrecognized(JSONValue)

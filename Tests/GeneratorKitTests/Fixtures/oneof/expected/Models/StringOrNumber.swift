@@ -4,8 +4,11 @@ import APIRuntime
 import Foundation
 
 public enum StringOrNumber: Codable, Hashable, Sendable {
+    /// The `String` alternative.
     case string(String)
+    /// The `Double` alternative.
     case number(Double)
+    /// The `Date` alternative.
     case date(Date)
 
     public init(from decoder: any Decoder) throws {

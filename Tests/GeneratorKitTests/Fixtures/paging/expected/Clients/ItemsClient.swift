@@ -17,7 +17,7 @@ public struct ItemsClient: Sendable {
         return try await self.sender.send(request)
     }
 
-    /// Every item of ``listItems`` — all pages, following the cursor.
+    /// Every item of ``listItems(kind:paging:)`` — all pages, following the cursor.
     ///
     /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
     ///
@@ -45,7 +45,7 @@ public struct ItemsClient: Sendable {
         return try await self.sender.send(request)
     }
 
-    /// Every item of ``queryItems`` — all pages, following the cursor.
+    /// Every item of ``queryItems(query:)`` — all pages, following the cursor.
     ///
     /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
     ///

@@ -5,10 +5,14 @@ import APIRuntime
 extension Operations {
     /// `GET /items/count`
     public struct CountItems: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = Operations.CountItems.ResponseBody
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "countItems"
+        /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
         public static let endpoint: APIEndpoint? = APIEndpoint(
             .get,
@@ -23,6 +27,7 @@ extension Operations {
             self.paging = paging
         }
 
+        /// The `GET /items/count` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             var query = QueryItems()
             try query.appendDotted("paging", self.paging)

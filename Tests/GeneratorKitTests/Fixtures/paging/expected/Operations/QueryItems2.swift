@@ -5,10 +5,14 @@ import APIRuntime
 extension Operations {
     /// `POST /items/query`
     public struct QueryItems2: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = ItemPage
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "queryItems"
+        /// `false`: sending the request again may repeat its effect, so a client sends it once.
         public static let isIdempotent = false
         public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/items/query", .body("body"))
 
@@ -20,6 +24,7 @@ extension Operations {
             self.body = body
         }
 
+        /// The `POST /items/query` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [
                 HTTPHeader(name: "Accept", value: "application/json"),

@@ -6,10 +6,14 @@ import Foundation
 extension Operations {
     /// `GET /folders/{folder.id}/files/{fileId}`
     public struct ListFolderFiles: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = Operations.ListFolderFiles.ResponseBody
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "listFolderFiles"
+        /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
         public static let endpoint: APIEndpoint? = APIEndpoint(
             .get,
@@ -62,6 +66,7 @@ extension Operations {
             self.xTrace = xTrace
         }
 
+        /// The `GET /folders/{folder.id}/files/{fileId}` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             var query = QueryItems()
             try query.appendDotted("paging", self.paging)
@@ -102,6 +107,7 @@ extension Operations {
             /// A value this version of the library does not know; it keeps the raw value.
             case unrecognized(String)
 
+            /// The case of `rawValue`; `unrecognized` for a value the API description does not list.
             public init(rawValue: String) {
                 switch rawValue {
                 case "IMAGE": self = .image

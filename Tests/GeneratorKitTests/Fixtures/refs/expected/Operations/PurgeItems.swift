@@ -8,10 +8,14 @@ extension Operations {
     /// `DELETE /items`
     @available(*, deprecated, message: "Deprecated in the API description.")
     public struct PurgeItems: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = ItemList
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "purgeItems"
+        /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
         public static let endpoint: APIEndpoint? = APIEndpoint(.delete, "/items")
 
@@ -19,6 +23,7 @@ extension Operations {
         public init() {
         }
 
+        /// The `DELETE /items` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [HTTPHeader(name: "Accept", value: "application/json")]
             return HTTPRequest(
