@@ -7,10 +7,14 @@ extension Operations {
     ///
     /// `GET /links/{linkId}/Data.json`
     public struct GetLink: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = Link
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "getLink"
+        /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
         public static let endpoint: APIEndpoint? = APIEndpoint(
             .get,
@@ -29,6 +33,7 @@ extension Operations {
             self.xRequestUUID = xRequestUUID
         }
 
+        /// The `GET /links/{linkId}/Data.json` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             var headers: [HTTPHeader] = [HTTPHeader(name: "Accept", value: "application/json")]
             if let value = self.xRequestUUID {

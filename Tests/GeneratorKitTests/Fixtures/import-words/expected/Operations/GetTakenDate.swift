@@ -7,10 +7,14 @@ extension Operations {
     ///
     /// `GET /links/{linkId}/taken`
     public struct GetTakenDate: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = Taken
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "getTakenDate"
+        /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
         public static let endpoint: APIEndpoint? = APIEndpoint(
             .get,
@@ -25,6 +29,7 @@ extension Operations {
             self.linkID = linkID
         }
 
+        /// The `GET /links/{linkId}/taken` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [HTTPHeader(name: "Accept", value: "application/json")]
             let linkIDSegment = try PathEncoding.segment(self.linkID, parameter: "linkId")

@@ -17,6 +17,7 @@ public enum Level: OpenEnum {
     /// A value this version of the library does not know; it keeps the raw value.
     case unrecognized(Int)
 
+    /// The case of `rawValue`; `unrecognized` for a value the API description does not list.
     public init(rawValue: Int) {
         switch rawValue {
         case 31: self = .value31

@@ -24,6 +24,7 @@ public enum Switch: OpenEnum {
     /// A value this version of the library does not know; it keeps the raw value.
     case unrecognized(String)
 
+    /// The case of `rawValue`; `unrecognized` for a value the API description does not list.
     public init(rawValue: String) {
         switch rawValue {
         case "yes": self = .yes

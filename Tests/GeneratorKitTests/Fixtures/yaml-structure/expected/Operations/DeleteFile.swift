@@ -5,10 +5,14 @@ import APIRuntime
 extension Operations {
     /// `DELETE /files/{id}`
     public struct DeleteFile: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = EmptyResponse
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "deleteFile"
+        /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
         public static let endpoint: APIEndpoint? = APIEndpoint(.delete, "/files/{id}", .path("id", wireName: "id"))
 
@@ -19,6 +23,7 @@ extension Operations {
             self.id = id
         }
 
+        /// The `DELETE /files/{id}` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let idSegment = try PathEncoding.segment(self.id, parameter: "id")
             return HTTPRequest(

@@ -5,10 +5,14 @@ import APIRuntime
 extension Operations {
     /// `GET /files/{id}`
     public struct GetFile: APIOperation, Hashable {
+        /// What a successful response decodes to.
         public typealias Response = File
+        /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
+        /// The operation's `operationId` in the API description.
         public static let operationID = "getFile"
+        /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
         public static let endpoint: APIEndpoint? = APIEndpoint(.get, "/files/{id}", .path("id", wireName: "id"))
 
@@ -19,6 +23,7 @@ extension Operations {
             self.id = id
         }
 
+        /// The `GET /files/{id}` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
             let headers: [HTTPHeader] = [HTTPHeader(name: "Accept", value: "application/json")]
             let idSegment = try PathEncoding.segment(self.id, parameter: "id")
