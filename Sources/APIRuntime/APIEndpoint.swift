@@ -4,7 +4,14 @@
 public struct APIEndpoint: Sendable, Hashable {
     /// Where an input travels.
     public enum Location: String, Sendable, Hashable {
-        case path, query, header, body
+        /// A segment of the path, in place of `{wireName}` in the template.
+        case path
+        /// A query item (or several, for arrays and objects).
+        case query
+        /// A header field.
+        case header
+        /// The request body.
+        case body
     }
 
     /// One input of a request builder: its Swift property and its name on the wire.
@@ -13,8 +20,10 @@ public struct APIEndpoint: Sendable, Hashable {
         public var name: String
         /// The name in the path template, query or header (`parentFolderId`); empty for the body.
         public var wireName: String
+        /// Where it travels.
         public var location: Location
 
+        /// An input held by the property `name`, sent as `wireName` at `location`.
         public init(name: String, wireName: String, location: Location) {
             self.name = name
             self.wireName = wireName
@@ -42,9 +51,11 @@ public struct APIEndpoint: Sendable, Hashable {
         }
     }
 
+    /// The HTTP method.
     public var method: HTTPMethod
     /// The path with a `{wireName}` placeholder for each path input (`/v1/folders/{folderId}`).
     public var pathTemplate: String
+    /// The request builder's inputs, in the order of its properties.
     public var inputs: [Input]
 
     /// The endpoint `method pathTemplate` and the operation's inputs, in the request builder's order.

@@ -18,6 +18,7 @@ extension Operations {
         public static let operationID = "listDeletedFiles"
         /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
+        /// The method, path template and wire name of each input, for servers that route to this operation.
         public static let endpoint: APIEndpoint? = APIEndpoint(
             .get,
             "/site-media/v1/trash-bin/files",

@@ -18,6 +18,7 @@ extension Operations {
         public static let operationID = "updateFolder"
         /// `false`: sending the request again may repeat its effect, so a client sends it once.
         public static let isIdempotent = false
+        /// The method, path template and wire name of each input, for servers that route to this operation.
         public static let endpoint: APIEndpoint? = APIEndpoint(
             .patch,
             "/site-media/v1/folders/{folder.id}",

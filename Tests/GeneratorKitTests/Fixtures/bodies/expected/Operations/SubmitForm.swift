@@ -14,6 +14,7 @@ extension Operations {
         public static let operationID = "submitForm"
         /// `false`: sending the request again may repeat its effect, so a client sends it once.
         public static let isIdempotent = false
+        /// The method, path template and wire name of each input, for servers that route to this operation.
         public static let endpoint: APIEndpoint? = APIEndpoint(.post, "/form", .body("body"))
 
         /// The request body.

@@ -14,6 +14,7 @@ extension Operations {
         public static let operationID = "replaceThing"
         /// `true`: sending the request again has no further effect, so a client may retry it.
         public static let isIdempotent = true
+        /// The method, path template and wire name of each input, for servers that route to this operation.
         public static let endpoint: APIEndpoint? = APIEndpoint(.put, "/things/{id}", .path("id", wireName: "id"))
 
         public var id: Int64
