@@ -55,7 +55,8 @@ enum OperationRenderer {
             items.append(".\(parameter.location.rawValue)(\(name), wireName: \(wireName))")
         }
         if let body = operation.body { items.append(".body(\(SwiftSpelling.stringLiteral(body.memberName)))") }
-        printer.line("/// The method, path template and wire name of each input, for servers that route to this operation.")
+        printer.line(
+            "/// The method, path template and wire name of each input, for servers that route to this operation.")
         printer.list("public static let endpoint: APIEndpoint? = APIEndpoint(", items, ")")
     }
 
