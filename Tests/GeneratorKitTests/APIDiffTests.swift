@@ -69,7 +69,7 @@ final class APIDiffTests: XCTestCase {
         XCTAssertEqual(APIChange.Kind.parameterMadeOptional.classification, .additive)
         XCTAssertEqual(APIChange.Kind.responseAdded.classification, .additive)
         XCTAssertEqual(APIChange.Kind.pathChanged.classification, .behavioural)
-        XCTAssertEqual(APIChange.Kind.errorTypeChanged.classification, .behavioural)
+        XCTAssertEqual(APIChange.Kind.errorTypeChanged.classification, .breaking)
         XCTAssertEqual(APIChange.Kind.deprecationChanged.classification, .documentation)
     }
 

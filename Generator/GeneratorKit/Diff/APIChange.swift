@@ -58,8 +58,7 @@ public struct APIChange: Sendable, Hashable {
             case .typeAdded, .propertyAddedOptional, .operationAdded, .responseAdded, .parameterAddedOptional,
                 .parameterMadeOptional:
                 .additive
-            case .pathChanged, .methodChanged, .idempotenceChanged, .errorTypeChanged, .wireNameChanged,
-                .wireFormatChanged:
+            case .pathChanged, .methodChanged, .idempotenceChanged, .wireNameChanged, .wireFormatChanged:
                 .behavioural
             case .documentationChanged, .deprecationChanged:
                 .documentation
@@ -67,7 +66,7 @@ public struct APIChange: Sendable, Hashable {
                 .propertyRetyped, .propertyMadeOptional, .propertyMadeRequired, .initializerReordered, .enumCaseAdded,
                 .enumCaseRemoved, .enumCaseRetyped, .errorCodeAdded, .errorCodeRemoved, .operationRemoved,
                 .operationMoved, .responseChanged, .parameterAddedRequired, .parameterRemoved, .parameterRetyped,
-                .parameterMadeRequired, .parametersReordered:
+                .parameterMadeRequired, .parametersReordered, .errorTypeChanged:
                 .breaking
             }
         }

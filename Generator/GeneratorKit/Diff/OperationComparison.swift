@@ -35,7 +35,7 @@ struct OperationComparison {
         if old.errorCodeType != new.errorCodeType {
             log.add(
                 .errorTypeChanged, symbol,
-                "error codes typed `\(old.errorCodeType)` → `\(new.errorCodeType)`; catch clauses for the old type no longer match"
+                "error codes typed `\(old.errorCodeType)` → `\(new.errorCodeType)`; code naming `ErrorCode` as the old type no longer compiles"
             )
         }
         let newArguments = new.clientMethod.arguments

@@ -157,6 +157,7 @@ public enum DocumentReader {
             description: try cursor.string("description"),
             content: try cursor.child("content").map(readContent) ?? [],
             headers: headers,
+            extensions: cursor.extensions,
             origin: cursor.origin
         )
     }

@@ -100,6 +100,8 @@ public struct Response: Sendable {
     public var description: String?
     public var content: [MediaTypeContent]
     public var headers: [(name: String, header: Referable<Header>)]
+    /// The `x-…` members, such as `x-wix-error-codes` on a shared error response.
+    public var extensions: JSONObject
     public var origin: Origin
 }
 

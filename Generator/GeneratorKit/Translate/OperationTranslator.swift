@@ -50,7 +50,7 @@ struct OperationTranslator {
         case .success(let declaration): response = declaration
         case .failure(let unsupported): return .failure(unsupported)
         }
-        let errorCodes = try errorCodes(operation)
+        let errorCodes = try ErrorCodeCollector(resolver: resolver).codes(of: operation)
         let method = operation.method.uppercased()
         let explicitIdempotence = operation.extensions["x-idempotent"]?.bool
         return .success(
@@ -309,20 +309,6 @@ struct OperationTranslator {
         case .json, .formURLEncoded, .multipart:
             guard let schema = content.schema else { return .success(.json(.jsonValue)) }
             return .success(.json(try usage(of: schema, nameHint: "ResponseBody", scope: scope)))
-        }
-    }
-
-    /// Application error codes from the `x-wix-error-codes` extension: `[{code, httpStatus, description}]`.
-    private func errorCodes(_ operation: Operation) throws(Diagnostic) -> [ErrorCodeDeclaration] {
-        guard let list = operation.extensions["x-wix-error-codes"] else { return [] }
-        let cursor = NodeCursor(
-            node: list, pointer: operation.origin.pointer.appending("x-wix-error-codes"),
-            source: resolver.document.source)
-        return try cursor.elements().map { (entry: NodeCursor) throws(Diagnostic) -> ErrorCodeDeclaration in
-            let status = entry.child("httpStatus")?.node.numberLiteral.flatMap { Int($0) }
-            return ErrorCodeDeclaration(
-                code: try entry.requiredString("code"), httpStatus: status,
-                documentation: Documentation(summary: try entry.string("description")))
         }
     }
 }

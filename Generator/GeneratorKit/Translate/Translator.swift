@@ -88,7 +88,12 @@ public enum Translator {
             guard let code = codesByValue[enumCase.rawValue] else { continue }
             var docs = code.documentation
             if let status = code.httpStatus {
-                docs.details = "Returned with HTTP status \(status)."
+                // A code known only from a schema's `enum` has no words of its own: its status is its summary.
+                if docs.summary == nil {
+                    docs.summary = "Returned with HTTP status \(status)."
+                } else {
+                    docs.details = "Returned with HTTP status \(status)."
+                }
             }
             enumeration.caseDocumentation[enumCase.swiftName] = docs
         }
