@@ -52,7 +52,7 @@ func measurePacing(limit: RateLimit, quota: RequestQuota, total: Int, tasks: Int
                 while sent.claim(below: total) {
                     do {
                         _ = try await client.folders.listFolders()
-                    } catch let error as WixAPIError<Operations.ListFolders.ErrorCode> where error.statusCode == 429 {
+                    } catch let error as WixAPIError where error.statusCode == 429 {
                         // Counted by the simulator.
                     }
                     count += 1

@@ -1,12 +1,17 @@
 import Foundation
 
-/// An error response from the Wix API: status, the operation's typed application error code, and
-/// everything else Wix sent, including the raw body.
-public struct WixAPIError<Code: APIErrorCode>: Error, Sendable, CustomStringConvertible {
+/// An error response from the Wix API: status, its category, the application error code, and everything
+/// else Wix sent, including the raw body.
+///
+/// Every operation throws this one type, so one `catch let error as WixAPIError` catches every error
+/// response. Switch on ``category`` for the kind of failure, or on ``code(as:)`` with the operation's
+/// generated code enum (`Operations.DeleteFolder.ErrorCode`) for its documented application codes.
+public struct WixAPIError: Error, Sendable, CustomStringConvertible {
     /// The HTTP status code.
     public var statusCode: Int
-    /// The application error code, when the body carries one (`details.applicationError.code`).
-    public var code: Code?
+    /// The application error code as Wix sent it (`details.applicationError.code`), when there is one;
+    /// ``code(as:)`` reads it as an operation's code enum.
+    public var code: AnyErrorCode?
     /// The human-readable message (`message`).
     public var message: String?
     /// The application error's description (`details.applicationError.description`).
@@ -20,6 +25,17 @@ public struct WixAPIError<Code: APIErrorCode>: Error, Sendable, CustomStringConv
     /// The response body as received; 5xx responses are often empty or not JSON.
     public var rawBody: Data
 
+    /// The kind of failure its HTTP status stands for.
+    public var category: Category { Category(statusCode: statusCode) }
+
+    /// The application error code as `Code`, typically an operation's generated enum
+    /// (`error.code(as: Operations.GetFolder.ErrorCode.self)`); nil when the body carries no code.
+    ///
+    /// A code the enum does not list is kept in its unknown-value case, never dropped.
+    public func code<Code: APIErrorCode>(as type: Code.Type) -> Code? {
+        code.map { Code(rawValue: $0.rawValue) }
+    }
+
     /// Reads an error response; a body that is not Wix's error JSON still gives an error with its raw bytes.
     ///
     /// Each part is read on its own from the JSON tree, so one member of an unexpected type (say a string
@@ -28,7 +44,7 @@ public struct WixAPIError<Code: APIErrorCode>: Error, Sendable, CustomStringConv
         let json = try? JSONDecoder().decode(JSONValue.self, from: body)
         let application = json?["details"]?["applicationError"]
         self.statusCode = statusCode
-        self.code = application?["code"]?.stringValue.map(Code.init(rawValue:))
+        self.code = application?["code"]?.stringValue.map(AnyErrorCode.init(rawValue:))
         self.message = json?["message"]?.stringValue
         self.codeDescription = application?["description"]?.stringValue
         self.data = application?["data"]?.objectValue
@@ -37,6 +53,13 @@ public struct WixAPIError<Code: APIErrorCode>: Error, Sendable, CustomStringConv
         }
         self.requestID = requestID
         self.rawBody = body
+    }
+
+    /// The error for a non-2xx `response` with `body`: the one place the client and the uploads build it,
+    /// so both read the request ID the same way.
+    init(response: HTTPResponse, body: Data) {
+        self.init(
+            statusCode: response.statusCode, body: body, requestID: response.headerValue(for: "x-wix-request-id"))
     }
 
     private static func decode<Value: Decodable>(_ type: Value.Type, from json: JSONValue) -> Value? {

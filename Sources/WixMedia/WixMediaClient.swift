@@ -68,7 +68,7 @@ public struct WixMediaClient: APIRequestSender {
 
     /// Sends `operation`, repeating it as the retry policy allows when it is idempotent.
     ///
-    /// - Throws: `WixAPIError<Operation.ErrorCode>` for an error response, or `WixMediaError` for everything
+    /// - Throws: `WixAPIError` for an error response, or `WixMediaError` for everything
     ///   else; after the last allowed retry, the error of the last attempt.
     public func send<Operation: APIOperation>(_ operation: Operation) async throws -> Operation.Response {
         let urlRequest = try makeURLRequest(for: operation)
@@ -83,9 +83,7 @@ public struct WixMediaClient: APIRequestSender {
             case .success((let body, let response)) where (200..<300).contains(response.statusCode):
                 return try decode(body, response, for: operation)
             case .success((let body, let response)):
-                failure = WixAPIError<Operation.ErrorCode>(
-                    statusCode: response.statusCode, body: body,
-                    requestID: response.headerValue(for: "x-wix-request-id"))
+                failure = WixAPIError(response: response, body: body)
                 delay = policy.delay(beforeRetry: retry, after: response)
             case .failure(let error):
                 failure = error

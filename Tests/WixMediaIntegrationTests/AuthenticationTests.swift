@@ -11,7 +11,7 @@ final class AuthenticationTests: XCTestCase {
 
             XCTAssertEqual(response.status, 401)
             XCTAssertNotNil(response.requestID)
-            let error = WixAPIError<AnyErrorCode>(statusCode: response.status, body: response.body, requestID: nil)
+            let error = WixAPIError(statusCode: response.status, body: response.body, requestID: nil)
             XCTAssertEqual(error.code?.rawValue, "UNAUTHENTICATED")
             XCTAssertEqual(error.message, "Missing Authorization header")
             XCTAssertEqual(harness.requests.count(for: "listFiles"), 1)
@@ -24,7 +24,7 @@ final class AuthenticationTests: XCTestCase {
             let client = harness.client(
                 retryPolicy: RecordingSleeper().policy(), credentials: .apiKey("a-wrong-key", siteID: Harness.siteID))
 
-            let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let error = await assertThrows(WixAPIError.self) {
                 try await client.folders.createFolder(displayName: "Summer")
             }
 

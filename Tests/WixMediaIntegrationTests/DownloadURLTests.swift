@@ -29,7 +29,7 @@ final class DownloadURLTests: XCTestCase {
             let client = harness.client()
             let image = try await client.importFile("photo.jpg")
 
-            let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let error = await assertThrows(WixAPIError.self) {
                 try await client.files.generateFileDownloadURL(fileID: image.id, assetKeys: ["320kbs.mp3"])
             }
 
@@ -46,7 +46,7 @@ final class DownloadURLTests: XCTestCase {
 
             let files = try await client.files.generateFilesDownloadURL(fileIDs: [first.id, second.id])
             let whole = try await client.folders.generateFolderDownloadURL(folderID: folder)
-            let missing = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let missing = await assertThrows(WixAPIError.self) {
                 try await client.files.generateFilesDownloadURL(fileIDs: [first.id, "5a1e7d_missing"])
             }
 
@@ -63,13 +63,13 @@ final class DownloadURLTests: XCTestCase {
             let video = try await client.importFile("clip.mp4")
             let image = try await client.importFile("photo.jpg")
 
-            let notReady = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let notReady = await assertThrows(WixAPIError.self) {
                 try await client.files.generateVideoStreamingURL(fileID: video.id, format: .hls)
             }
             _ = try await client.waitUntilProcessed(video.id)
             let hls = try await client.files.generateVideoStreamingURL(fileID: video.id, format: .hls).downloadURL
             let dash = try await client.files.generateVideoStreamingURL(fileID: video.id, format: .dash).downloadURL
-            let notVideo = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let notVideo = await assertThrows(WixAPIError.self) {
                 try await client.files.generateVideoStreamingURL(fileID: image.id)
             }
 

@@ -135,7 +135,7 @@ final class FileLifecycleTests: XCTestCase {
 
             _ = try await client.files.bulkDeleteFiles(fileIDs: [gone.id], permanent: true)
 
-            let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let error = await assertThrows(WixAPIError.self) {
                 try await client.files.getFileDescriptor(fileID: gone.id)
             }
             XCTAssertEqual(error?.statusCode, 404)
@@ -218,7 +218,7 @@ final class FileLifecycleTests: XCTestCase {
             XCTAssertEqual(imported.files?.count, 2)
             XCTAssertEqual(updated.file?.displayName, "renamed.jpg")
             XCTAssertEqual(updated.file?.parentFolderID, folder)
-            let invalid = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let invalid = await assertThrows(WixAPIError.self) {
                 try await client.files.bulkImportFiles(importFileRequests: [ImportFileRequest(url: "ftp://x/a.jpg")])
             }
             XCTAssertEqual(invalid?.fieldViolations.map(\.field), ["importFileRequests[0].url"])

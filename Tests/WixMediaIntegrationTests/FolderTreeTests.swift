@@ -57,7 +57,7 @@ final class FolderTreeTests: XCTestCase {
             let photos = try await client.makeFolder("Photos")
             let summer = try await client.makeFolder("Summer", in: photos)
 
-            let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let error = await assertThrows(WixAPIError.self) {
                 try await client.folders.updateFolder(
                     folderID: photos, folder: Folder(id: photos, parentFolderID: summer))
             }
@@ -108,10 +108,10 @@ final class FolderTreeTests: XCTestCase {
 
             _ = try await client.folders.bulkDeleteFolders(folderIDs: [photos], permanent: true)
 
-            let folder = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let folder = await assertThrows(WixAPIError.self) {
                 try await client.folders.getFolder(folderID: summer)
             }
-            let file = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let file = await assertThrows(WixAPIError.self) {
                 try await client.files.getFileDescriptor(fileID: beach.id)
             }
             XCTAssertEqual(folder?.statusCode, 404)
@@ -123,7 +123,7 @@ final class FolderTreeTests: XCTestCase {
 
     func testRootFoldersCannotBeDeleted() async throws {
         try await withSimulator { harness in
-            let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let error = await assertThrows(WixAPIError.self) {
                 try await harness.client().folders.bulkDeleteFolders(folderIDs: ["media-root"])
             }
 

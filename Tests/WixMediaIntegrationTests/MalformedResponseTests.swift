@@ -10,7 +10,7 @@ final class MalformedResponseTests: XCTestCase {
             harness.simulator.faults.inject(.htmlInternalServerError)
             let client = harness.client(retryPolicy: RecordingSleeper().policy())
 
-            let error = await assertThrows(WixAPIError<AnyErrorCode>.self) { try await client.files.listFiles() }
+            let error = await assertThrows(WixAPIError.self) { try await client.files.listFiles() }
 
             XCTAssertEqual(error?.statusCode, 500)
             XCTAssertNil(error?.message)

@@ -19,7 +19,7 @@ final class PageSizeTests: XCTestCase {
                 { _ = try await client.folders.listDeletedFolders(paging: tooMany) },
             ]
             for call in listCalls {
-                let error = await assertThrows(WixAPIError<AnyErrorCode>.self) { try await call() }
+                let error = await assertThrows(WixAPIError.self) { try await call() }
                 XCTAssertEqual(error?.statusCode, 400)
                 XCTAssertEqual(error?.fieldViolations.map(\.field), ["paging.limit"])
             }
@@ -40,10 +40,10 @@ final class PageSizeTests: XCTestCase {
             XCTAssertEqual(search.nextCursor?.hasNext, true)
             XCTAssertEqual(query.files?.count, 200)
 
-            let searchError = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let searchError = await assertThrows(WixAPIError.self) {
                 try await client.folders.searchFolders(paging: CursorPaging(limit: 201))
             }
-            let queryError = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let queryError = await assertThrows(WixAPIError.self) {
                 try await client.folders.queryFolders(query: CursorQuery(cursorPaging: CursorPaging(limit: 201)))
             }
             XCTAssertEqual(searchError?.statusCode, 400)
@@ -55,7 +55,7 @@ final class PageSizeTests: XCTestCase {
 
     func testANegativeLimitIsRejected() async throws {
         try await withSimulator { harness in
-            let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let error = await assertThrows(WixAPIError.self) {
                 try await harness.client().files.searchFiles(paging: CursorPaging(limit: -1))
             }
 

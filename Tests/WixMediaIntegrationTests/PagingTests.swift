@@ -117,11 +117,11 @@ final class PagingTests: XCTestCase {
             try await client.importImages(count: 3)
             let first = try await client.files.listFiles(paging: CursorPaging(limit: 1))
 
-            let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let error = await assertThrows(WixAPIError.self) {
                 try await client.files.listFiles(
                     mediaTypes: [.video], paging: CursorPaging(limit: 1, cursor: first.nextCursor?.cursors?.next))
             }
-            let garbage = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let garbage = await assertThrows(WixAPIError.self) {
                 try await client.files.listFiles(paging: CursorPaging(cursor: "not-a-cursor"))
             }
 

@@ -41,7 +41,7 @@ final class RetryFaultTests: XCTestCase {
             harness.simulator.faults.inject(.serviceUnavailable, for: .operation("getFolder"), times: nil)
             let client = harness.client(retryPolicy: sleeper.policy(maxRetries: 3, baseDelay: .milliseconds(100)))
 
-            let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let error = await assertThrows(WixAPIError.self) {
                 try await client.folders.getFolder(folderID: "any")
             }
 
@@ -72,7 +72,7 @@ final class RetryFaultTests: XCTestCase {
             let sleeper = RecordingSleeper()
             harness.simulator.faults.inject(.serviceUnavailable, for: .operation("createFolder"))
 
-            let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let error = await assertThrows(WixAPIError.self) {
                 try await harness.client(retryPolicy: sleeper.policy()).folders.createFolder(displayName: "Summer")
             }
 

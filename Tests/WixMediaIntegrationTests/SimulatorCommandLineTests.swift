@@ -22,7 +22,7 @@ final class SimulatorCommandLineTests: XCTestCase {
                 baseURL: URL(string: "http://127.0.0.1:\(port)")!, timeout: 5, retryPolicy: .none))
         let folder = try await client.folders.createFolder(displayName: "From the CLI test").folder
         XCTAssertEqual(folder?.displayName, "From the CLI test")
-        let refused = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+        let refused = await assertThrows(WixAPIError.self) {
             try await client.folders.listFolders()
         }
         XCTAssertEqual(refused?.statusCode, 503, "the fault given as --fault")
@@ -91,7 +91,7 @@ final class SimulatorCommandLineTests: XCTestCase {
                 baseURL: URL(string: "http://127.0.0.1:\(port)")!, timeout: 5, retryPolicy: .none))
 
         _ = try await client.folders.listFolders()
-        let error = await assertThrows(WixAPIError<Operations.ListFolders.ErrorCode>.self) {
+        let error = await assertThrows(WixAPIError.self) {
             try await client.folders.listFolders()
         }
 

@@ -55,7 +55,7 @@ final class SimulatorQuotaTests: XCTestCase {
             _ = try await client.folders.createFolder(displayName: "one")
             _ = try await client.folders.createFolder(displayName: "two")
 
-            let error = await assertThrows(WixAPIError<Operations.CreateFolder.ErrorCode>.self) {
+            let error = await assertThrows(WixAPIError.self) {
                 try await client.folders.createFolder(displayName: "three")
             }
 

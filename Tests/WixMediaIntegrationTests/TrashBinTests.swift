@@ -99,7 +99,7 @@ final class TrashBinTests: XCTestCase {
             let cover = try await client.importFile("cover.jpg", into: photos)
             _ = try await client.folders.bulkDeleteFolders(folderIDs: [photos])
 
-            let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let error = await assertThrows(WixAPIError.self) {
                 try await client.files.updateFileDescriptor(
                     file: FileDescriptor(id: cover.id, displayName: "Renamed.jpg"), fieldMask: "displayName")
             }

@@ -28,7 +28,7 @@ final class UpdateFolderPathTests: XCTestCase {
             let photos = try await client.makeFolder("Photos")
             let other = try await client.makeFolder("Other")
 
-            let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let error = await assertThrows(WixAPIError.self) {
                 try await client.folders.updateFolder(
                     folderID: photos, folder: Folder(id: other, displayName: "Pictures"), fieldMask: "displayName")
             }

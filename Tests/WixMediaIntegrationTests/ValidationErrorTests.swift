@@ -9,7 +9,7 @@ final class ValidationErrorTests: XCTestCase {
         try await withSimulator { harness in
             let response = try await harness.rawRequest("POST", "/site-media/v1/folders", body: "{}")
 
-            let error = WixAPIError<AnyErrorCode>(statusCode: response.status, body: response.body, requestID: nil)
+            let error = WixAPIError(statusCode: response.status, body: response.body, requestID: nil)
             XCTAssertEqual(error.statusCode, 400)
             XCTAssertEqual(error.message, "Invalid request message")
             XCTAssertEqual(error.fieldViolations.map(\.field), ["displayName"])
@@ -21,7 +21,7 @@ final class ValidationErrorTests: XCTestCase {
         try await withSimulator { harness in
             let response = try await harness.rawRequest("GET", "/site-media/v1/files/get-file-by-id")
 
-            let error = WixAPIError<AnyErrorCode>(statusCode: response.status, body: response.body, requestID: nil)
+            let error = WixAPIError(statusCode: response.status, body: response.body, requestID: nil)
             XCTAssertEqual(error.statusCode, 400)
             XCTAssertEqual(error.fieldViolations.map(\.field), ["fileId"])
         }
@@ -31,7 +31,7 @@ final class ValidationErrorTests: XCTestCase {
         try await withSimulator { harness in
             let response = try await harness.rawRequest("POST", "/site-media/v1/files/search", body: "{not json")
 
-            let error = WixAPIError<AnyErrorCode>(statusCode: response.status, body: response.body, requestID: nil)
+            let error = WixAPIError(statusCode: response.status, body: response.body, requestID: nil)
             XCTAssertEqual(error.statusCode, 400)
             XCTAssertEqual(error.message, "Failed to parse request message")
         }
@@ -39,7 +39,7 @@ final class ValidationErrorTests: XCTestCase {
 
     func testPageSizeOutOfRangeIsATypedValidationError() async throws {
         try await withSimulator { harness in
-            let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let error = await assertThrows(WixAPIError.self) {
                 try await harness.client().files.listFiles(paging: CursorPaging(limit: 101))
             }
 
@@ -52,10 +52,10 @@ final class ValidationErrorTests: XCTestCase {
         try await withSimulator { harness in
             let client = harness.client()
 
-            let field = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let field = await assertThrows(WixAPIError.self) {
                 try await client.folders.listFolders(sort: Sorting(fieldName: "sizeInBytes"))
             }
-            let order = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let order = await assertThrows(WixAPIError.self) {
                 try await client.files.searchFiles(sort: Sorting(fieldName: "displayName", order: .unrecognized("UP")))
             }
 
@@ -68,20 +68,22 @@ final class ValidationErrorTests: XCTestCase {
         try await withSimulator { harness in
             let client = harness.client()
 
-            let file = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let file = await assertThrows(WixAPIError.self) {
                 try await client.files.getFileDescriptor(fileID: "5a1e7d_00000000000000000000000000000000~mv2.jpg")
             }
-            let folder = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let folder = await assertThrows(WixAPIError.self) {
                 try await client.folders.getFolder(folderID: "0123456789abcdef0123456789abcdef")
             }
-            let parent = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let parent = await assertThrows(WixAPIError.self) {
                 try await client.folders.createFolder(displayName: "Orphan", parentFolderID: "no-such-folder")
             }
 
             XCTAssertEqual(file?.statusCode, 404)
-            XCTAssertEqual(file?.code?.rawValue, "FILE_NOT_FOUND")
+            XCTAssertEqual(file?.category, .notFound)
+            XCTAssertEqual(file?.code(as: Operations.GetFileDescriptor.ErrorCode.self), .notFound)
             XCTAssertEqual(folder?.statusCode, 404)
-            XCTAssertEqual(folder?.code?.rawValue, "FOLDER_NOT_FOUND")
+            XCTAssertEqual(folder?.code(as: Operations.GetFolder.ErrorCode.self), .notFound)
+            XCTAssertEqual(folder?.data?["kind"], "folder")
             XCTAssertEqual(folder?.data?["id"], "0123456789abcdef0123456789abcdef")
             XCTAssertEqual(parent?.statusCode, 404)
             XCTAssertEqual(harness.simulator.store.folders, [])

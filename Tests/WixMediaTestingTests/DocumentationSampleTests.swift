@@ -262,10 +262,21 @@ final class DocumentationSampleTests: XCTestCase {
         do {
             let file = try await client.files.getFileDescriptor(fileID: "d0e5b0.jpg").file
             print(file?.displayName ?? "")
-        } catch let error as WixAPIError<AnyErrorCode> {
+        } catch let error as WixAPIError {
             // Wix answered with an error: quote `requestID` to Wix support.
-            print(error.statusCode, error.code?.rawValue ?? "", error.message ?? "")
-            print("request ID:", error.requestID ?? "")
+            print(error.statusCode, error.message ?? "", "request ID:", error.requestID ?? "")
+            switch error.category {
+            case .notFound: print("No such file.")
+            case .unauthenticated, .permissionDenied: print("Check the credentials and their permissions.")
+            case .rateLimited, .server: print("Try again later.")
+            default:
+                // The operation's own application codes, as its generated enum; unknown codes are kept.
+                switch error.code(as: Operations.GetFileDescriptor.ErrorCode.self) {
+                case .invalidArgument?: print("Invalid:", error.fieldViolations.map { $0.field ?? "?" })
+                case let code?: print("Application error", code.rawValue)
+                case nil: break
+                }
+            }
             status = error.statusCode
         } catch WixMediaError.timedOut {
             // No answer within `configuration.timeout`, on every attempt allowed.

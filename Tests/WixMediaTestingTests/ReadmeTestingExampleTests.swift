@@ -60,7 +60,7 @@ final class AlbumStoreTests: XCTestCase {
         do {
             _ = try await albums.save(Data([1]), named: "x.jpg", toAlbum: "Summer")
             XCTFail("expected the 503")
-        } catch let error as WixAPIError<AnyErrorCode> {
+        } catch let error as WixAPIError {
             XCTAssertEqual(error.statusCode, 503)
         }
         XCTAssertEqual(simulator.store.files, [])

@@ -109,7 +109,7 @@ final class SimulatedMediaManagerTests: XCTestCase {
         do {
             _ = try await simulator.makeClient().folders.createFolder(displayName: "Once")
             XCTFail("the injected 500 should reach the caller")
-        } catch let error as WixAPIError<AnyErrorCode> {
+        } catch let error as WixAPIError {
             XCTAssertEqual(error.statusCode, 500)
             XCTAssertNotNil(error.requestID)
         }
@@ -160,7 +160,7 @@ final class SimulatedMediaManagerTests: XCTestCase {
         do {
             _ = try await simulator.makeClient(credentials: .accessToken("wrong")).files.listFiles()
             XCTFail("wrong credentials should be refused")
-        } catch let error as WixAPIError<AnyErrorCode> {
+        } catch let error as WixAPIError {
             XCTAssertEqual(error.statusCode, 401)
         }
     }

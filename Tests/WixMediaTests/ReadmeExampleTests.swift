@@ -9,8 +9,7 @@ import XCTest
 // MARK: - README example
 //
 // Keep in sync with README.md § Usage: the lines between "BEGIN README § Usage" and "END README § Usage" are
-// copied there verbatim. It is DESIGN §3's example adapted to the generated API: every operation's errors are
-// `WixAPIError<AnyErrorCode>` because no Wix error code could be confirmed yet.
+// copied there verbatim. It is DESIGN §3's example adapted to the generated API.
 
 /// What the README example produced, so that the test can check it.
 struct ReadmeExampleResults {
@@ -18,7 +17,7 @@ struct ReadmeExampleResults {
     var allFiles: [FileDescriptor]
     var imageSize: (width: Int32, height: Int32)?
     var folder: Folder?
-    var uploadError: WixAPIError<AnyErrorCode>?
+    var uploadError: WixAPIError?
 }
 
 /// The usage example of the README, run against whatever transport `client` has.
@@ -51,14 +50,23 @@ func readmeExample(client: WixMediaClient) async throws -> ReadmeExampleResults 
     // A new folder at the top level.
     let folder = try await client.folders.createFolder(displayName: "Summer", parentFolderID: nil).folder
 
-    // Errors from Wix carry the HTTP status, the application error code, the message, the invalid fields and
-    // the request ID that Wix support asks for; network failures are `WixMediaError`s.
-    var uploadError: WixAPIError<AnyErrorCode>? = nil
+    // Every error response from Wix is one type, `WixAPIError`: its `category` names the kind of failure and
+    // `code(as:)` reads the operation's application error code as its enum; it also carries the message, the
+    // invalid fields and the request ID that Wix support asks for. Network failures are `WixMediaError`s.
+    var uploadError: WixAPIError? = nil
     do {
         let upload = try await client.files.generateFileUploadURL(mimeType: "image/jpeg", fileName: "T-shirt.jpg")
         print("PUT the file's bytes to", upload.uploadURL ?? "")
-    } catch let error as WixAPIError<AnyErrorCode> {
-        uploadError = error  // error.statusCode, error.code?.rawValue, error.message, error.requestID
+    } catch let error as WixAPIError {
+        uploadError = error
+        switch error.category {
+        case .unauthenticated, .permissionDenied: print("Check the API key and its permissions.")
+        case .rateLimited, .server: print("Try again later; request ID", error.requestID ?? "")
+        default:
+            if error.code(as: Operations.GenerateFileUploadURL.ErrorCode.self) == .invalidArgument {
+                print("Invalid:", error.fieldViolations.map { $0.field ?? "?" })
+            }
+        }
     } catch WixMediaError.timedOut {
         // Retry later.
     }

@@ -28,11 +28,26 @@ struct APIFailure: Error {
         application(status: 400, code: code, message: message)
     }
 
-    /// 404 for an ID that names nothing.
+    /// 404 for an ID that names nothing, with Wix's standard `NOT_FOUND` code (which every operation's
+    /// generated code enum that declares 404 lists); what was looked for is in `data`.
     static func notFound(_ kind: String, id: String) -> APIFailure {
         application(
-            status: 404, code: "\(kind.uppercased())_NOT_FOUND", message: "\(kind.capitalized) not found: \(id)",
-            data: ["id": .string(id)])
+            status: 404, code: "NOT_FOUND", message: "\(kind.capitalized) not found: \(id)",
+            data: ["id": .string(id), "kind": .string(kind)])
+    }
+
+    /// Wix's standard application code for an error status ("About Errors"), as the generated code enums
+    /// list them; nil for a status without one.
+    static func standardCode(forStatus status: Int) -> String? {
+        switch status {
+        case 400: "INVALID_ARGUMENT"
+        case 401: "UNAUTHENTICATED"
+        case 403: "PERMISSION_DENIED"
+        case 404: "NOT_FOUND"
+        case 409: "ALREADY_EXISTS"
+        case 429: "RESOURCE_EXHAUSTED"
+        default: nil
+        }
     }
 
     static func application(

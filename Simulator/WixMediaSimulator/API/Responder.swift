@@ -94,7 +94,7 @@ struct Responder: RequestHandling {
             var response =
                 status < 500
                 ? APIFailure.application(
-                    status: status, code: status == 429 ? "RESOURCE_EXHAUSTED" : "INJECTED_FAULT",
+                    status: status, code: APIFailure.standardCode(forStatus: status) ?? "INJECTED_FAULT",
                     message: "Injected fault: HTTP \(status)"
                 ).response
                 : SimulatorResponse(status: status)

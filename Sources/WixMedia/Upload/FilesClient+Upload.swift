@@ -43,7 +43,7 @@ extension FilesClient {
     ///     once the upload exists and again after each chunk the server confirms. Save the latest — like a
     ///     credential: it holds the upload's URL and token — and delete it when the upload returns.
     /// - Returns: The new file.
-    /// - Throws: `WixAPIError<AnyErrorCode>` for an error answer from Wix or its upload server; `WixMediaError`
+    /// - Throws: `WixAPIError` for an error answer from Wix or its upload server; `WixMediaError`
     ///   for the rest — `.cancelled` when the task is cancelled, after which no further request is sent, and
     ///   `.invalidRequest(RequestValidationError.invalidHeaderValue)` for a `mimeType` with a line break.
     public func upload(

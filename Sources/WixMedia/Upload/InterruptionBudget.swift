@@ -16,7 +16,7 @@ struct InterruptionBudget {
 
     /// Whether resuming can get past `error`.
     static func isInterruption(_ error: any Error) -> Bool {
-        if let error = error as? WixAPIError<AnyErrorCode> {
+        if let error = error as? WixAPIError {
             return [409, 423, 429].contains(error.statusCode) || (500..<600).contains(error.statusCode)
         }
         switch error as? WixMediaError {

@@ -65,7 +65,7 @@ struct ResumableUpload {
             offset = try await interruptions.retrying {
                 try await tus.offset(of: state.uploadURL, length: state.totalBytes, confirmed: state.bytesConfirmed)
             }
-        } catch let error as WixAPIError<AnyErrorCode> where [403, 404, 410].contains(error.statusCode) {
+        } catch let error as WixAPIError where [403, 404, 410].contains(error.statusCode) {
             // tus servers answer 404 or 410 for an upload they no longer keep (tus-js-client then starts anew).
             throw WixMediaError.invalidRequest(underlying: UploadError.savedUploadExpired(statusCode: error.statusCode))
         }

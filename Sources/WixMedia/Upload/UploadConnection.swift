@@ -10,7 +10,7 @@ struct UploadConnection: Sendable {
 
     /// Sends `request` unless the task is cancelled, and returns a 2xx answer.
     ///
-    /// - Throws: `WixMediaError.cancelled` before sending from a cancelled task; `WixAPIError<AnyErrorCode>`
+    /// - Throws: `WixMediaError.cancelled` before sending from a cancelled task; `WixAPIError`
     ///   for any other status; the other `WixMediaError`s for transport failures.
     func send(_ request: URLRequest) async throws -> (body: Data, response: HTTPResponse) {
         if Task.isCancelled { throw WixMediaError.cancelled }
@@ -24,8 +24,7 @@ struct UploadConnection: Sendable {
             throw WixMediaClient.classify(error)
         }
         guard (200..<300).contains(response.statusCode) else {
-            throw WixAPIError<AnyErrorCode>(
-                statusCode: response.statusCode, body: body, requestID: response.headerValue(for: "x-wix-request-id"))
+            throw WixAPIError(response: response, body: body)
         }
         return (body, response)
     }

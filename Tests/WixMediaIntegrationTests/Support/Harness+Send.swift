@@ -20,7 +20,7 @@ extension Harness {
     }
 }
 
-extension WixAPIError<AnyErrorCode> {
+extension WixAPIError {
     /// The error the client would make of `answer`.
     init(_ answer: Harness.RawAnswer) {
         self.init(

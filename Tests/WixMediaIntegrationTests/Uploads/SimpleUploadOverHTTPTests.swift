@@ -80,7 +80,7 @@ final class SimpleUploadOverHTTPTests: XCTestCase {
             let client = harness.client()
             let bytes = GeneratedBytes.make(count: 2_000)
 
-            let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let error = await assertThrows(WixAPIError.self) {
                 try await client.files.upload(bytes, fileName: "photo.jpg", mimeType: "video/mp4")
             }
             let file = try await client.files.upload(bytes, fileName: "photo.jpg", mimeType: MIMEType.octetStream)

@@ -11,7 +11,7 @@ final class ClientErrorResponseTests: XCTestCase {
         let client = WixMediaClient.testing(
             transport: .replying(status: 400, headers: [requestIDHeader], body: ErrorExamples.applicationError))
 
-        let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+        let error = await assertThrows(WixAPIError.self) {
             try await client.files.generateFileUploadURL(mimeType: "image/jpeg")
         }
 
@@ -32,7 +32,7 @@ final class ClientErrorResponseTests: XCTestCase {
     func testValidationErrorKeepsTheFieldViolations() async throws {
         let client = WixMediaClient.testing(transport: .replying(status: 400, body: ErrorExamples.validationError))
 
-        let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+        let error = await assertThrows(WixAPIError.self) {
             try await client.files.updateFileDescriptor(file: FileDescriptor(id: "a~mv2.png"), fieldMask: "")
         }
 
@@ -51,7 +51,7 @@ final class ClientErrorResponseTests: XCTestCase {
     func testValidationErrorWithANumericErrorCode() async throws {
         let client = WixMediaClient.testing(transport: .replying(status: 400, body: ErrorExamples.missingFieldMask))
 
-        let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+        let error = await assertThrows(WixAPIError.self) {
             try await client.files.updateFileDescriptor(file: FileDescriptor(id: "a~mv2.png"), fieldMask: "")
         }
 
@@ -64,7 +64,7 @@ final class ClientErrorResponseTests: XCTestCase {
     func testOneMemberOfAnUnexpectedTypeDoesNotLoseTheOthers() {
         let body = Data(
             #"{"message":"m","errorCode":"-100","details":{"applicationError":{"code":"X","description":"d"}}}"#.utf8)
-        let error = WixAPIError<AnyErrorCode>(statusCode: 400, body: body, requestID: "r")
+        let error = WixAPIError(statusCode: 400, body: body, requestID: "r")
         XCTAssertEqual(error.code, AnyErrorCode(rawValue: "X"))
         XCTAssertEqual(error.message, "m")
         XCTAssertEqual(error.codeDescription, "d")
@@ -75,7 +75,7 @@ final class ClientErrorResponseTests: XCTestCase {
         let html = "<html><head><title>500 Internal Server Error</title></head><body>Oops</body></html>"
         let client = WixMediaClient.testing(transport: .replying(status: 500, headers: [requestIDHeader], body: html))
 
-        let error = await assertThrows(WixAPIError<AnyErrorCode>.self) { try await client.folders.listFolders() }
+        let error = await assertThrows(WixAPIError.self) { try await client.folders.listFolders() }
 
         let apiError = try XCTUnwrap(error)
         XCTAssertEqual(apiError.statusCode, 500)
@@ -90,7 +90,7 @@ final class ClientErrorResponseTests: XCTestCase {
     func testEmptyServiceUnavailableBody() async throws {
         let client = WixMediaClient.testing(transport: .replying(status: 503, body: ""))
 
-        let error = await assertThrows(WixAPIError<AnyErrorCode>.self) { try await client.folders.listFolders() }
+        let error = await assertThrows(WixAPIError.self) { try await client.folders.listFolders() }
 
         XCTAssertEqual(error?.statusCode, 503)
         XCTAssertEqual(error?.rawBody, Data())
@@ -102,7 +102,7 @@ final class ClientErrorResponseTests: XCTestCase {
             #"{ "message": "Folder not found", "details": { "applicationError": { "code": "FOLDER_NOT_FOUND" } } }"#
         let client = WixMediaClient.testing(transport: .replying(status: 404, body: body))
 
-        let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+        let error = await assertThrows(WixAPIError.self) {
             try await client.folders.getFolder(folderID: "missing")
         }
 

@@ -46,7 +46,7 @@ final class ClientRetryTests: XCTestCase {
     func testTheLastErrorIsThrownWhenRetriesRunOut() async throws {
         let transport = ScriptedTransport([.status(503), .status(503), .status(504, body: "gateway")])
 
-        let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+        let error = await assertThrows(WixAPIError.self) {
             try await client(transport, WaitLog(), maxRetries: 2).files.listFiles()
         }
 
@@ -60,7 +60,7 @@ final class ClientRetryTests: XCTestCase {
         for status in [400, 401, 404, 409, 500] {
             let transport = ScriptedTransport([.status(status), .status(200, body: "{}")])
 
-            let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+            let error = await assertThrows(WixAPIError.self) {
                 try await client(transport, WaitLog()).files.listFiles()
             }
 
@@ -77,7 +77,7 @@ final class ClientRetryTests: XCTestCase {
             credentials: .accessToken("t"), configuration: WixMediaConfiguration(retryPolicy: policy),
             transport: transport)
 
-        let error = await assertThrows(WixAPIError<AnyErrorCode>.self) { try await client.files.listFiles() }
+        let error = await assertThrows(WixAPIError.self) { try await client.files.listFiles() }
 
         XCTAssertEqual(error?.statusCode, 503)
     }

@@ -68,7 +68,7 @@ final class ErrorTextRedactionTests: XCTestCase {
                 statusCode: 200, body: Data(signedURL.utf8), underlying: UploadError.invalidUploadURL(signedURL)),
             UploadError.notAFileURL(url),
             UploadError.invalidUploadURL(signedURL),
-            WixAPIError<AnyErrorCode>(
+            WixAPIError(
                 statusCode: 403, body: Data(#"{ "message": "URL \#(signedURL) expired" }"#.utf8), requestID: "r-1"),
             FileReadinessError.failed(failedFiles: [file], readyFiles: [file]),
             FileReadinessError.timedOut(pendingFileIDs: ["file-2"], failedFiles: [file], readyFiles: []),

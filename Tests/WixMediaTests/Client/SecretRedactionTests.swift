@@ -51,7 +51,7 @@ final class SecretRedactionTests: XCTestCase {
         let client = WixMediaClient.testing(
             credentials: .apiKey("secret-key", siteID: "s"), transport: .replying(status: 401, body: body))
 
-        let error = await assertThrows(WixAPIError<AnyErrorCode>.self) { try await client.files.listFiles() }
+        let error = await assertThrows(WixAPIError.self) { try await client.files.listFiles() }
 
         let apiError = try XCTUnwrap(error)
         XCTAssertFalse(apiError.description.contains("secret-key"), apiError.description)

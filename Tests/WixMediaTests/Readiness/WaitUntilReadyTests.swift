@@ -137,7 +137,7 @@ final class WaitUntilReadyTests: XCTestCase {
         let client = WixMediaClient.testing(
             transport: .replying(status: 400, body: #"{ "message": "fileIds must not be empty" }"#))
 
-        let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+        let error = await assertThrows(WixAPIError.self) {
             try await client.files.waitUntilReady(fileID: "a", clock: ManualClock())
         }
 

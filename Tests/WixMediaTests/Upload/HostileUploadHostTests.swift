@@ -107,7 +107,7 @@ final class HostileUploadHostTests: XCTestCase {
         await server.setFaults([.reply(503)], for: "HEAD", repeating: true)
         let sleeps = SleepRecorder()
 
-        let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+        let error = await assertThrows(WixAPIError.self) {
             try await server.client.files.upload(testBytes(count: 250), fileName: "a.mp4", options: sleeps.options())
         }
 

@@ -61,7 +61,7 @@ final class ResumableUploadInterruptionTests: XCTestCase {
         await server.setFaults([.reply(403, body: #"{ "message": "token expired" }"#)], for: "PATCH")
         let sleeps = SleepRecorder()
 
-        let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+        let error = await assertThrows(WixAPIError.self) {
             try await server.client.files.upload(testBytes(count: 150), fileName: "a.mp4", options: sleeps.options())
         }
 

@@ -13,7 +13,7 @@ final class UploadFailureTests: XCTestCase {
         let server = FakeUploadServer()
         await server.setFaults([.reply(403)], for: "PUT")
 
-        let error = await assertThrows(WixAPIError<AnyErrorCode>.self) {
+        let error = await assertThrows(WixAPIError.self) {
             try await server.client.files.upload(Data("x".utf8), fileName: "a.jpg")
         }
 
