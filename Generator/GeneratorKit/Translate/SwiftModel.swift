@@ -25,6 +25,16 @@ public indirect enum TypeUsage: Sendable, Hashable {
     case array(TypeUsage)
     case dictionary(TypeUsage)
 
+    /// The first component of every generated type this usage names (`Outer` of `[Outer.Inner]`): what an
+    /// expression spelling the type looks up first.
+    var namedRoots: [String] {
+        switch self {
+        case .named(let path): [String(path.split(separator: ".").first ?? Substring(path))]
+        case .array(let element), .dictionary(let element): element.namedRoots
+        default: []
+        }
+    }
+
     public enum Int64Wire: Sendable, Hashable {
         /// Sent as a JSON string ("47177"), as proto3 JSON does for int64.
         case string

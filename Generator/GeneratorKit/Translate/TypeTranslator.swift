@@ -545,7 +545,10 @@ final class TypeTranslator {
             cases.append(UnionDeclaration.Case(swiftName: "", type: type, discriminatorValues: []))
             names.append(Naming.memberName(caseNameHint(type)))
         }
-        let unique = Naming.uniqued(names, reserved: GeneratedCodeNames.enumMembers)
+        // The decoder names each case's type (`container.decode(日本語.self)`): a case of the same name, as a name
+        // without letter case becomes, would shadow the type there.
+        let caseTypeNames = Set(cases.flatMap { $0.type.namedRoots })
+        let unique = Naming.uniqued(names, reserved: GeneratedCodeNames.enumMembers.union(caseTypeNames))
         for index in cases.indices { cases[index].swiftName = unique[index] }
         var property: String?
         if let discriminator = schema.discriminator {
