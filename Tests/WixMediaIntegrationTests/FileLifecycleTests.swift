@@ -85,7 +85,7 @@ final class FileLifecycleTests: XCTestCase {
                 file: FileDescriptor(
                     id: file.id, displayName: "Front porch.jpg", parentFolderID: archive, mediaType: .video,
                     labels: ["porch"]),
-                fieldMask: "displayName,parentFolderId,labels"
+                fieldMask: [.displayName, .parentFolderID, .labels]
             ).file
 
             XCTAssertEqual(updated?.displayName, "Front porch.jpg")

@@ -37,7 +37,7 @@ final class OperationCoverageTests: XCTestCase {
             _ = try await files.getFileDescriptor(fileID: video.id)
             _ = try await files.getFileDescriptors(fileIDs: [video.id])
             _ = try await files.updateFileDescriptor(
-                file: FileDescriptor(id: video.id, displayName: "v2.mp4"), fieldMask: "displayName")
+                file: FileDescriptor(id: video.id, displayName: "v2.mp4"), fieldMask: [.displayName])
             _ = try await files.updateFile(fileID: old.id, labels: ["old"])
             _ = try await files.generateFileDownloadURL(fileID: video.id)
             _ = try await files.generateFilesDownloadURL(fileIDs: [video.id, old.id])

@@ -152,11 +152,9 @@ final class DocumentationSampleTests: XCTestCase {
             displayName: "Summer", parentFolderID: trips?.id
         ).folder
 
-        // Rename: send the folder with the new values, and name the fields to change.
-        if var renamed = summer {
-            renamed.displayName = "Summer 2026"
-            _ = try await client.folders.updateFolder(
-                folderID: renamed.id, folder: renamed, fieldMask: "displayName")
+        // Rename or move: the field mask is computed from what you pass.
+        if let summer {
+            _ = try await client.folders.renameFolder(summer.id, to: "Summer 2026")
         }
 
         let inTrips = try await client.folders.listFolders(parentFolderID: trips?.id)

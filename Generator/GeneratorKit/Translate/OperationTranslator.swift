@@ -67,7 +67,8 @@ struct OperationTranslator {
                 isIdempotent: explicitIdempotence
                     ?? ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"].contains(method),
                 documentation: Documentation(
-                    summary: operation.summary, details: operation.description, deprecated: operation.deprecated),
+                    summary: operation.summary, details: operation.description, deprecated: operation.deprecated,
+                    replacement: operation.extensions["x-replacement"]?.string),
                 tag: operation.tags.first ?? "",
                 clientName: "",
                 requestMembers: members,

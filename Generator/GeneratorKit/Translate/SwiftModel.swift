@@ -24,6 +24,9 @@ public indirect enum TypeUsage: Sendable, Hashable {
     case named(String)
     case array(TypeUsage)
     case dictionary(TypeUsage)
+    /// A `fieldMask` string typed by the fields of the struct it names (`FieldMask<FileDescriptor.Field>`),
+    /// by that struct's Swift path; see `FieldMaskDetector` for the rule.
+    case fieldMask(of: String)
 
     public enum Int64Wire: Sendable, Hashable {
         /// Sent as a JSON string ("47177"), as proto3 JSON does for int64.
@@ -42,11 +45,21 @@ public struct Documentation: Sendable, Hashable {
     public var summary: String?
     public var details: String?
     public var deprecated: Bool
+    /// What to use instead of a deprecated declaration (an operation's `x-replacement`), named in its
+    /// deprecation message and doc comment.
+    public var replacement: String?
 
-    public init(summary: String? = nil, details: String? = nil, deprecated: Bool = false) {
+    public init(summary: String? = nil, details: String? = nil, deprecated: Bool = false, replacement: String? = nil) {
         self.summary = summary
         self.details = details
         self.deprecated = deprecated
+        self.replacement = replacement
+    }
+
+    /// The deprecation message: the API description's word, and the replacement when one is named.
+    public var deprecationMessage: String {
+        guard let replacement, !replacement.isEmpty else { return "Deprecated in the API description." }
+        return "Deprecated in the API description; use \(replacement) instead."
     }
 
     public var isEmpty: Bool { summary == nil && details == nil }
@@ -73,6 +86,9 @@ public struct StructDeclaration: Sendable {
     public var properties: [PropertyDeclaration]
     /// Wix-style "exactly one of these optional properties" (`oneOf: [{required: [a]}, …]`).
     public var exclusiveChoice: ExclusiveChoice?
+    /// Whether the struct declares a nested `Field` enum of its properties' JSON names, because a field
+    /// mask elsewhere names its fields.
+    public var declaresFieldEnum: Bool = false
 }
 
 public struct PropertyDeclaration: Sendable, Hashable {

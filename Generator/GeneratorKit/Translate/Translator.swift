@@ -66,6 +66,8 @@ public enum Translator {
             throw GenerationFailure(diagnostics.errors + (options.strict ? [] : diagnostics.warnings))
         }
         declarations += types.extraTopLevelTypes
+        FieldMaskDetector.declareFieldEnums(in: &declarations, for: types.fieldMaskEntities, diagnostics: diagnostics)
+        guard diagnostics.errors.isEmpty else { throw GenerationFailure(diagnostics.errors + diagnostics.warnings) }
         declarations += operations.filter { !$0.errorCodes.isEmpty }.map(errorCodeDeclaration)
         let pagingDetector = PagingDetector(types: types)
         for index in operations.indices {

@@ -129,7 +129,7 @@ final class FilesClientTests: XCTestCase {
 
         _ = try await FilesClient(sender: sender).updateFileDescriptor(
             file: FileDescriptor(id: "e6a89e_d918d88028af49328a09469b9f2d3616~mv2.png", labels: ["porch"]),
-            fieldMask: "labels")
+            fieldMask: [.labels])
 
         let (_, request) = try await sender.single(Operations.UpdateFileDescriptor.self)
         XCTAssertEqual(request.method, .patch)

@@ -79,7 +79,7 @@ final class FoldersClientTests: XCTestCase {
         let folder = Folder(id: "12vn4498977596aeebcf5c41eca01c0d99667ac9", displayName: "New Folder Name")
 
         let response = try await FoldersClient(sender: sender).updateFolder(
-            folderID: "12vn4498977596aeebcf5c41eca01c0d99667ac9", folder: folder, fieldMask: "displayName")
+            folderID: "12vn4498977596aeebcf5c41eca01c0d99667ac9", folder: folder, fieldMask: [.displayName])
 
         let (_, request) = try await sender.single(Operations.UpdateFolder.self)
         try assertJSONRequest(

@@ -302,7 +302,7 @@ public struct FilesClient: Sendable {
     ///   - fieldMask: Comma-separated top-level field names to change, for example `displayName,labels`. This string form is the one that works today; an array or `{paths: […]}` is rejected. Leaving it out returns 400.
     public func updateFileDescriptor(
         file: FileDescriptor,
-        fieldMask: String
+        fieldMask: FieldMask<FileDescriptor.Field>
     ) async throws -> UpdateFileDescriptorResponse {
         let body = UpdateFileDescriptorRequest(file: file, fieldMask: fieldMask)
         let request = Operations.UpdateFileDescriptor(body: body)
@@ -313,14 +313,14 @@ public struct FilesClient: Sendable {
     ///
     /// Older form of updateFileDescriptor with flat fields. Deprecated.
     ///
-    /// - Warning: Deprecated in the API description.
+    /// - Warning: Deprecated in the API description; use `updateFile(_:displayName:parentFolderID:labels:)` (or `renameFile(_:to:)`, `moveFile(_:to:)`, `relabelFile(_:labels:)`) instead.
     ///
     /// - Parameters:
     ///   - fileID: ID of the file to change.
     ///   - displayName: New name of the file.
     ///   - parentFolderID: ID of the folder to move the file to.
     ///   - labels: New labels of the file.
-    @available(*, deprecated, message: "Deprecated in the API description.")
+    @available(*, deprecated, message: "Deprecated in the API description; use `updateFile(_:displayName:parentFolderID:labels:)` (or `renameFile(_:to:)`, `moveFile(_:to:)`, `relabelFile(_:labels:)`) instead.")
     public func updateFile(
         fileID: String,
         displayName: String? = nil,

@@ -177,7 +177,7 @@ public struct FoldersClient: Sendable {
     public func updateFolder(
         folderID: String,
         folder: Folder,
-        fieldMask: String? = nil
+        fieldMask: FieldMask<Folder.Field>? = nil
     ) async throws -> UpdateFolderResponse {
         let body = UpdateFolderRequest(folder: folder, fieldMask: fieldMask)
         let request = Operations.UpdateFolder(folderID: folderID, body: body)
