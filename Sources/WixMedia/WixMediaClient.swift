@@ -103,7 +103,7 @@ public struct WixMediaClient: APIRequestSender {
             var request = try operation.makeRequest()
             request.headers += credentials.headers
             return try request.urlRequest(
-                baseURL: configuration.baseURL, timeout: Self.sessionTimeout(configuration.timeout))
+                baseURL: configuration.baseURL, timeout: Self.sessionTimeout(configuration.timeout.timeInterval))
         } catch {
             throw WixMediaError.invalidRequest(underlying: error)
         }
@@ -126,7 +126,7 @@ public struct WixMediaClient: APIRequestSender {
         do {
             let transport = transport
             return .success(
-                try await Deadline.run(timeout: configuration.timeout) { try await transport.send(request) })
+                try await Deadline.run(timeout: configuration.timeout.timeInterval) { try await transport.send(request) })
         } catch {
             return .failure(Self.classify(error))
         }

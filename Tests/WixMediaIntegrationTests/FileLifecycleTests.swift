@@ -34,9 +34,7 @@ final class FileLifecycleTests: XCTestCase {
     func testImportOfAnUnreachableHostFails() async throws {
         try await withSimulator { harness in
             let client = harness.client()
-            let request = ImportFileRequest(url: "https://unreachable.invalid/photo.jpg")
-
-            let imported = try await client.files.importFile(body: request).file
+            let imported = try await client.files.importFile(url: "https://unreachable.invalid/photo.jpg").file
             let processed = try await client.waitUntilProcessed(imported?.id ?? "")
 
             XCTAssertEqual(processed.operationStatus, .failed)

@@ -22,9 +22,8 @@ final class OperationCoverageTests: XCTestCase {
             _ = try await folders.generateFolderDownloadURL(folderID: folder)
 
             _ = try await files.generateFileUploadURL(mimeType: "image/png", fileName: "a.png")
-            _ = try await files.generateFileResumableUploadURL(
-                body: GenerateFileResumableUploadURLRequest(mimeType: "video/mp4", uploadProtocol: .tus))
-            let imported = try await files.importFile(body: ImportFileRequest(url: "https://media.example.com/v.mp4"))
+            _ = try await files.generateFileResumableUploadURL(mimeType: "video/mp4", uploadProtocol: .tus)
+            let imported = try await files.importFile(url: "https://media.example.com/v.mp4")
             _ = try await files.bulkImportFile(importFileRequests: [ImportFileRequest(url: "https://e.com/b.jpg")])
             let deprecated = try await files.bulkImportFiles(importFileRequests: [
                 ImportFileRequest(url: "https://e.com/c.jpg")

@@ -57,7 +57,7 @@ final class FoldersClientTests: XCTestCase {
         let sender = RecordingSender()
 
         _ = try await FoldersClient(sender: sender).searchFolders(
-            rootFolder: .trashRoot, paging: CursorPaging(limit: 20), search: "summer")
+            search: "summer", rootFolder: .trashRoot, paging: CursorPaging(limit: 20))
 
         let (_, request) = try await sender.single(Operations.SearchFolders.self)
         try assertJSON(request.body, equals: ["rootFolder": "TRASH_ROOT", "paging": ["limit": 20], "search": "summer"])
