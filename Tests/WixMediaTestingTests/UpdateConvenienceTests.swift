@@ -73,3 +73,19 @@ final class UpdateConvenienceTests: XCTestCase {
         XCTAssertEqual([both.displayName, both.parentFolderID], ["S", "media-root"])
     }
 }
+
+/// Single-entity responses: `entity()` returns the entity, and a success without it is a typed error.
+final class SingleEntityResponseTests: XCTestCase {
+    func testEntityReturnsTheCreatedFolder() async throws {
+        let client = SimulatedMediaManager().makeClient()
+        let folder = try await client.folders.createFolder(displayName: "Trips").entity()
+        XCTAssertEqual(folder.displayName, "Trips")
+    }
+
+    func testAResponseWithoutItsEntityThrows() {
+        XCTAssertThrowsError(try CreateFolderResponse().entity()) { error in
+            XCTAssertEqual(
+                error as? MissingEntityError, MissingEntityError(responseType: "CreateFolderResponse", property: "folder"))
+        }
+    }
+}

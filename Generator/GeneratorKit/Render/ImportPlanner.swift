@@ -31,7 +31,8 @@ enum ImportPlanner {
         mutating func add(_ declaration: TypeDeclaration) {
             switch declaration.kind {
             case .structure(let structure):
-                if structure.declaresFieldEnum { runtime = true }  // `FieldMaskField`
+                // `FieldMaskField`, `SingleEntityResponse`
+                if structure.declaresFieldEnum || structure.entityProperty != nil { runtime = true }
                 for property in structure.properties {
                     code(property.type)
                     if property.isBoxed { runtime = true }

@@ -89,6 +89,10 @@ public struct StructDeclaration: Sendable {
     /// Whether the struct declares a nested `Field` enum of its properties' JSON names, because a field
     /// mask elsewhere names its fields.
     public var declaresFieldEnum: Bool = false
+    /// Set on an operation's response struct whose only property is a struct (`CreateFolderResponse.folder`):
+    /// the struct conforms to the runtime's `SingleEntityResponse`, whose `entity()` returns that property or
+    /// throws. See `SingleEntityRule`.
+    public var entityProperty: PropertyDeclaration?
 }
 
 public struct PropertyDeclaration: Sendable, Hashable {

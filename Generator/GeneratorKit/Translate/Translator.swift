@@ -74,6 +74,7 @@ public enum Translator {
             operations[index].paging = pagingDetector.paging(for: operations[index])
         }
         RecursionBreaker.breakCycles(in: &declarations, operations: &operations)
+        SingleEntityRule.apply(to: &declarations, responses: operations.map(\.response))
         let clients = clientPlan.clients(for: &operations)
         return SwiftModel(
             types: declarations, operations: operations, clients: clients, warnings: diagnostics.warnings)

@@ -28,7 +28,7 @@ extension FilesClient {
         let changes = FileDescriptor(
             id: fileID, displayName: displayName, parentFolderID: parentFolderID, labels: labels)
         let response = try await updateFileDescriptor(file: changes, fieldMask: mask)
-        return try ResponseEntity.require(response.file, named: "file", in: Operations.UpdateFileDescriptor.self)
+        return try response.entity()
     }
 
     /// Renames a file and returns it.

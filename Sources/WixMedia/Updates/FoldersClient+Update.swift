@@ -24,7 +24,7 @@ extension FoldersClient {
         guard !mask.isEmpty else { throw WixMediaError.invalidRequest(underlying: FieldMaskError.empty) }
         let changes = Folder(id: folderID, displayName: displayName, parentFolderID: parentFolderID)
         let response = try await updateFolder(folderID: folderID, folder: changes, fieldMask: mask)
-        return try ResponseEntity.require(response.folder, named: "folder", in: Operations.UpdateFolder.self)
+        return try response.entity()
     }
 
     /// Renames a folder and returns it.

@@ -16,10 +16,10 @@ public struct DefaultClient: Sendable {
     ///
     /// - Parameters:
     ///   - fieldMask: Comma-separated JSON names of the fields to change.
-    public func updateWidget(widget: Widget, fieldMask: FieldMask<Widget.Field>) async throws {
+    public func updateWidget(widget: Widget, fieldMask: FieldMask<Widget.Field>) async throws -> UpdateWidgetResponse {
         let body = UpdateWidgetRequest(widget: widget, fieldMask: fieldMask)
         let request = Operations.UpdateWidget(body: body)
-        _ = try await self.sender.send(request)
+        return try await self.sender.send(request)
     }
 
     /// - Warning: Deprecated in the API description; use `updateWidget(widget:fieldMask:)` instead.

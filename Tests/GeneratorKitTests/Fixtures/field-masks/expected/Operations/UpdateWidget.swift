@@ -8,7 +8,7 @@ extension Operations {
     /// `PATCH /widgets/update`
     public struct UpdateWidget: APIOperation, Hashable {
         /// What a successful response decodes to.
-        public typealias Response = EmptyResponse
+        public typealias Response = UpdateWidgetResponse
         /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
 
@@ -29,7 +29,10 @@ extension Operations {
 
         /// The `PATCH /widgets/update` request with these inputs.
         public func makeRequest() throws -> HTTPRequest {
-            let headers: [HTTPHeader] = [HTTPHeader(name: "Content-Type", value: "application/json")]
+            let headers: [HTTPHeader] = [
+                HTTPHeader(name: "Accept", value: "application/json"),
+                HTTPHeader(name: "Content-Type", value: "application/json"),
+            ]
             return HTTPRequest(
                 method: .patch,
                 path: "/widgets/update",
