@@ -58,7 +58,8 @@ let package = Package(
         // its tests run it against WixMediaTesting's in-process simulator.
         .target(name: "MediaToolKit", dependencies: ["WixMedia"], path: "Examples/MediaTool/Sources/MediaToolKit"),
         .executableTarget(
-            name: "media-tool", dependencies: ["MediaToolKit", "WixMedia"], path: "Examples/MediaTool/Sources/media-tool"),
+            name: "media-tool", dependencies: ["MediaToolKit", "WixMedia"],
+            path: "Examples/MediaTool/Sources/media-tool"),
         .testTarget(
             name: "MediaToolTests", dependencies: ["MediaToolKit", "WixMedia", "WixMediaTesting"],
             path: "Examples/MediaTool/Tests/MediaToolTests"),

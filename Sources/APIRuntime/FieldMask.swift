@@ -55,7 +55,9 @@ public struct FieldMask<Field: FieldMaskField>: Hashable, Sendable, ExpressibleB
             guard !path.isEmpty else { continue }
             if let field = Field(rawValue: path) {
                 fields.insert(field)
-            } else if let dot = path.firstIndex(of: "."), let field = Field(rawValue: String(path[path.index(after: dot)...])) {
+            } else if let dot = path.firstIndex(of: "."),
+                let field = Field(rawValue: String(path[path.index(after: dot)...]))
+            {
                 fields.insert(field)
             } else {
                 throw .unknownField(path)

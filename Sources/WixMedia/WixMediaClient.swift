@@ -125,8 +125,8 @@ public struct WixMediaClient: APIRequestSender {
     private func attempt(_ request: URLRequest) async -> Result<(Data, HTTPResponse), WixMediaError> {
         do {
             let transport = transport
-            return .success(
-                try await Deadline.run(timeout: configuration.timeout.timeInterval) { try await transport.send(request) })
+            let timeout = configuration.timeout.timeInterval
+            return .success(try await Deadline.run(timeout: timeout) { try await transport.send(request) })
         } catch {
             return .failure(Self.classify(error))
         }

@@ -145,7 +145,8 @@ final class RetryFaultTests: XCTestCase {
             let sleeper = RecordingSleeper()
             harness.simulator.faults.inject(.delay(.seconds(5)), for: .operation("listFiles"))
 
-            let page = try await harness.client(retryPolicy: sleeper.policy(), timeout: .milliseconds(300)).files.listFiles()
+            let client = harness.client(retryPolicy: sleeper.policy(), timeout: .milliseconds(300))
+            let page = try await client.files.listFiles()
 
             XCTAssertEqual(page.files, [])
             XCTAssertEqual(harness.requests.count(for: "listFiles"), 2)

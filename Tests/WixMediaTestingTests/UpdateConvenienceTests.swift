@@ -84,8 +84,8 @@ final class SingleEntityResponseTests: XCTestCase {
 
     func testAResponseWithoutItsEntityThrows() {
         XCTAssertThrowsError(try CreateFolderResponse().entity()) { error in
-            XCTAssertEqual(
-                error as? MissingEntityError, MissingEntityError(responseType: "CreateFolderResponse", property: "folder"))
+            let expected = MissingEntityError(responseType: "CreateFolderResponse", property: "folder")
+            XCTAssertEqual(error as? MissingEntityError, expected)
         }
     }
 }

@@ -38,10 +38,12 @@ enum ModelRenderer {
     static func renderEntityAccess(_ property: PropertyDeclaration, into printer: inout SwiftPrinter) {
         printer.separator()
         let name = SwiftSpelling.identifier(property.swiftName)
-        printer.line("/// The `\(SwiftSpelling.commentText(property.jsonKey))` this response carries; `entity()` returns it or throws.")
+        let key = property.jsonKey
+        let shown = SwiftSpelling.commentText(key)
+        printer.line("/// The `\(shown)` this response carries; `entity()` returns it or throws.")
         printer.line("public var wrappedEntity: \(TypeSpelling.swift(property.type))? { \(name) }")
         printer.line("/// The JSON name of the entity's property.")
-        printer.line("public static var entityPropertyName: String { \(SwiftSpelling.stringLiteral(property.jsonKey)) }")
+        printer.line("public static var entityPropertyName: String { \(SwiftSpelling.stringLiteral(key)) }")
     }
 
     static func renderNested(_ nested: [TypeDeclaration], into printer: inout SwiftPrinter) {

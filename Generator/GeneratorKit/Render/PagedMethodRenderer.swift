@@ -18,7 +18,8 @@ enum PagedMethodRenderer {
             let limitValue =
                 limit.type == .int ? pageSize : "\(pageSize).map { \(TypeSpelling.swift(limit.type))(clamping: $0) }"
             let fields = ordered(
-                limit: "\(limit.swiftName): \(limitValue)", cursor: "\(cursorProperty.swiftName): \(cursor)", limitFirst)
+                limit: "\(limit.swiftName): \(limitValue)", cursor: "\(cursorProperty.swiftName): \(cursor)",
+                limitFirst)
             let index = callArguments.firstIndex { $0.hasPrefix(name + ":") }!
             callArguments[index] = "\(name): \(pagingType)(\(fields))"
         case .nested(let argument, let property, let pagingType, let limit, let cursorProperty, let limitFirst):

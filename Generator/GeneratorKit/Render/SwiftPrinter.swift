@@ -81,7 +81,7 @@ struct SwiftPrinter {
     /// deprecated declaration (request builder, client method, paged method) gets it from here.
     mutating func deprecation(_ docs: Documentation) {
         guard docs.deprecated else { return }
-        line("@available(*, deprecated, message: \(SwiftSpelling.stringLiteral(docs.deprecationMessage)))")
+        line("@available(*, deprecated, message: \(SwiftSpelling.stringLiteral(docs.deprecationAttributeMessage)))")
     }
 
     /// `///` lines for a declaration; prints nothing for empty documentation.

@@ -56,10 +56,17 @@ public struct Documentation: Sendable, Hashable {
         self.replacement = replacement
     }
 
-    /// The deprecation message: the API description's word, and the replacement when one is named.
+    /// The deprecation warning of the doc comment: the API description's word, and the replacement when one
+    /// is named.
     public var deprecationMessage: String {
         guard let replacement, !replacement.isEmpty else { return "Deprecated in the API description." }
         return "Deprecated in the API description; use \(replacement) instead."
+    }
+
+    /// The `@available` message, kept short (it is one line of code): the replacement when one is named.
+    public var deprecationAttributeMessage: String {
+        guard let replacement, !replacement.isEmpty else { return "Deprecated in the API description." }
+        return "Use \(replacement) instead."
     }
 
     public var isEmpty: Bool { summary == nil && details == nil }

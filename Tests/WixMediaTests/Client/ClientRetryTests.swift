@@ -99,7 +99,8 @@ final class ClientRetryTests: XCTestCase {
     func testTimeoutWithoutRetriesIsTimedOut() async throws {
         let transport = ScriptedTransport([.hang])
         let client = WixMediaClient(
-            credentials: .accessToken("t"), configuration: WixMediaConfiguration(timeout: .milliseconds(50), retryPolicy: .none),
+            credentials: .accessToken("t"),
+            configuration: WixMediaConfiguration(timeout: .milliseconds(50), retryPolicy: .none),
             transport: transport)
         let start = ContinuousClock.now
 

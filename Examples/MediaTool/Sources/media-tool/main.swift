@@ -12,7 +12,8 @@ guard let apiKey = environment["WIX_API_KEY"], let siteID = environment["WIX_SIT
 let client = WixMediaClient(credentials: .apiKey(apiKey, siteID: siteID))
 do {
     let report = try await MediaTour(client: client).run()
-    print("done: moved \(report.movedFile?.displayName ?? "?"), download at \(report.downloadURL?.absoluteString ?? "?")")
+    let moved = report.movedFile?.displayName ?? "?"
+    print("done: moved \(moved), download at \(report.downloadURL?.absoluteString ?? "?")")
 } catch {
     FileHandle.standardError.write(Data("media-tool: \(error)\n".utf8))
     exit(1)

@@ -375,14 +375,14 @@ public struct FilesClient: Sendable {
     ///
     /// Older form of updateFileDescriptor with flat fields. Deprecated.
     ///
-    /// - Warning: Deprecated in the API description; use `updateFile(_:displayName:parentFolderID:labels:)` (or `renameFile(_:to:)`, `moveFile(_:to:)`, `relabelFile(_:labels:)`) instead.
+    /// - Warning: Deprecated in the API description; use `updateFile(_:displayName:parentFolderID:labels:)` instead.
     ///
     /// - Parameters:
     ///   - fileID: ID of the file to change.
     ///   - displayName: New name of the file.
     ///   - parentFolderID: ID of the folder to move the file to.
     ///   - labels: New labels of the file.
-    @available(*, deprecated, message: "Deprecated in the API description; use `updateFile(_:displayName:parentFolderID:labels:)` (or `renameFile(_:to:)`, `moveFile(_:to:)`, `relabelFile(_:labels:)`) instead.")
+    @available(*, deprecated, message: "Use `updateFile(_:displayName:parentFolderID:labels:)` instead.")
     public func updateFile(
         fileID: String,
         displayName: String? = nil,

@@ -7,10 +7,10 @@ extension Operations {
     ///
     /// Older form of updateFileDescriptor with flat fields. Deprecated.
     ///
-    /// - Warning: Deprecated in the API description; use `updateFile(_:displayName:parentFolderID:labels:)` (or `renameFile(_:to:)`, `moveFile(_:to:)`, `relabelFile(_:labels:)`) instead.
+    /// - Warning: Deprecated in the API description; use `updateFile(_:displayName:parentFolderID:labels:)` instead.
     ///
     /// `PATCH /site-media/v1/files/update-file`
-    @available(*, deprecated, message: "Deprecated in the API description; use `updateFile(_:displayName:parentFolderID:labels:)` (or `renameFile(_:to:)`, `moveFile(_:to:)`, `relabelFile(_:labels:)`) instead.")
+    @available(*, deprecated, message: "Use `updateFile(_:displayName:parentFolderID:labels:)` instead.")
     public struct UpdateFile: APIOperation, Hashable {
         /// What a successful response decodes to.
         public typealias Response = UpdateFileResponse

@@ -23,7 +23,7 @@ public struct DefaultClient: Sendable {
     }
 
     /// - Warning: Deprecated in the API description; use `updateWidget(widget:fieldMask:)` instead.
-    @available(*, deprecated, message: "Deprecated in the API description; use `updateWidget(widget:fieldMask:)` instead.")
+    @available(*, deprecated, message: "Use `updateWidget(widget:fieldMask:)` instead.")
     public func updateWidgetOld(widget: Widget? = nil, gadget: Gadget? = nil, fieldMask: String? = nil) async throws {
         let body = Ambiguous(widget: widget, gadget: gadget, fieldMask: fieldMask)
         let request = Operations.UpdateWidgetOld(body: body)

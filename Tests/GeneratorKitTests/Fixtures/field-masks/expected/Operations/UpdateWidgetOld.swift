@@ -6,7 +6,7 @@ extension Operations {
     /// - Warning: Deprecated in the API description; use `updateWidget(widget:fieldMask:)` instead.
     ///
     /// `PATCH /widgets/update-old`
-    @available(*, deprecated, message: "Deprecated in the API description; use `updateWidget(widget:fieldMask:)` instead.")
+    @available(*, deprecated, message: "Use `updateWidget(widget:fieldMask:)` instead.")
     public struct UpdateWidgetOld: APIOperation, Hashable {
         /// What a successful response decodes to.
         public typealias Response = EmptyResponse
