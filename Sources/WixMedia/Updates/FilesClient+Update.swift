@@ -16,7 +16,8 @@ extension FilesClient {
     ///   - labels: The new labels, replacing the old ones (`[]` removes them all), or nil to keep them.
     /// - Returns: The updated file.
     /// - Throws: `WixMediaError.invalidRequest` wrapping ``FieldMaskError/empty`` when every argument is nil
-    ///   (nothing is sent); ``WixAPIError`` for an unknown file or invalid values; the client's other errors.
+    ///   (nothing is sent); ``WixAPIError`` for an unknown file or invalid values; `MissingEntityError` for a
+    ///   success without the file; the client's other errors.
     public func updateFile(
         _ fileID: String, displayName: String? = nil, parentFolderID: String? = nil, labels: [String]? = nil
     ) async throws -> FileDescriptor {

@@ -14,7 +14,8 @@ extension FoldersClient {
     ///     folder where it is.
     /// - Returns: The updated folder.
     /// - Throws: `WixMediaError.invalidRequest` wrapping ``FieldMaskError/empty`` when both arguments are nil
-    ///   (nothing is sent); ``WixAPIError`` for an unknown folder or invalid values; the client's other errors.
+    ///   (nothing is sent); ``WixAPIError`` for an unknown folder or invalid values; `MissingEntityError` for a
+    ///   success without the folder; the client's other errors.
     public func updateFolder(
         _ folderID: String, displayName: String? = nil, parentFolderID: String? = nil
     ) async throws -> Folder {
