@@ -99,7 +99,7 @@ bench:
 
 ## lint: swift format lint --strict on hand-written and generated code
 lint:
-	$(SWIFT) format lint --strict --recursive --configuration .swift-format Package.swift Sources Generator Tests Benchmarks Simulator
+	$(SWIFT) format lint --strict --recursive --configuration .swift-format Package.swift Sources Generator Tests Benchmarks Simulator Examples
 
 ## format: apply swift format to hand-written code
 format:

@@ -54,6 +54,15 @@ let package = Package(
         // A client process that a test kills in the middle of a resumable upload, to resume it in another.
         .executableTarget(
             name: "upload-resume-helper", dependencies: ["WixMedia"], path: "Tests/UploadResumeHelper"),
+        // An example app: the whole newcomer's task of issue #15, written from the README and doc comments alone;
+        // its tests run it against WixMediaTesting's in-process simulator.
+        .target(name: "MediaToolKit", dependencies: ["WixMedia"], path: "Examples/MediaTool/Sources/MediaToolKit"),
+        .executableTarget(
+            name: "media-tool", dependencies: ["MediaToolKit", "WixMedia"],
+            path: "Examples/MediaTool/Sources/media-tool"),
+        .testTarget(
+            name: "MediaToolTests", dependencies: ["MediaToolKit", "WixMedia", "WixMediaTesting"],
+            path: "Examples/MediaTool/Tests/MediaToolTests"),
         .testTarget(
             name: "WixMediaIntegrationTests", dependencies: ["WixMedia", "WixMediaSimulator", "TestingSupport"],
             path: "Tests/WixMediaIntegrationTests"),

@@ -42,7 +42,7 @@ func measurePacing(limit: RateLimit, quota: RequestQuota, total: Int, tasks: Int
     let client = WixMediaClient(
         credentials: .apiKey("bench", siteID: "bench"),
         configuration: WixMediaConfiguration(
-            baseURL: simulator.baseURL, timeout: 30, retryPolicy: .none, rateLimit: limit),
+            baseURL: simulator.baseURL, timeout: .seconds(30), retryPolicy: .none, rateLimit: limit),
         transport: SendTimeRecorder(wrapped: transport, times: sent))
     let start = ContinuousClock.now
     let counts = try await withThrowingTaskGroup(of: Int.self) { group in

@@ -68,7 +68,7 @@ public final class SimulatedMediaManager: Sendable {
     ///   - rateLimit: The client's pacing. None by default, so that tests run at full speed; pass
     ///     ``RateLimit/wixDefault`` (and a ``WixMediaSimulator/Configuration/quota``) to test pacing itself.
     public func makeClient(
-        credentials: Credentials? = nil, timeout: TimeInterval = 60, retryPolicy: RetryPolicy = .default,
+        credentials: Credentials? = nil, timeout: Duration = .seconds(60), retryPolicy: RetryPolicy = .default,
         rateLimit: RateLimit? = nil
     ) -> WixMediaClient {
         WixMediaClient(

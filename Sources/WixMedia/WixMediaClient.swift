@@ -101,7 +101,7 @@ public struct WixMediaClient: APIRequestSender {
             var request = try operation.makeRequest()
             request.headers += credentials.headers
             return try request.urlRequest(
-                baseURL: configuration.baseURL, timeout: Self.sessionTimeout(configuration.timeout))
+                baseURL: configuration.baseURL, timeout: Self.sessionTimeout(configuration.timeout.timeInterval))
         } catch {
             throw WixMediaError.invalidRequest(underlying: error)
         }
@@ -123,8 +123,8 @@ public struct WixMediaClient: APIRequestSender {
     private func attempt(_ request: URLRequest) async -> Result<(Data, HTTPResponse), WixMediaError> {
         do {
             let transport = transport
-            return .success(
-                try await Deadline.run(timeout: configuration.timeout) { try await transport.send(request) })
+            let timeout = configuration.timeout.timeInterval
+            return .success(try await Deadline.run(timeout: timeout) { try await transport.send(request) })
         } catch {
             return .failure(Self.classify(error))
         }

@@ -16,7 +16,7 @@ let stateURL = URL(fileURLWithPath: arguments[3])
 
 let client = WixMediaClient(
     credentials: .apiKey("resume-helper", siteID: "resume-helper"),
-    configuration: WixMediaConfiguration(baseURL: baseURL, timeout: 60))
+    configuration: WixMediaConfiguration(baseURL: baseURL, timeout: .seconds(60)))
 do {
     let file = try await client.files.upload(
         fileURL: fileURL, options: UploadOptions(resumableThreshold: 0, chunkSize: chunkSize),

@@ -34,9 +34,7 @@ final class FileLifecycleTests: XCTestCase {
     func testImportOfAnUnreachableHostFails() async throws {
         try await withSimulator { harness in
             let client = harness.client()
-            let request = ImportFileRequest(url: "https://unreachable.invalid/photo.jpg")
-
-            let imported = try await client.files.importFile(body: request).file
+            let imported = try await client.files.importFile(url: "https://unreachable.invalid/photo.jpg").file
             let processed = try await client.waitUntilProcessed(imported?.id ?? "")
 
             XCTAssertEqual(processed.operationStatus, .failed)
@@ -85,7 +83,7 @@ final class FileLifecycleTests: XCTestCase {
                 file: FileDescriptor(
                     id: file.id, displayName: "Front porch.jpg", parentFolderID: archive, mediaType: .video,
                     labels: ["porch"]),
-                fieldMask: "displayName,parentFolderId,labels"
+                fieldMask: [.displayName, .parentFolderID, .labels]
             ).file
 
             XCTAssertEqual(updated?.displayName, "Front porch.jpg")

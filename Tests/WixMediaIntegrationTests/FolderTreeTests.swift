@@ -39,7 +39,7 @@ final class FolderTreeTests: XCTestCase {
 
             let renamed = try await client.folders.updateFolder(
                 folderID: summer, folder: Folder(id: summer, displayName: "Summer 2024", parentFolderID: archive),
-                fieldMask: "displayName,parentFolderId"
+                fieldMask: [.displayName, .parentFolderID]
             ).folder
 
             XCTAssertEqual(renamed?.displayName, "Summer 2024")

@@ -22,9 +22,8 @@ final class OperationCoverageTests: XCTestCase {
             _ = try await folders.generateFolderDownloadURL(folderID: folder)
 
             _ = try await files.generateFileUploadURL(mimeType: "image/png", fileName: "a.png")
-            _ = try await files.generateFileResumableUploadURL(
-                body: GenerateFileResumableUploadURLRequest(mimeType: "video/mp4", uploadProtocol: .tus))
-            let imported = try await files.importFile(body: ImportFileRequest(url: "https://media.example.com/v.mp4"))
+            _ = try await files.generateFileResumableUploadURL(mimeType: "video/mp4", uploadProtocol: .tus)
+            let imported = try await files.importFile(url: "https://media.example.com/v.mp4")
             _ = try await files.bulkImportFile(importFileRequests: [ImportFileRequest(url: "https://e.com/b.jpg")])
             let deprecated = try await files.bulkImportFiles(importFileRequests: [
                 ImportFileRequest(url: "https://e.com/c.jpg")
@@ -37,7 +36,7 @@ final class OperationCoverageTests: XCTestCase {
             _ = try await files.getFileDescriptor(fileID: video.id)
             _ = try await files.getFileDescriptors(fileIDs: [video.id])
             _ = try await files.updateFileDescriptor(
-                file: FileDescriptor(id: video.id, displayName: "v2.mp4"), fieldMask: "displayName")
+                file: FileDescriptor(id: video.id, displayName: "v2.mp4"), fieldMask: [.displayName])
             _ = try await files.updateFile(fileID: old.id, labels: ["old"])
             _ = try await files.generateFileDownloadURL(fileID: video.id)
             _ = try await files.generateFilesDownloadURL(fileIDs: [video.id, old.id])

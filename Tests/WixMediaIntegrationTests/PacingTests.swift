@@ -33,7 +33,7 @@ final class PacingTests: XCTestCase {
             let client = WixMediaClient(
                 credentials: .apiKey(Harness.apiKey, siteID: Harness.siteID),
                 configuration: WixMediaConfiguration(
-                    baseURL: harness.simulator.baseURL, timeout: 10, retryPolicy: .none, rateLimit: limit),
+                    baseURL: harness.simulator.baseURL, timeout: .seconds(10), retryPolicy: .none, rateLimit: limit),
                 transport: SendTimeRecorder(wrapped: harness.transport, times: sent))
             try await send(total, concurrently: tasks) { _ = try await client.folders.listFolders() }
 

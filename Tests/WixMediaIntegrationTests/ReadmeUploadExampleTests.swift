@@ -31,7 +31,7 @@ func readmeUploadExample(
 
     // A file from a public URL, which Wix fetches after answering.
     let imported = try await client.files.importFile(
-        body: ImportFileRequest(url: "https://example.com/images/hero.jpg", displayName: "hero.jpg")
+        url: "https://example.com/images/hero.jpg", displayName: "hero.jpg"
     ).file
 
     // Files are usable once Wix has processed them: wait until all are READY, or learn which failed.

@@ -129,7 +129,7 @@ final class RetryFaultTests: XCTestCase {
     func testTimeoutOfASlowResponse() async throws {
         try await withSimulator { harness in
             harness.simulator.faults.inject(.delay(.seconds(5)), for: .operation("listFiles"))
-            let client = harness.client(timeout: 0.3)
+            let client = harness.client(timeout: .milliseconds(300))
             let start = ContinuousClock.now
 
             let error = await assertThrows(WixMediaError.self) { try await client.files.listFiles() }
@@ -145,7 +145,8 @@ final class RetryFaultTests: XCTestCase {
             let sleeper = RecordingSleeper()
             harness.simulator.faults.inject(.delay(.seconds(5)), for: .operation("listFiles"))
 
-            let page = try await harness.client(retryPolicy: sleeper.policy(), timeout: 0.3).files.listFiles()
+            let client = harness.client(retryPolicy: sleeper.policy(), timeout: .milliseconds(300))
+            let page = try await client.files.listFiles()
 
             XCTAssertEqual(page.files, [])
             XCTAssertEqual(harness.requests.count(for: "listFiles"), 2)

@@ -19,7 +19,7 @@ final class SimulatorCommandLineTests: XCTestCase {
         let client = WixMediaClient(
             credentials: .apiKey("key", siteID: "site"),
             configuration: WixMediaConfiguration(
-                baseURL: URL(string: "http://127.0.0.1:\(port)")!, timeout: 5, retryPolicy: .none))
+                baseURL: URL(string: "http://127.0.0.1:\(port)")!, timeout: .seconds(5), retryPolicy: .none))
         let folder = try await client.folders.createFolder(displayName: "From the CLI test").folder
         XCTAssertEqual(folder?.displayName, "From the CLI test")
         let refused = await assertThrows(WixAPIError.self) {
@@ -88,7 +88,7 @@ final class SimulatorCommandLineTests: XCTestCase {
         let client = WixMediaClient(
             credentials: .apiKey("key", siteID: "site"),
             configuration: WixMediaConfiguration(
-                baseURL: URL(string: "http://127.0.0.1:\(port)")!, timeout: 5, retryPolicy: .none))
+                baseURL: URL(string: "http://127.0.0.1:\(port)")!, timeout: .seconds(5), retryPolicy: .none))
 
         _ = try await client.folders.listFolders()
         let error = await assertThrows(WixAPIError.self) {

@@ -101,7 +101,7 @@ final class TrashBinTests: XCTestCase {
 
             let error = await assertThrows(WixAPIError.self) {
                 try await client.files.updateFileDescriptor(
-                    file: FileDescriptor(id: cover.id, displayName: "Renamed.jpg"), fieldMask: "displayName")
+                    file: FileDescriptor(id: cover.id, displayName: "Renamed.jpg"), fieldMask: [.displayName])
             }
 
             XCTAssertEqual(error?.statusCode, 400)

@@ -30,7 +30,7 @@ final class UpdateFolderPathTests: XCTestCase {
 
             let error = await assertThrows(WixAPIError.self) {
                 try await client.folders.updateFolder(
-                    folderID: photos, folder: Folder(id: other, displayName: "Pictures"), fieldMask: "displayName")
+                    folderID: photos, folder: Folder(id: other, displayName: "Pictures"), fieldMask: [.displayName])
             }
 
             XCTAssertEqual(error?.statusCode, 400)

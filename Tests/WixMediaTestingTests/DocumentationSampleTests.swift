@@ -124,8 +124,7 @@ final class DocumentationSampleTests: XCTestCase {
         // BEGIN DocC UploadingFiles#3
         // Wix fetches the file from a public URL after answering: it is PENDING at first.
         let imported = try await client.files.importFile(
-            body: ImportFileRequest(
-                url: "https://example.com/images/hero.jpg", displayName: "hero.jpg")
+            url: "https://example.com/images/hero.jpg", displayName: "hero.jpg"
         ).file
 
         do {
@@ -152,11 +151,9 @@ final class DocumentationSampleTests: XCTestCase {
             displayName: "Summer", parentFolderID: trips?.id
         ).folder
 
-        // Rename: send the folder with the new values, and name the fields to change.
-        if var renamed = summer {
-            renamed.displayName = "Summer 2026"
-            _ = try await client.folders.updateFolder(
-                folderID: renamed.id, folder: renamed, fieldMask: "displayName")
+        // Rename or move: the field mask is computed from what you pass.
+        if let summer {
+            _ = try await client.folders.renameFolder(summer.id, to: "Summer 2026")
         }
 
         let inTrips = try await client.folders.listFolders(parentFolderID: trips?.id)
@@ -243,7 +240,7 @@ final class DocumentationSampleTests: XCTestCase {
         let credentials = Credentials.accessToken("token")
 
         // BEGIN DocC ErrorsAndRetries#3
-        var configuration = WixMediaConfiguration(timeout: 30)  // seconds per attempt
+        var configuration = WixMediaConfiguration(timeout: .seconds(30))  // per attempt
         configuration.retryPolicy = RetryPolicy(maxRetries: 5, baseDelay: .seconds(1))
         let client = WixMediaClient(
             credentials: credentials, configuration: configuration)

@@ -57,7 +57,7 @@ final class SimulatedMediaManagerTests: XCTestCase {
         let simulator = SimulatedMediaManager(configuration: .init(pendingReadsPerImport: 2))
         let client = simulator.makeClient()
         let imported = try await client.files.importFile(
-            body: ImportFileRequest(url: "https://example.com/hero.jpg", displayName: "hero.jpg")
+            url: "https://example.com/hero.jpg", displayName: "hero.jpg"
         ).file
         let id = try XCTUnwrap(imported?.id)
         XCTAssertEqual(imported?.operationStatus, .pending)
@@ -122,7 +122,7 @@ final class SimulatedMediaManagerTests: XCTestCase {
         simulator.faults.inject(.delay(.seconds(30)), for: .operation(Operations.ListFiles.self))
 
         do {
-            _ = try await simulator.makeClient(timeout: 0.2, retryPolicy: .none).files.listFiles()
+            _ = try await simulator.makeClient(timeout: .milliseconds(200), retryPolicy: .none).files.listFiles()
             XCTFail("the delayed answer should time out")
         } catch WixMediaError.timedOut {
         }

@@ -14,7 +14,7 @@ enum ImportPlanner {
         /// A type spelled in the code: `JSONValue` is the runtime's, `Date` and `Data` are Foundation's.
         mutating func spell(_ usage: TypeUsage) {
             switch usage {
-            case .jsonValue: runtime = true
+            case .jsonValue, .fieldMask: runtime = true
             case .date, .data: foundation = true
             case .array(let element): spell(element)
             case .dictionary(let value): spell(value)
@@ -31,6 +31,8 @@ enum ImportPlanner {
         mutating func add(_ declaration: TypeDeclaration) {
             switch declaration.kind {
             case .structure(let structure):
+                // `FieldMaskField`, `SingleEntityResponse`
+                if structure.declaresFieldEnum || structure.entityProperty != nil { runtime = true }
                 for property in structure.properties {
                     code(property.type)
                     if property.isBoxed { runtime = true }

@@ -5,8 +5,12 @@ enum ModelRenderer {
         printer.documentation(declaration.documentation)
         switch declaration.kind {
         case .structure(let structure):
-            printer.block("public struct \(declaration.name): Codable, Hashable, Sendable") { body in
+            let entity = structure.entityProperty.map { _ in ", SingleEntityResponse" } ?? ""
+            printer.block("public struct \(declaration.name): Codable, Hashable, Sendable\(entity)") { body in
                 StructRenderer.render(structure, into: &body)
+                if let property = structure.entityProperty {
+                    renderEntityAccess(property, into: &body)
+                }
                 renderNested(declaration.nested, into: &body)
             }
         case .enumeration(let enumeration):
@@ -28,6 +32,18 @@ enum ModelRenderer {
                 printer.block("extension \(declaration.name)") { body in renderNested(declaration.nested, into: &body) }
             }
         }
+    }
+
+    /// `SingleEntityResponse`'s requirements: the property the entity is in, and its JSON name.
+    static func renderEntityAccess(_ property: PropertyDeclaration, into printer: inout SwiftPrinter) {
+        printer.separator()
+        let name = SwiftSpelling.identifier(property.swiftName)
+        let key = property.jsonKey
+        let shown = SwiftSpelling.commentText(key)
+        printer.line("/// The `\(shown)` this response carries; `entity()` returns it or throws.")
+        printer.line("public var wrappedEntity: \(TypeSpelling.swift(property.type))? { \(name) }")
+        printer.line("/// The JSON name of the entity's property.")
+        printer.line("public static var entityPropertyName: String { \(SwiftSpelling.stringLiteral(key)) }")
     }
 
     static func renderNested(_ nested: [TypeDeclaration], into printer: inout SwiftPrinter) {

@@ -13,8 +13,13 @@ enum PagedMethodRenderer {
         var setUp: [String] = []
         switch paging.slot {
         case .argument(let name, let pagingType, let limit, let cursorProperty, let limitFirst):
+            // `pageSize` is an `Int`; a narrower wire integer takes it clamped (the server refuses a size over its
+            // maximum, which any such clamp stays above).
+            let limitValue =
+                limit.type == .int ? pageSize : "\(pageSize).map { \(TypeSpelling.swift(limit.type))(clamping: $0) }"
             let fields = ordered(
-                limit: "\(limit.swiftName): \(pageSize)", cursor: "\(cursorProperty.swiftName): \(cursor)", limitFirst)
+                limit: "\(limit.swiftName): \(limitValue)", cursor: "\(cursorProperty.swiftName): \(cursor)",
+                limitFirst)
             let index = callArguments.firstIndex { $0.hasPrefix(name + ":") }!
             callArguments[index] = "\(name): \(pagingType)(\(fields))"
         case .nested(let argument, let property, let pagingType, let limit, let cursorProperty, let limitFirst):

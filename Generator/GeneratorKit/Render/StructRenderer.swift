@@ -48,6 +48,23 @@ enum StructRenderer {
             printer.line()
             renderEncoder(structure, into: &printer)
         }
+        if structure.declaresFieldEnum {
+            printer.separator()
+            renderFieldEnum(structure, into: &printer)
+        }
+    }
+
+    /// The fields a `FieldMask` of this type can name; raw values are the JSON names the server expects.
+    static func renderFieldEnum(_ structure: StructDeclaration, into printer: inout SwiftPrinter) {
+        printer.line("/// The fields a `FieldMask` of this type can name; each raw value is the field's JSON name.")
+        printer.block("public enum \(FieldMaskDetector.fieldEnumName): String, FieldMaskField") { cases in
+            for property in structure.properties {
+                cases.line("/// The `\(SwiftSpelling.commentText(property.jsonKey))` field.")
+                cases.line(
+                    "case \(SwiftSpelling.identifier(property.swiftName)) = \(SwiftSpelling.stringLiteral(property.jsonKey))"
+                )
+            }
+        }
     }
 
     /// The declarations of `properties` as parameters; `siblings` are the names of every parameter of

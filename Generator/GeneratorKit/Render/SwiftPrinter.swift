@@ -81,7 +81,7 @@ struct SwiftPrinter {
     /// deprecated declaration (request builder, client method, paged method) gets it from here.
     mutating func deprecation(_ docs: Documentation) {
         guard docs.deprecated else { return }
-        line("@available(*, deprecated, message: \(SwiftSpelling.stringLiteral("Deprecated in the API description.")))")
+        line("@available(*, deprecated, message: \(SwiftSpelling.stringLiteral(docs.deprecationAttributeMessage)))")
     }
 
     /// `///` lines for a declaration; prints nothing for empty documentation.
@@ -91,7 +91,7 @@ struct SwiftPrinter {
         if let details = docs.details?.trimmed, !details.isEmpty, details != docs.summary?.trimmed {
             paragraphs.append(details)
         }
-        if docs.deprecated { paragraphs.append("- Warning: Deprecated in the API description.") }
+        if docs.deprecated { paragraphs.append("- Warning: " + docs.deprecationMessage) }
         paragraphs += extra
         for (index, paragraph) in paragraphs.enumerated() {
             if index > 0 { line("///") }

@@ -16,6 +16,7 @@ enum TypeSpelling {
         case .named(let path): path
         case .array(let element): "[\(swift(element))]"
         case .dictionary(let value): "[String: \(swift(value))]"
+        case .fieldMask(let entity): "FieldMask<\(entity).\(FieldMaskDetector.fieldEnumName)>"
         }
     }
 

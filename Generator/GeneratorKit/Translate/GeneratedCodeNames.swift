@@ -24,7 +24,7 @@ enum GeneratedCodeNames {
         "OpenEnum", "APIErrorCode", "AnyErrorCode", "APIOperation", "HTTPRequest", "HTTPResponse", "HTTPHeader",
         "HTTPMethod", "QueryItems", "QueryValue", "PathEncoding", "JSONBody", "FormBody", "EmptyResponse",
         "APIRequestSender", "Box", "DynamicCodingKey", "MultipartBody", "CursorPagedSequence", "CursorPage",
-        "CursorPagingError", "APIEndpoint",
+        "CursorPagingError", "APIEndpoint", "FieldMask", "FieldMaskField", "SingleEntityResponse",
     ]
 
     /// Declared by the generator.

@@ -4,8 +4,13 @@ import Foundation
 struct OperationTranslator {
     let types: TypeTranslator
     var resolver: ReferenceResolver { types.resolver }
-    /// Bodies with at most this many properties become separate arguments of the client method.
-    static let maximumFlattenedProperties = 8
+    /// The flattening rule: a body that is a plain struct with at most `maximumFlattenedRequiredProperties`
+    /// required properties and at most `maximumFlattenedProperties` in all becomes separate arguments of the
+    /// client method; any other takes one `body:` value. What a call site must write is the required
+    /// arguments — the optional ones default to nil — so the rule bounds those tightly and the total loosely:
+    /// similar operations (create a folder, import a file, ask for an upload URL) then look alike.
+    static let maximumFlattenedProperties = 16
+    static let maximumFlattenedRequiredProperties = 4
 
     /// Raised for a construct an operation cannot be generated without; the operation is skipped.
     struct Unsupported: Error {
@@ -67,7 +72,8 @@ struct OperationTranslator {
                 isIdempotent: explicitIdempotence
                     ?? ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"].contains(method),
                 documentation: Documentation(
-                    summary: operation.summary, details: operation.description, deprecated: operation.deprecated),
+                    summary: operation.summary, details: operation.description, deprecated: operation.deprecated,
+                    replacement: operation.extensions["x-replacement"]?.string),
                 tag: operation.tags.first ?? "",
                 clientName: "",
                 requestMembers: members,
@@ -238,7 +244,8 @@ struct OperationTranslator {
             let type = try usage(of: schema, nameHint: "Body", scope: scope)
             var flattened: [PropertyDeclaration]?
             if case .named(let path) = type, let properties = types.flattenableProperties(path),
-                properties.count <= Self.maximumFlattenedProperties
+                properties.count <= Self.maximumFlattenedProperties,
+                properties.filter({ !$0.isOptional }).count <= Self.maximumFlattenedRequiredProperties
             {
                 flattened = properties
             }

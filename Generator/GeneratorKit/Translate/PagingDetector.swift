@@ -25,7 +25,8 @@ struct PagingDetector {
             cursorName: Self.cursorName, responseName: Self.responseName)
     }
 
-    /// The plain method's arguments, with `pageSize` (of the limit's type) in place of a paging argument.
+    /// The plain method's arguments, with `pageSize` in place of a paging argument: an `Int`, whatever
+    /// integer the wire's `limit` is, as counts are `Int` at the API surface; Render converts it.
     private func pagedArguments(_ operation: OperationDeclaration, _ slot: PagingDeclaration.Slot)
         -> [PropertyDeclaration]
     {
@@ -35,7 +36,7 @@ struct PagingDetector {
             arguments.removeAll { $0.swiftName == name }
             arguments.append(
                 PropertyDeclaration(
-                    swiftName: Self.pageSizeName, jsonKey: "", type: limit.type, isOptional: true,
+                    swiftName: Self.pageSizeName, jsonKey: "", type: .int, isOptional: true,
                     documentation: Documentation(summary: "Items per page; the server's default when nil.")))
             return PropertyDeclaration.initializerOrder(arguments)
         case .nested(let argument, let property, _, _, _, _):

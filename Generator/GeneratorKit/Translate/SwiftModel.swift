@@ -24,6 +24,9 @@ public indirect enum TypeUsage: Sendable, Hashable {
     case named(String)
     case array(TypeUsage)
     case dictionary(TypeUsage)
+    /// A `fieldMask` string typed by the fields of the struct it names (`FieldMask<FileDescriptor.Field>`),
+    /// by that struct's Swift path; see `FieldMaskDetector` for the rule.
+    case fieldMask(of: String)
 
     /// The first component of every generated type this usage names (`Outer` of `[Outer.Inner]`): what an
     /// expression spelling the type looks up first.
@@ -52,11 +55,28 @@ public struct Documentation: Sendable, Hashable {
     public var summary: String?
     public var details: String?
     public var deprecated: Bool
+    /// What to use instead of a deprecated declaration (an operation's `x-replacement`), named in its
+    /// deprecation message and doc comment.
+    public var replacement: String?
 
-    public init(summary: String? = nil, details: String? = nil, deprecated: Bool = false) {
+    public init(summary: String? = nil, details: String? = nil, deprecated: Bool = false, replacement: String? = nil) {
         self.summary = summary
         self.details = details
         self.deprecated = deprecated
+        self.replacement = replacement
+    }
+
+    /// The deprecation warning of the doc comment: the API description's word, and the replacement when one
+    /// is named.
+    public var deprecationMessage: String {
+        guard let replacement, !replacement.isEmpty else { return "Deprecated in the API description." }
+        return "Deprecated in the API description; use \(replacement) instead."
+    }
+
+    /// The `@available` message, kept short (it is one line of code): the replacement when one is named.
+    public var deprecationAttributeMessage: String {
+        guard let replacement, !replacement.isEmpty else { return "Deprecated in the API description." }
+        return "Use \(replacement) instead."
     }
 
     public var isEmpty: Bool { summary == nil && details == nil }
@@ -83,6 +103,13 @@ public struct StructDeclaration: Sendable {
     public var properties: [PropertyDeclaration]
     /// Wix-style "exactly one of these optional properties" (`oneOf: [{required: [a]}, …]`).
     public var exclusiveChoice: ExclusiveChoice?
+    /// Whether the struct declares a nested `Field` enum of its properties' JSON names, because a field
+    /// mask elsewhere names its fields.
+    public var declaresFieldEnum: Bool = false
+    /// Set on an operation's response struct whose only property is a struct (`CreateFolderResponse.folder`):
+    /// the struct conforms to the runtime's `SingleEntityResponse`, whose `entity()` returns that property or
+    /// throws. See `SingleEntityRule`.
+    public var entityProperty: PropertyDeclaration?
 }
 
 public struct PropertyDeclaration: Sendable, Hashable {

@@ -66,12 +66,15 @@ public enum Translator {
             throw GenerationFailure(diagnostics.errors + (options.strict ? [] : diagnostics.warnings))
         }
         declarations += types.extraTopLevelTypes
+        FieldMaskDetector.declareFieldEnums(in: &declarations, for: types.fieldMaskEntities, diagnostics: diagnostics)
+        guard diagnostics.errors.isEmpty else { throw GenerationFailure(diagnostics.errors + diagnostics.warnings) }
         declarations += operations.filter { !$0.errorCodes.isEmpty }.map(errorCodeDeclaration)
         let pagingDetector = PagingDetector(types: types)
         for index in operations.indices {
             operations[index].paging = pagingDetector.paging(for: operations[index])
         }
         RecursionBreaker.breakCycles(in: &declarations, operations: &operations)
+        SingleEntityRule.apply(to: &declarations, responses: operations.map(\.response))
         let clients = clientPlan.clients(for: &operations)
         return SwiftModel(
             types: declarations, operations: operations, clients: clients, warnings: diagnostics.warnings)

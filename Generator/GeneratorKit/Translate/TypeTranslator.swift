@@ -30,6 +30,8 @@ final class TypeTranslator {
     var extraTopLevelTypes: [TypeDeclaration] = []
     /// Every declaration made so far by its Swift path, for questions about a type by name.
     private(set) var declarationsByPath: [String: TypeDeclaration] = [:]
+    /// Component types a typed field mask names, which declare a nested `Field` enum (`FieldMaskDetector`).
+    var fieldMaskEntities: Set<String> = []
 
     init(resolver: ReferenceResolver, diagnostics: DiagnosticCollector, reservedNames: Set<String>) {
         self.resolver = resolver
@@ -91,7 +93,7 @@ final class TypeTranslator {
     func isScalarQueryValue(_ usage: TypeUsage) -> Bool {
         switch usage {
         case .string, .bool, .int, .int32, .int64, .double, .float, .date(.dateTime), .jsonValue: return true
-        case .date(.fullDate), .data, .array, .dictionary: return false
+        case .date(.fullDate), .data, .array, .dictionary, .fieldMask: return false
         case .named(let path):
             let target = aliasTarget(path)
             guard case .named(let named) = target else { return isScalarQueryValue(target) }
@@ -460,6 +462,7 @@ final class TypeTranslator {
                     isOptional: !requiredSet.contains(property.name) || allowsNull(property.schema),
                     documentation: documentation(property.schema)))
         }
+        try applyFieldMaskRule(properties: properties, declarations: &declarations)
         return StructDeclaration(properties: declarations, exclusiveChoice: nil)
     }
 
@@ -586,6 +589,7 @@ final class TypeTranslator {
         case .date: return "date"
         case .data: return "data"
         case .jsonValue: return "json"
+        case .fieldMask: return "fieldMask"
         case .array(let element): return caseNameHint(element) + "List"
         case .dictionary(let value): return caseNameHint(value) + "Map"
         }

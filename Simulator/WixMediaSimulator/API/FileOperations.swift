@@ -21,17 +21,15 @@ extension MediaState {
     ) throws -> UpdateFileDescriptorResponse {
         let changes = request.body.file
         let id = try liveFileID(changes.id, field: "file.id")
-        // Wix persists only these three (facts §3.11); other fields in the mask or the file are ignored.
-        let mask = Set(
-            request.body.fieldMask.split(separator: ",").map {
-                String($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "file.", with: ""))
-            })
+        // Wix persists only these three (facts §3.11); other fields in the mask or the file are ignored. A
+        // mask naming an unknown field never gets here: decoding the typed mask refuses it.
+        let mask = request.body.fieldMask
         guard !mask.isEmpty else { throw APIFailure.invalid(field: "fieldMask", "must name at least one field") }
         return UpdateFileDescriptorResponse(
             file: try update(
-                fileID: id, displayName: mask.contains("displayName") ? .some(changes.displayName) : nil,
-                parentFolderID: mask.contains("parentFolderId") ? .some(changes.parentFolderID) : nil,
-                labels: mask.contains("labels") ? .some(changes.labels) : nil, fieldPrefix: "file."))
+                fileID: id, displayName: mask.contains(.displayName) ? .some(changes.displayName) : nil,
+                parentFolderID: mask.contains(.parentFolderID) ? .some(changes.parentFolderID) : nil,
+                labels: mask.contains(.labels) ? .some(changes.labels) : nil, fieldPrefix: "file."))
     }
 
     @available(*, deprecated, message: "Serves the deprecated Update File operation.")

@@ -79,14 +79,9 @@ extension MediaState {
         guard !isInTrash(folderID: request.folderID) else {
             throw APIFailure.invalid(field: "folder.id", "folder \(request.folderID) is in the trash bin")
         }
-        let mask = request.body.fieldMask.map { mask in
-            Set(
-                mask.split(separator: ",").map {
-                    $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "folder.", with: "")
-                })
-        }
-        let renames = mask?.contains("displayName") ?? (changes.displayName != nil)
-        let moves = mask?.contains("parentFolderId") ?? (changes.parentFolderID != nil)
+        let mask = request.body.fieldMask
+        let renames = mask?.contains(.displayName) ?? (changes.displayName != nil)
+        let moves = mask?.contains(.parentFolderID) ?? (changes.parentFolderID != nil)
         if renames {
             try requireNonEmpty(changes.displayName, field: "folder.displayName")
             try requireLength(changes.displayName, atMost: 256, field: "folder.displayName")

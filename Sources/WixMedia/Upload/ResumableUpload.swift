@@ -25,10 +25,9 @@ struct ResumableUpload {
         // Read first: a file that cannot be read should fail before anything is asked of Wix.
         let fingerprint = try UploadFingerprint(of: source)
         let grant = try await files.generateFileResumableUploadURL(
-            body: GenerateFileResumableUploadURLRequest(
-                mimeType: target.mimeType, fileName: target.fileName, parentFolderID: target.parentFolderID,
-                private: target.isPrivate, labels: target.labels, uploadProtocol: .tus, filePath: target.filePath,
-                externalInfo: target.externalInfo))
+            mimeType: target.mimeType, fileName: target.fileName, parentFolderID: target.parentFolderID,
+            private: target.isPrivate, labels: target.labels, uploadProtocol: .tus, filePath: target.filePath,
+            externalInfo: target.externalInfo)
         let endpoint = try UploadURL.parse(grant.uploadURL, of: grant)
         guard let token = grant.uploadToken, !token.isEmpty else {
             throw WixMediaError.unusableAnswer(grant, UploadError.missingUploadToken)

@@ -33,7 +33,7 @@ extension WixMediaClient: UploadRequestSender {
     public func sendUploadRequest(_ request: URLRequest) async throws -> (Data, HTTPResponse) {
         try await waitForTurn(request)
         var request = request
-        request.timeoutInterval = configuration.timeout
+        request.timeoutInterval = configuration.timeout.timeInterval
         return try await transport.send(request)
     }
 }

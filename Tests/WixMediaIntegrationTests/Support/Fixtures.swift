@@ -7,10 +7,10 @@ extension WixMediaClient {
     func importFile(
         _ name: String, into folderID: String? = nil, labels: [String]? = nil, isPrivate: Bool? = nil
     ) async throws -> FileDescriptor {
-        let request = ImportFileRequest(
+        let file = try await files.importFile(
             url: "https://media.example.com/uploads/\(name)", parentFolderID: folderID, private: isPrivate,
-            labels: labels)
-        let file = try await files.importFile(body: request).file
+            labels: labels
+        ).file
         return try XCTUnwrap(file)
     }
 

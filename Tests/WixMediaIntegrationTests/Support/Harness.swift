@@ -25,7 +25,7 @@ struct Harness: Sendable {
     /// A client of the simulator over `URLSessionTransport`; no retries and no pacing unless the test asks for
     /// them (pacing at Wix's rate would stretch a test of paging to minutes).
     func client(
-        retryPolicy: RetryPolicy = .none, timeout: TimeInterval = 10, rateLimit: RateLimit? = nil,
+        retryPolicy: RetryPolicy = .none, timeout: Duration = .seconds(10), rateLimit: RateLimit? = nil,
         credentials: Credentials = .apiKey(Harness.apiKey, siteID: Harness.siteID)
     ) -> WixMediaClient {
         WixMediaClient(

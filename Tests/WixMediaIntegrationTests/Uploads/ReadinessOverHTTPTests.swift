@@ -31,7 +31,7 @@ final class ReadinessOverHTTPTests: XCTestCase {
             let client = harness.client()
             let good = try await client.importFile("logo.png")
             // A `.invalid` host (RFC 2606) is the simulator's mark for a source that cannot be fetched.
-            let response = try await client.files.importFile(body: ImportFileRequest(url: "https://gone.invalid/a.jpg"))
+            let response = try await client.files.importFile(url: "https://gone.invalid/a.jpg")
             let bad = try XCTUnwrap(response.file)
 
             let error = await assertThrows(FileReadinessError.self) {

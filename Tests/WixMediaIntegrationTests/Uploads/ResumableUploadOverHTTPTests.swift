@@ -20,7 +20,7 @@ final class ResumableUploadOverHTTPTests: XCTestCase {
             // A short timeout bounds a quirk of URLSession on Linux: when the broken PATCH went over a reused
             // connection, libcurl may send it again on a new one, and FoundationNetworking, unable to rewind a
             // `Data` body, leaves that copy hanging until the timeout. Either way the client resumes via HEAD.
-            let file = try await harness.client(timeout: 2).files.upload(
+            let file = try await harness.client(timeout: .seconds(2)).files.upload(
                 fileURL: url,
                 options: UploadOptions(chunkSize: chunkSize, resumeDelays: [.zero], progressInterval: .seconds(3_600))
             ) { update in

@@ -124,7 +124,7 @@ private struct TusSession {
 
     init(_ harness: Harness, fileName: String, mimeType: String) async throws {
         let grant = try await harness.client().files.generateFileResumableUploadURL(
-            body: GenerateFileResumableUploadURLRequest(mimeType: mimeType, fileName: fileName, uploadProtocol: .tus))
+            mimeType: mimeType, fileName: fileName, uploadProtocol: .tus)
         self.harness = harness
         endpoint = try XCTUnwrap(grant.uploadURL.flatMap(URL.init(string:)))
         token = try XCTUnwrap(grant.uploadToken)

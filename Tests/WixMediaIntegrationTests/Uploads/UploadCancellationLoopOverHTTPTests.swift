@@ -20,7 +20,7 @@ final class UploadCancellationLoopOverHTTPTests: XCTestCase {
         }
         let client = WixMediaClient(
             credentials: .apiKey(Harness.apiKey, siteID: Harness.siteID),
-            configuration: WixMediaConfiguration(baseURL: simulator.baseURL, timeout: 30, retryPolicy: .none),
+            configuration: WixMediaConfiguration(baseURL: simulator.baseURL, timeout: .seconds(30), retryPolicy: .none),
             transport: transport)
         let chunkSize = 1_048_576
         let (url, _) = try GeneratedBytes.file(named: "clip.mov", count: 4 * chunkSize, in: self)

@@ -9,7 +9,7 @@ final class UploadCancellationOverHTTPTests: XCTestCase {
         try await withSimulator { harness in
             let chunkSize = 1_024 * 1_024
             let (url, _) = try GeneratedBytes.file(named: "keynote.mov", count: 8 * chunkSize, in: self)
-            let client = harness.client(timeout: 30)
+            let client = harness.client(timeout: .seconds(30))
             let options = UploadOptions(resumableThreshold: Int64(chunkSize), chunkSize: chunkSize)
             // The third chunk is stored, but its answer is held back: the upload is in the middle of a request.
             let stalledChunk = 3
@@ -51,7 +51,7 @@ final class UploadCancellationOverHTTPTests: XCTestCase {
         try XCTSkipUnless(reportsBytesInFlight, "Apple platforms report progress per request, not while a body is sent")
         try await withSimulator { harness in
             let (url, _) = try GeneratedBytes.file(named: "poster.png", count: 3_000_000, in: self)
-            let client = harness.client(timeout: 30)
+            let client = harness.client(timeout: .seconds(30))
             let upload = LockedValue<Task<FileDescriptor, any Error>?>(nil)
             let reports = ProgressRecorder()
             // The first chunk is stored but its answer held back, so the cancellation meets a request in flight

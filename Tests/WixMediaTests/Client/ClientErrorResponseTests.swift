@@ -33,7 +33,7 @@ final class ClientErrorResponseTests: XCTestCase {
         let client = WixMediaClient.testing(transport: .replying(status: 400, body: ErrorExamples.validationError))
 
         let error = await assertThrows(WixAPIError.self) {
-            try await client.files.updateFileDescriptor(file: FileDescriptor(id: "a~mv2.png"), fieldMask: "")
+            try await client.files.updateFileDescriptor(file: FileDescriptor(id: "a~mv2.png"), fieldMask: [])
         }
 
         let apiError = try XCTUnwrap(error)
@@ -52,7 +52,7 @@ final class ClientErrorResponseTests: XCTestCase {
         let client = WixMediaClient.testing(transport: .replying(status: 400, body: ErrorExamples.missingFieldMask))
 
         let error = await assertThrows(WixAPIError.self) {
-            try await client.files.updateFileDescriptor(file: FileDescriptor(id: "a~mv2.png"), fieldMask: "")
+            try await client.files.updateFileDescriptor(file: FileDescriptor(id: "a~mv2.png"), fieldMask: [])
         }
 
         let apiError = try XCTUnwrap(error)

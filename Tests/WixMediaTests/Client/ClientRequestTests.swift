@@ -43,7 +43,7 @@ final class ClientRequestTests: XCTestCase {
         let log = RequestLog()
         let client = WixMediaClient(
             credentials: .accessToken("token"),
-            configuration: WixMediaConfiguration(baseURL: wixAPIBaseURL, timeout: 12.5),
+            configuration: WixMediaConfiguration(baseURL: wixAPIBaseURL, timeout: .milliseconds(12_500)),
             transport: FakeTransport.replying(status: 200, body: "{}", log: log))
 
         _ = try await client.folders.listFolders()
@@ -90,9 +90,9 @@ final class ClientRequestTests: XCTestCase {
     func testAnInvalidRequestIsReportedWithoutCallingTheTransport() async throws {
         let log = RequestLog()
         let client = WixMediaClient.testing(transport: .replying(status: 200, body: "{}", log: log))
-        let body = ImportFileRequest(url: "https://www.site1.com/a.png", urlParams: ["ratio": .number(.nan)])
-
-        let error = await assertThrows(WixMediaError.self) { try await client.files.importFile(body: body) }
+        let error = await assertThrows(WixMediaError.self) {
+            try await client.files.importFile(url: "https://www.site1.com/a.png", urlParams: ["ratio": .number(.nan)])
+        }
 
         guard case .invalidRequest(let underlying)? = error else {
             return XCTFail("expected invalidRequest, got \(String(describing: error))")

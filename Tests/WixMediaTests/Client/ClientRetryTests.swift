@@ -87,7 +87,7 @@ final class ClientRetryTests: XCTestCase {
         let client = WixMediaClient(
             credentials: .accessToken("t"),
             configuration: WixMediaConfiguration(
-                timeout: 0.05, retryPolicy: RetryPolicy(maxRetries: 2, sleep: { _ in })),
+                timeout: .milliseconds(50), retryPolicy: RetryPolicy(maxRetries: 2, sleep: { _ in })),
             transport: transport)
 
         _ = try await client.files.listFiles()
@@ -99,7 +99,8 @@ final class ClientRetryTests: XCTestCase {
     func testTimeoutWithoutRetriesIsTimedOut() async throws {
         let transport = ScriptedTransport([.hang])
         let client = WixMediaClient(
-            credentials: .accessToken("t"), configuration: WixMediaConfiguration(timeout: 0.05, retryPolicy: .none),
+            credentials: .accessToken("t"),
+            configuration: WixMediaConfiguration(timeout: .milliseconds(50), retryPolicy: .none),
             transport: transport)
         let start = ContinuousClock.now
 

@@ -46,8 +46,7 @@ final class FilesClientTests: XCTestCase {
             cannedBodies: ["generateFileResumableUploadUrl": URLExamples.generateFileResumableUploadURL])
 
         let response = try await FilesClient(sender: sender).generateFileResumableUploadURL(
-            body: GenerateFileResumableUploadURLRequest(
-                mimeType: "video/mp4", fileName: "clip.mp4", uploadProtocol: .tus))
+            mimeType: "video/mp4", fileName: "clip.mp4", uploadProtocol: .tus)
 
         let (_, request) = try await sender.single(Operations.GenerateFileResumableUploadURL.self)
         try assertJSON(
@@ -55,11 +54,11 @@ final class FilesClientTests: XCTestCase {
         XCTAssertEqual(response.uploadToken, "eyJhbGciOiJIUzI1NiIs…")
     }
 
-    func testImportFileTakesTheWholeBody() async throws {
+    func testImportFileTakesTheBodysPropertiesAsArguments() async throws {
         let sender = RecordingSender(cannedBodies: ["importFile": FileExamples.importFile])
         let body = ImportFileRequest(url: "https://www.site1.com/example.jpg", mimeType: "image/jpeg")
 
-        let response = try await FilesClient(sender: sender).importFile(body: body)
+        let response = try await FilesClient(sender: sender).importFile(url: body.url, mimeType: body.mimeType)
 
         let (operation, _) = try await sender.single(Operations.ImportFile.self)
         XCTAssertEqual(operation.body, body)
@@ -129,7 +128,7 @@ final class FilesClientTests: XCTestCase {
 
         _ = try await FilesClient(sender: sender).updateFileDescriptor(
             file: FileDescriptor(id: "e6a89e_d918d88028af49328a09469b9f2d3616~mv2.png", labels: ["porch"]),
-            fieldMask: "labels")
+            fieldMask: [.labels])
 
         let (_, request) = try await sender.single(Operations.UpdateFileDescriptor.self)
         XCTAssertEqual(request.method, .patch)

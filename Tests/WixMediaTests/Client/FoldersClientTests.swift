@@ -57,7 +57,7 @@ final class FoldersClientTests: XCTestCase {
         let sender = RecordingSender()
 
         _ = try await FoldersClient(sender: sender).searchFolders(
-            rootFolder: .trashRoot, paging: CursorPaging(limit: 20), search: "summer")
+            search: "summer", rootFolder: .trashRoot, paging: CursorPaging(limit: 20))
 
         let (_, request) = try await sender.single(Operations.SearchFolders.self)
         try assertJSON(request.body, equals: ["rootFolder": "TRASH_ROOT", "paging": ["limit": 20], "search": "summer"])
@@ -79,7 +79,7 @@ final class FoldersClientTests: XCTestCase {
         let folder = Folder(id: "12vn4498977596aeebcf5c41eca01c0d99667ac9", displayName: "New Folder Name")
 
         let response = try await FoldersClient(sender: sender).updateFolder(
-            folderID: "12vn4498977596aeebcf5c41eca01c0d99667ac9", folder: folder, fieldMask: "displayName")
+            folderID: "12vn4498977596aeebcf5c41eca01c0d99667ac9", folder: folder, fieldMask: [.displayName])
 
         let (_, request) = try await sender.single(Operations.UpdateFolder.self)
         try assertJSONRequest(

@@ -10,7 +10,7 @@ final class FileChangeRequestTests: XCTestCase {
                 file: FileDescriptor(
                     id: "e6a89e_d918d88028af49328a09469b9f2d3616~mv2.png",
                     displayName: "Front porch with hanging lights"),
-                fieldMask: "displayName"))
+                fieldMask: [.displayName]))
 
         let request = try operation.makeRequest()
 
@@ -31,7 +31,7 @@ final class FileChangeRequestTests: XCTestCase {
             parentFolderID: "25284aa06584441ea94338fdcfbaba12", sizeInBytes: 2_608_831,
             labels: ["Brown", "Spiral galaxy"], createdDate: utc(2022, 6, 6, 12, 45, 29), state: .ok)
         let operation = Operations.UpdateFileDescriptor(
-            body: UpdateFileDescriptorRequest(file: file, fieldMask: "displayName,parentFolderId,labels"))
+            body: UpdateFileDescriptorRequest(file: file, fieldMask: [.displayName, .parentFolderID, .labels]))
 
         let request = try operation.makeRequest()
 

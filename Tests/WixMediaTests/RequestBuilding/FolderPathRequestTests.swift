@@ -29,7 +29,7 @@ final class FolderPathRequestTests: XCTestCase {
                 folder: Folder(
                     id: "12vn4498977596aeebcf5c41eca01c0d99667ac9", displayName: "New Folder Name",
                     parentFolderID: "media-root"),
-                fieldMask: "displayName,parentFolderId"))
+                fieldMask: [.displayName, .parentFolderID]))
 
         let request = try operation.makeRequest()
 

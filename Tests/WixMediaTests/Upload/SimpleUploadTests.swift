@@ -100,7 +100,7 @@ final class SimpleUploadTests: XCTestCase {
         let server = FakeUploadServer()
         let base = server.client
         let client = WixMediaClient(
-            credentials: base.credentials, configuration: WixMediaConfiguration(timeout: 7),
+            credentials: base.credentials, configuration: WixMediaConfiguration(timeout: .seconds(7)),
             transport: base.transport)
 
         _ = try await client.files.upload(Data("x".utf8), fileName: "a.jpg")

@@ -54,10 +54,37 @@ public struct FilesClient: Sendable {
     /// Returns a tus endpoint and a single-use token for an upload that can pause and resume. After the tus upload finishes, PUT `{uploadUrl}/{uploadToken}?filename=<name>` to get the new file. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for four documented reasons; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// - Parameters:
-    ///   - body: What to upload and where to put it.
+    ///   - mimeType: MIME type of the file to upload.
+    ///   - fileName: File name with extension; used to detect the type and as the Media Manager name.
+    ///   - sizeInBytes: Size of the file in bytes. Accepted but not listed in the current docs.
+    ///   - parentFolderID: Folder for the file and root of `filePath`; default `media-root`.
+    ///   - private: Whether to create the file as private; cannot be changed later.
+    ///   - labels: Labels for the new file (Wix documents up to 500).
+    ///   - uploadProtocol: Upload protocol; only `TUS`.
+    ///   - filePath: Folder path such as `/videos/2024/december`, relative to `parentFolderId`; missing folders are created.
+    ///   - externalInfo: Data echoed back in the File Ready and File Failed events.
     public func generateFileResumableUploadURL(
-        body: GenerateFileResumableUploadURLRequest
+        mimeType: String,
+        fileName: String? = nil,
+        sizeInBytes: Int64? = nil,
+        parentFolderID: String? = nil,
+        `private`: Bool? = nil,
+        labels: [String]? = nil,
+        uploadProtocol: UploadProtocol? = nil,
+        filePath: String? = nil,
+        externalInfo: ExternalInfo? = nil
     ) async throws -> GenerateFileResumableUploadURLResponse {
+        let body = GenerateFileResumableUploadURLRequest(
+            mimeType: mimeType,
+            fileName: fileName,
+            sizeInBytes: sizeInBytes,
+            parentFolderID: parentFolderID,
+            private: `private`,
+            labels: labels,
+            uploadProtocol: uploadProtocol,
+            filePath: filePath,
+            externalInfo: externalInfo
+        )
         let request = Operations.GenerateFileResumableUploadURL(body: body)
         return try await self.sender.send(request)
     }
@@ -67,8 +94,43 @@ public struct FilesClient: Sendable {
     /// Asks Wix to fetch a file from a public URL. Returns at once with the new file, usually `PENDING` and without `media`; poll Get File Descriptor until it is `READY` or `FAILED`. Give a MIME type or an extension in `displayName`/`url` so Wix can tell the type. Invalid input fails with status 400 (`INVALID_ARGUMENT`), for one documented reason; handle it by the status code and show the error's `message`, which names the problem.
     ///
     /// - Parameters:
-    ///   - body: The file to import.
-    public func importFile(body: ImportFileRequest) async throws -> ImportFileResponse {
+    ///   - url: Publicly reachable URL of the file to import.
+    ///   - mediaType: Expected media type; the import fails if the file differs.
+    ///   - displayName: Name of the file in the Media Manager; include the extension.
+    ///   - parentFolderID: Folder for the file and root of `filePath`; default `media-root`.
+    ///   - private: Whether to create the file as private; cannot be changed later.
+    ///   - labels: Labels for the new file.
+    ///   - mimeType: MIME type of the file; helps Wix detect the type.
+    ///   - externalInfo: Data echoed back in the File Ready and File Failed events.
+    ///   - urlParams: Extra query parameters Wix adds when fetching `url`.
+    ///   - urlHeaders: Extra HTTP headers Wix sends when fetching `url`.
+    ///   - filePath: Folder path such as `/videos/2024/december`, relative to `parentFolderId`; missing folders are created.
+    public func importFile(
+        url: String,
+        mediaType: MediaType? = nil,
+        displayName: String? = nil,
+        parentFolderID: String? = nil,
+        `private`: Bool? = nil,
+        labels: [String]? = nil,
+        mimeType: String? = nil,
+        externalInfo: ExternalInfo? = nil,
+        urlParams: [String: JSONValue]? = nil,
+        urlHeaders: [String: JSONValue]? = nil,
+        filePath: String? = nil
+    ) async throws -> ImportFileResponse {
+        let body = ImportFileRequest(
+            url: url,
+            mediaType: mediaType,
+            displayName: displayName,
+            parentFolderID: parentFolderID,
+            private: `private`,
+            labels: labels,
+            mimeType: mimeType,
+            externalInfo: externalInfo,
+            urlParams: urlParams,
+            urlHeaders: urlHeaders,
+            filePath: filePath
+        )
         let request = Operations.ImportFile(body: body)
         return try await self.sender.send(request)
     }
@@ -147,7 +209,7 @@ public struct FilesClient: Sendable {
         mediaTypes: [MediaType]? = nil,
         `private`: Bool? = nil,
         sort: Sorting? = nil,
-        pageSize: Int32? = nil,
+        pageSize: Int? = nil,
         maxPages: Int = 1000
     ) -> CursorPagedSequence<FileDescriptor> {
         CursorPagedSequence(maxPages: maxPages) { cursor in
@@ -156,7 +218,7 @@ public struct FilesClient: Sendable {
                 mediaTypes: mediaTypes,
                 private: `private`,
                 sort: sort,
-                paging: CursorPaging(limit: pageSize, cursor: cursor)
+                paging: CursorPaging(limit: pageSize.map { Int32(clamping: $0) }, cursor: cursor)
             )
             return CursorPage(
                 items: response.files ?? [],
@@ -215,7 +277,7 @@ public struct FilesClient: Sendable {
         mediaTypes: [MediaType]? = nil,
         `private`: Bool? = nil,
         sort: Sorting? = nil,
-        pageSize: Int32? = nil,
+        pageSize: Int? = nil,
         maxPages: Int = 1000
     ) -> CursorPagedSequence<FileDescriptor> {
         CursorPagedSequence(maxPages: maxPages) { cursor in
@@ -225,7 +287,7 @@ public struct FilesClient: Sendable {
                 mediaTypes: mediaTypes,
                 private: `private`,
                 sort: sort,
-                paging: CursorPaging(limit: pageSize, cursor: cursor)
+                paging: CursorPaging(limit: pageSize.map { Int32(clamping: $0) }, cursor: cursor)
             )
             return CursorPage(
                 items: response.files ?? [],
@@ -302,7 +364,7 @@ public struct FilesClient: Sendable {
     ///   - fieldMask: Comma-separated top-level field names to change, for example `displayName,labels`. This string form is the one that works today; an array or `{paths: […]}` is rejected. Leaving it out returns 400.
     public func updateFileDescriptor(
         file: FileDescriptor,
-        fieldMask: String
+        fieldMask: FieldMask<FileDescriptor.Field>
     ) async throws -> UpdateFileDescriptorResponse {
         let body = UpdateFileDescriptorRequest(file: file, fieldMask: fieldMask)
         let request = Operations.UpdateFileDescriptor(body: body)
@@ -313,14 +375,14 @@ public struct FilesClient: Sendable {
     ///
     /// Older form of updateFileDescriptor with flat fields. Deprecated.
     ///
-    /// - Warning: Deprecated in the API description.
+    /// - Warning: Deprecated in the API description; use `updateFile(_:displayName:parentFolderID:labels:)` instead.
     ///
     /// - Parameters:
     ///   - fileID: ID of the file to change.
     ///   - displayName: New name of the file.
     ///   - parentFolderID: ID of the folder to move the file to.
     ///   - labels: New labels of the file.
-    @available(*, deprecated, message: "Deprecated in the API description.")
+    @available(*, deprecated, message: "Use `updateFile(_:displayName:parentFolderID:labels:)` instead.")
     public func updateFile(
         fileID: String,
         displayName: String? = nil,
@@ -464,7 +526,7 @@ public struct FilesClient: Sendable {
         mediaTypes: [MediaType]? = nil,
         `private`: Bool? = nil,
         sort: Sorting? = nil,
-        pageSize: Int32? = nil,
+        pageSize: Int? = nil,
         maxPages: Int = 1000
     ) -> CursorPagedSequence<FileDescriptor> {
         CursorPagedSequence(maxPages: maxPages) { cursor in
@@ -473,7 +535,7 @@ public struct FilesClient: Sendable {
                 mediaTypes: mediaTypes,
                 private: `private`,
                 sort: sort,
-                paging: CursorPaging(limit: pageSize, cursor: cursor)
+                paging: CursorPaging(limit: pageSize.map { Int32(clamping: $0) }, cursor: cursor)
             )
             return CursorPage(
                 items: response.files ?? [],

@@ -54,14 +54,14 @@ public struct FoldersClient: Sendable {
     public func listFoldersPaged(
         parentFolderID: String? = nil,
         sort: Sorting? = nil,
-        pageSize: Int32? = nil,
+        pageSize: Int? = nil,
         maxPages: Int = 1000
     ) -> CursorPagedSequence<Folder> {
         CursorPagedSequence(maxPages: maxPages) { cursor in
             let response = try await self.listFolders(
                 parentFolderID: parentFolderID,
                 sort: sort,
-                paging: CursorPaging(limit: pageSize, cursor: cursor)
+                paging: CursorPaging(limit: pageSize.map { Int32(clamping: $0) }, cursor: cursor)
             )
             return CursorPage(
                 items: response.folders ?? [],
@@ -87,44 +87,44 @@ public struct FoldersClient: Sendable {
     /// Searches folders at every level under a root folder by name, one page at a time. Changes nothing.
     ///
     /// - Parameters:
+    ///   - search: Term matched against folder names.
     ///   - rootFolder: Root to search under; default `MEDIA_ROOT`.
     ///   - sort: Sort by `displayName` or `updatedDate`; default `updatedDate` descending.
     ///   - paging: Page size (0–200) and cursor.
-    ///   - search: Term matched against folder names.
     public func searchFolders(
+        search: String? = nil,
         rootFolder: RootFolder? = nil,
         sort: Sorting? = nil,
-        paging: CursorPaging? = nil,
-        search: String? = nil
+        paging: CursorPaging? = nil
     ) async throws -> SearchFoldersResponse {
-        let body = SearchFoldersRequest(rootFolder: rootFolder, sort: sort, paging: paging, search: search)
+        let body = SearchFoldersRequest(search: search, rootFolder: rootFolder, sort: sort, paging: paging)
         let request = Operations.SearchFolders(body: body)
         return try await self.sender.send(request)
     }
 
-    /// Every item of ``searchFolders(rootFolder:sort:paging:search:)`` — all pages, following the cursor.
+    /// Every item of ``searchFolders(search:rootFolder:sort:paging:)`` — all pages, following the cursor.
     ///
     /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
     ///
     /// - Parameters:
+    ///   - search: Term matched against folder names.
     ///   - rootFolder: Root to search under; default `MEDIA_ROOT`.
     ///   - sort: Sort by `displayName` or `updatedDate`; default `updatedDate` descending.
-    ///   - search: Term matched against folder names.
     ///   - pageSize: Items per page; the server's default when nil.
     ///   - maxPages: The most pages to fetch.
     public func searchFoldersPaged(
+        search: String? = nil,
         rootFolder: RootFolder? = nil,
         sort: Sorting? = nil,
-        search: String? = nil,
-        pageSize: Int32? = nil,
+        pageSize: Int? = nil,
         maxPages: Int = 1000
     ) -> CursorPagedSequence<Folder> {
         CursorPagedSequence(maxPages: maxPages) { cursor in
             let response = try await self.searchFolders(
+                search: search,
                 rootFolder: rootFolder,
                 sort: sort,
-                paging: CursorPaging(limit: pageSize, cursor: cursor),
-                search: search
+                paging: CursorPaging(limit: pageSize.map { Int32(clamping: $0) }, cursor: cursor)
             )
             return CursorPage(
                 items: response.folders ?? [],
@@ -177,7 +177,7 @@ public struct FoldersClient: Sendable {
     public func updateFolder(
         folderID: String,
         folder: Folder,
-        fieldMask: String? = nil
+        fieldMask: FieldMask<Folder.Field>? = nil
     ) async throws -> UpdateFolderResponse {
         let body = UpdateFolderRequest(folder: folder, fieldMask: fieldMask)
         let request = Operations.UpdateFolder(folderID: folderID, body: body)
@@ -254,14 +254,14 @@ public struct FoldersClient: Sendable {
     public func listDeletedFoldersPaged(
         parentFolderID: String? = nil,
         sort: Sorting? = nil,
-        pageSize: Int32? = nil,
+        pageSize: Int? = nil,
         maxPages: Int = 1000
     ) -> CursorPagedSequence<Folder> {
         CursorPagedSequence(maxPages: maxPages) { cursor in
             let response = try await self.listDeletedFolders(
                 parentFolderID: parentFolderID,
                 sort: sort,
-                paging: CursorPaging(limit: pageSize, cursor: cursor)
+                paging: CursorPaging(limit: pageSize.map { Int32(clamping: $0) }, cursor: cursor)
             )
             return CursorPage(
                 items: response.folders ?? [],

@@ -147,4 +147,44 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.state, forKey: .state)
         try container.encodeIfPresent(self.addedBy, forKey: .addedBy)
     }
+
+    /// The fields a `FieldMask` of this type can name; each raw value is the field's JSON name.
+    public enum Field: String, FieldMaskField {
+        /// The `id` field.
+        case id = "id"
+        /// The `displayName` field.
+        case displayName = "displayName"
+        /// The `url` field.
+        case url = "url"
+        /// The `parentFolderId` field.
+        case parentFolderID = "parentFolderId"
+        /// The `hash` field.
+        case hash = "hash"
+        /// The `sizeInBytes` field.
+        case sizeInBytes = "sizeInBytes"
+        /// The `private` field.
+        case `private` = "private"
+        /// The `mediaType` field.
+        case mediaType = "mediaType"
+        /// The `media` field.
+        case media = "media"
+        /// The `operationStatus` field.
+        case operationStatus = "operationStatus"
+        /// The `sourceUrl` field.
+        case sourceURL = "sourceUrl"
+        /// The `thumbnailUrl` field.
+        case thumbnailURL = "thumbnailUrl"
+        /// The `labels` field.
+        case labels = "labels"
+        /// The `createdDate` field.
+        case createdDate = "createdDate"
+        /// The `updatedDate` field.
+        case updatedDate = "updatedDate"
+        /// The `siteId` field.
+        case siteID = "siteId"
+        /// The `state` field.
+        case state = "state"
+        /// The `addedBy` field.
+        case addedBy = "addedBy"
+    }
 }

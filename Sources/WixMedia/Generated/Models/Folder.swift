@@ -63,4 +63,20 @@ public struct Folder: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.updatedDate.map(RFC3339Date.init), forKey: .updatedDate)
         try container.encodeIfPresent(self.state, forKey: .state)
     }
+
+    /// The fields a `FieldMask` of this type can name; each raw value is the field's JSON name.
+    public enum Field: String, FieldMaskField {
+        /// The `id` field.
+        case id = "id"
+        /// The `displayName` field.
+        case displayName = "displayName"
+        /// The `parentFolderId` field.
+        case parentFolderID = "parentFolderId"
+        /// The `createdDate` field.
+        case createdDate = "createdDate"
+        /// The `updatedDate` field.
+        case updatedDate = "updatedDate"
+        /// The `state` field.
+        case state = "state"
+    }
 }

@@ -2,25 +2,25 @@
 
 /// Search criteria for folders across all levels of a root folder. Empty means every folder in `MEDIA_ROOT`.
 public struct SearchFoldersRequest: Codable, Hashable, Sendable {
+    /// Term matched against folder names.
+    public var search: String?
     /// Root to search under; default `MEDIA_ROOT`.
     public var rootFolder: RootFolder?
     /// Sort by `displayName` or `updatedDate`; default `updatedDate` descending.
     public var sort: Sorting?
     /// Page size (0–200) and cursor.
     public var paging: CursorPaging?
-    /// Term matched against folder names.
-    public var search: String?
 
     /// Creates a value from its properties; optional ones default to nil.
     public init(
+        search: String? = nil,
         rootFolder: RootFolder? = nil,
         sort: Sorting? = nil,
-        paging: CursorPaging? = nil,
-        search: String? = nil
+        paging: CursorPaging? = nil
     ) {
+        self.search = search
         self.rootFolder = rootFolder
         self.sort = sort
         self.paging = paging
-        self.search = search
     }
 }

@@ -7,10 +7,10 @@ extension Operations {
     ///
     /// Older form of updateFileDescriptor with flat fields. Deprecated.
     ///
-    /// - Warning: Deprecated in the API description.
+    /// - Warning: Deprecated in the API description; use `updateFile(_:displayName:parentFolderID:labels:)` instead.
     ///
     /// `PATCH /site-media/v1/files/update-file`
-    @available(*, deprecated, message: "Deprecated in the API description.")
+    @available(*, deprecated, message: "Use `updateFile(_:displayName:parentFolderID:labels:)` instead.")
     public struct UpdateFile: APIOperation, Hashable {
         /// What a successful response decodes to.
         public typealias Response = UpdateFileResponse

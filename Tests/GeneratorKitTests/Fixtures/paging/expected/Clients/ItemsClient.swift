@@ -26,11 +26,14 @@ public struct ItemsClient: Sendable {
     ///   - maxPages: The most pages to fetch.
     public func listItemsPaged(
         kind: String? = nil,
-        pageSize: Int32? = nil,
+        pageSize: Int? = nil,
         maxPages: Int = 1000
     ) -> CursorPagedSequence<Item> {
         CursorPagedSequence(maxPages: maxPages) { cursor in
-            let response = try await self.listItems(kind: kind, paging: Paging(limit: pageSize, cursor: cursor))
+            let response = try await self.listItems(
+                kind: kind,
+                paging: Paging(limit: pageSize.map { Int32(clamping: $0) }, cursor: cursor)
+            )
             return CursorPage(
                 items: response.items,
                 nextCursor: response.metadata?.cursors?.next,
