@@ -32,7 +32,7 @@ struct PagingDetector {
     {
         var arguments = operation.clientMethod.arguments
         switch slot {
-        case .argument(let name, _, let limit, _, _):
+        case .argument(let name, _, _, _, _):
             arguments.removeAll { $0.swiftName == name }
             arguments.append(
                 PropertyDeclaration(
