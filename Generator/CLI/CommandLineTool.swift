@@ -84,7 +84,8 @@ enum CommandLineTool {
 
     static func parseGenerate(_ arguments: ArraySlice<String>) throws(UsageError) -> Options {
         let parsed = try ParsedOptions(
-            arguments, valueOptions: ["--schema", "--output", "--baseline", "--config"], flagOptions: ["--check", "--strict"])
+            arguments, valueOptions: ["--schema", "--output", "--baseline", "--config"],
+            flagOptions: ["--check", "--strict"])
         let options = Options(
             schema: try parsed.required("--schema"), output: try parsed.required("--output"),
             check: parsed.flags.contains("--check"), strict: parsed.flags.contains("--strict"),
@@ -115,7 +116,8 @@ enum CommandLineTool {
         do throws(GenerationFailure) {
             var configuration = GeneratorConfiguration()
             if let configData {
-                configuration = try GeneratorConfiguration.read(SourceText(fileName: configFile, bytes: Array(configData)))
+                configuration = try GeneratorConfiguration.read(
+                    SourceText(fileName: configFile, bytes: Array(configData)))
             }
             return try Pipeline.generate(
                 SourceText(fileName: path, bytes: Array(data)),
@@ -130,7 +132,9 @@ enum CommandLineTool {
     }
 
     static func generate(_ options: Options) -> Int32 {
-        guard let result = translate(schemaAt: options.schema, configAt: options.config, strict: options.strict) else { return 1 }
+        guard let result = translate(schemaAt: options.schema, configAt: options.config, strict: options.strict) else {
+            return 1
+        }
         for warning in result.warnings { printError(warning.description) }
         let writer = OutputWriter(outputDirectory: URL(fileURLWithPath: options.output))
         if options.check {

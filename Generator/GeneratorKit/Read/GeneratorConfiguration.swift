@@ -64,7 +64,9 @@ public struct GeneratorConfiguration: Sendable {
         }
         guard let object = root.object else {
             throw GenerationFailure([
-                .error("a generator configuration is a JSON object", at: source.location(ofOffset: root.offset, pointer: .root))
+                .error(
+                    "a generator configuration is a JSON object",
+                    at: source.location(ofOffset: root.offset, pointer: .root))
             ])
         }
         for member in object.members {

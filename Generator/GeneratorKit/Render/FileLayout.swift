@@ -17,7 +17,12 @@ public enum FileLayout {
     public static func render(_ model: SwiftModel, schemaFileName: String) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         // The file name is the user's: a line break in it must not end the comment.
-        let header = "\(headerPrefix) from \(SwiftSpelling.commentText(schemaFileName)). DO NOT EDIT."
+        var header = "\(headerPrefix) from \(SwiftSpelling.commentText(schemaFileName)). DO NOT EDIT."
+        if model.accessLevel == .internal {
+            // An internal type's explicit memberwise `init` equals the synthesized one, which swift-format
+            // flags; it stays (one rendering for every access level, with its doc comment).
+            header += "\n// swift-format-ignore-file: UseSynthesizedInitializer"
+        }
         for declaration in model.types {
             var printer = SwiftPrinter(accessLevel: model.accessLevel)
             ModelRenderer.render(declaration, into: &printer)

@@ -16,13 +16,18 @@ enum EnumCaseNamer {
         var cases: [EnumDeclaration.Case] = []
         var names: [String?] = []
         var taken = GeneratedCodeNames.enumMembers
+        // Derived names count as taken too: a chosen name never pushes another case's aside.
+        let derived = Set(
+            values.indices.filter { chosenNames[$0] == nil }.map {
+                derivedName(values[$0].string ?? values[$0].numberLiteral ?? "", rawType)
+            })
         for (index, value) in values.enumerated() {
             let raw = value.string ?? value.numberLiteral ?? ""
             // Duplicate values would be duplicate `case` labels in `init(rawValue:)`.
             guard seen.insert(raw).inserted else { continue }
             cases.append(EnumDeclaration.Case(swiftName: "", rawValue: raw))
             if let chosen = chosenNames[index] {
-                if !taken.insert(chosen.swiftName).inserted {
+                if derived.contains(chosen.swiftName) || !taken.insert(chosen.swiftName).inserted {
                     diagnostics?.report(
                         .error(
                             "the Swift name '\(chosen.swiftName)' of enum value '\(raw)' is already taken",
@@ -32,8 +37,7 @@ enum EnumCaseNamer {
                 cases[cases.count - 1].swiftName = chosen.swiftName
                 continue
             }
-            names.append(
-                rawType == .int ? "value" + raw.replacingOccurrences(of: "-", with: "Minus") : Naming.caseName(raw))
+            names.append(derivedName(raw, rawType))
         }
         var allocator = NameAllocator(reserved: taken)
         for index in cases.indices {
@@ -42,5 +46,9 @@ enum EnumCaseNamer {
         return EnumDeclaration(
             rawType: rawType, cases: cases, unknownCaseName: unknownCaseName, isErrorCode: isErrorCode,
             caseDocumentation: [:])
+    }
+
+    private static func derivedName(_ raw: String, _ rawType: EnumDeclaration.RawType) -> String {
+        rawType == .int ? "value" + raw.replacingOccurrences(of: "-", with: "Minus") : Naming.caseName(raw)
     }
 }

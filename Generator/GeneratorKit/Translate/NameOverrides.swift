@@ -77,7 +77,8 @@ struct NameOverrides {
                     byPointer[pointer.description] = Entry(swiftName: name, location: location)
                 }
             case Self.caseNamesExtension:
-                collectCaseNames(member.value, enumValues: object["enum"]?.array ?? [], schema: pointer,
+                collectCaseNames(
+                    member.value, enumValues: object["enum"]?.array ?? [], schema: pointer,
                     location: location, source: source, diagnostics: diagnostics)
             default:
                 collect(member.value, at: memberPointer, source: source, diagnostics: diagnostics)
@@ -102,7 +103,8 @@ struct NameOverrides {
                 continue
             }
             guard let index = enumValues.firstIndex(where: { ($0.string ?? $0.numberLiteral) == member.key }) else {
-                diagnostics.report(.error("'\(member.key)' is not one of this schema's enum values", at: memberLocation))
+                diagnostics.report(
+                    .error("'\(member.key)' is not one of this schema's enum values", at: memberLocation))
                 continue
             }
             if Self.isValid(name, at: memberLocation, diagnostics: diagnostics) {

@@ -30,11 +30,18 @@ struct OperationIdentity {
         var typeAllocator = NameAllocator(reserved: reservedTypeNames.union(["Operations"]), ignoringCase: true)
         var chosenMethodNames: [Int: String] = [:]
         var chosenTypeNames: [Int: String] = [:]
+        // Derived names count as taken too: a chosen name never pushes another operation's aside.
+        let derivedMethods = Set(pending.indices.filter { chosen[$0] == nil }.map { Naming.memberName(pending[$0].2) })
+        let derivedTypes = NameAllocator(
+            reserved: pending.indices.filter { chosen[$0] == nil }.map { Naming.typeName(pending[$0].2) },
+            ignoringCase: true)
         for (index, entry) in chosen.enumerated() {
             guard let entry else { continue }
             let method = Naming.memberName(entry.swiftName)
             let type = Naming.typeName(entry.swiftName)
-            if methodAllocator.isTaken(method) || typeAllocator.isTaken(type) {
+            if methodAllocator.isTaken(method) || typeAllocator.isTaken(type) || derivedMethods.contains(method)
+                || derivedTypes.isTaken(type)
+            {
                 diagnostics.report(
                     .error(
                         "the Swift name '\(entry.swiftName)' of operation '\(pending[index].2)' is already taken",

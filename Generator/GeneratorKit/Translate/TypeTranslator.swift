@@ -48,12 +48,17 @@ final class TypeTranslator {
         let reserved = GeneratedCodeNames.types.union(reservedNames)
         // Chosen names are taken first, as written: a clash is the user's to resolve, so it is an error
         // rather than a silent counter.
+        // Derived names count as taken too: a chosen name never pushes another schema's aside.
+        let derived = NameAllocator(
+            reserved: components.filter { overrides.entry(at: $0.schema.origin.pointer) == nil }.map {
+                typeNamePrefix + Naming.typeName($0.name)
+            }, ignoringCase: true)
         var chosen = NameAllocator(reserved: reserved, ignoringCase: true)
         var chosenNames: [Int: String] = [:]
         for (index, component) in components.enumerated() {
             guard let entry = overrides.entry(at: component.schema.origin.pointer) else { continue }
             let name = typeNamePrefix + entry.swiftName
-            if chosen.isTaken(name) {
+            if chosen.isTaken(name) || derived.isTaken(name) {
                 diagnostics.report(
                     .error(
                         "the Swift name '\(name)' of schema '\(component.name)' is already taken"
@@ -501,9 +506,15 @@ final class TypeTranslator {
         let reserved = GeneratedCodeNames.structMembers
         var chosen: [Int: String] = [:]
         var chosenSet: Set<String> = []
+        let derived = Set(
+            properties.filter { overrides.entry(at: $0.schema.origin.pointer) == nil }.map {
+                Naming.memberName($0.name)
+            })
         for (index, property) in properties.enumerated() {
             guard let entry = overrides.entry(at: property.schema.origin.pointer) else { continue }
-            if reserved.contains(entry.swiftName) || !chosenSet.insert(entry.swiftName).inserted {
+            if reserved.contains(entry.swiftName) || derived.contains(entry.swiftName)
+                || !chosenSet.insert(entry.swiftName).inserted
+            {
                 diagnostics.report(
                     .error(
                         "the Swift name '\(entry.swiftName)' of property '\(property.name)' is already taken",
