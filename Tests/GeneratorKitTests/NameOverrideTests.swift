@@ -90,6 +90,11 @@ final class NameOverrideTests: XCTestCase {
         XCTAssertNotNil(failure(cases))
     }
 
+    func testOtherExtensionsAreVendorDataNotNaming() throws {
+        let text = UnitSupport.schemas(#""Image": {"type": "object", "x-vendor": {"x-swift-name": 1}}"#)
+        XCTAssertNotNil(UnitSupport.type("Image", in: try generate(text).model))
+    }
+
     func testAConfigurationEntryThatNamesNothingIsAnError() {
         for configuration in [
             #"{"schemas": {"Missing": "X"}}"#, #"{"operations": {"nope": "x"}}"#, #"{"names": {"/paths/none": "x"}}"#,

@@ -40,12 +40,13 @@ struct NameOverrides {
     }
 
     func entry(at pointer: JSONPointer) -> Entry? {
-        byPointer[pointer.description]
+        // Most documents choose no names: spare them spelling out a pointer per lookup.
+        byPointer.isEmpty ? nil : byPointer[pointer.description]
     }
 
     /// The override of the enum value at `index` of the enum schema at `pointer`.
     func caseEntry(ofEnumAt pointer: JSONPointer, index: Int) -> Entry? {
-        byPointer[pointer.appending("enum").appending(index).description]
+        byPointer.isEmpty ? nil : byPointer[pointer.appending("enum").appending(index).description]
     }
 
     var isEmpty: Bool { byPointer.isEmpty && byTag.isEmpty }
@@ -80,6 +81,9 @@ struct NameOverrides {
                 collectCaseNames(
                     member.value, enumValues: object["enum"]?.array ?? [], schema: pointer,
                     location: location, source: source, diagnostics: diagnostics)
+            case let key where key.hasPrefix("x-"):
+                // Other extensions hold vendors' data, not schemas: a key there is no naming.
+                continue
             default:
                 collect(member.value, at: memberPointer, source: source, diagnostics: diagnostics)
             }

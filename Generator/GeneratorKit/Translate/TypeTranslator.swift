@@ -506,12 +506,10 @@ final class TypeTranslator {
         let reserved = GeneratedCodeNames.structMembers
         var chosen: [Int: String] = [:]
         var chosenSet: Set<String> = []
-        let derived = Set(
-            properties.filter { overrides.entry(at: $0.schema.origin.pointer) == nil }.map {
-                Naming.memberName($0.name)
-            })
+        let entries = properties.map { overrides.entry(at: $0.schema.origin.pointer) }
+        let derived = Set(properties.indices.filter { entries[$0] == nil }.map { Naming.memberName(properties[$0].name) })
         for (index, property) in properties.enumerated() {
-            guard let entry = overrides.entry(at: property.schema.origin.pointer) else { continue }
+            guard let entry = entries[index] else { continue }
             if reserved.contains(entry.swiftName) || derived.contains(entry.swiftName)
                 || !chosenSet.insert(entry.swiftName).inserted
             {
