@@ -507,7 +507,8 @@ final class TypeTranslator {
         var chosen: [Int: String] = [:]
         var chosenSet: Set<String> = []
         let entries = properties.map { overrides.entry(at: $0.schema.origin.pointer) }
-        let derived = Set(properties.indices.filter { entries[$0] == nil }.map { Naming.memberName(properties[$0].name) })
+        let derived = Set(
+            properties.indices.filter { entries[$0] == nil }.map { Naming.memberName(properties[$0].name) })
         for (index, property) in properties.enumerated() {
             guard let entry = entries[index] else { continue }
             if reserved.contains(entry.swiftName) || derived.contains(entry.swiftName)
