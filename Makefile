@@ -5,7 +5,7 @@ OUTPUT ?= Sources/WixMedia/Generated
 PYTHON ?= python3
 BUILD_LOG := .build/make-build.log
 
-.PHONY: fuzz all generate check api-diff check-diff-classification compile-fixtures corpus-small corpus-yaml test build-warnings-free validate-schema golden bench lint format corpus clean docs doc-coverage symbol-graphs
+.PHONY: fuzz all generate check api-diff check-diff-classification check-framework-names compile-fixtures corpus-small corpus-yaml test build-warnings-free validate-schema golden bench lint format corpus clean docs doc-coverage symbol-graphs
 
 all: test
 
@@ -58,6 +58,7 @@ test: validate-schema lint build-warnings-free
 	$(MAKE) --no-print-directory check
 	$(MAKE) --no-print-directory compile-fixtures
 	$(MAKE) --no-print-directory check-diff-classification
+	$(MAKE) --no-print-directory check-framework-names
 	$(MAKE) --no-print-directory corpus-small
 	$(MAKE) --no-print-directory doc-coverage
 	@# XCTest's and Swift Testing's totals, added up and restated last so that it is the run's closing line.
@@ -71,6 +72,12 @@ compile-fixtures:
 ## against the new one exactly when `generator diff` reports a breaking change
 check-diff-classification:
 	scripts/check-diff-classification.sh .build/diff-classification
+
+## check-framework-names: a file importing stand-ins for every type name of Tests/FrameworkNames/
+## AppleFrameworkTypeNames.txt (SwiftUI, RealityKit, Foundation, …) beside WixMedia names every public WixMedia
+## type unqualified, and compiles: no WixMedia type fights a framework's
+check-framework-names:
+	scripts/check-framework-names.sh .build/framework-names
 
 ## golden: re-record the golden files (read the diff before committing!)
 golden:

@@ -8,9 +8,9 @@ func samplePage(count: Int) throws -> Data {
     let files = (0..<count).map { index in
         let id = "5a1e7d_\(String(format: "%032x", index * 7_919))~mv2.jpg"
         let url = "https://static.wixstatic.com/media/\(id)"
-        let color = { (shade: Int32) in Color(rgb: ColorRGB(r: shade, g: shade / 2, b: 255 - shade)) }
+        let color = { (shade: Int32) in ImageColor(rgb: ColorRGB(r: shade, g: shade / 2, b: 255 - shade)) }
         let media = ImageMedia(
-            image: Image(
+            image: ImageAsset(
                 id: id, url: url, height: 4_456, width: 6_031, filename: "photo-\(index).jpg",
                 sizeInBytes: Int64(2_608_831 + index)),
             colors: Colors(prominent: color(26), palette: (0..<8).map { color(Int32($0 * 30)) }),

@@ -4,7 +4,7 @@ import GeneratorKit
 enum CommandLineTool {
     static let usage = """
         USAGE: generator generate --schema <path> --output <folder> [--check] [--strict]
-                                  [--baseline <path>]
+                                  [--baseline <path>] [--config <path>]
                generator diff --old <path> --new <path> [--format text|markdown|json] [--fail-on-breaking]
                generator --help | --version
 
@@ -19,6 +19,9 @@ enum CommandLineTool {
           --strict            Treat warnings (left-out operations or parameters) as errors.
           --baseline <path>   An earlier version of the schema: the summary line also counts the
                               breaking and additive API changes since then.
+          --config <path>     Names, access level and type-name prefix for the generated Swift (JSON).
+                              Without it, <schema minus .json/.yaml>.swift-config.json is used if it
+                              exists (diff uses the file next to each document the same way).
 
         DIFF OPTIONS:
           --old <path>        The earlier version of the OpenAPI document.
@@ -40,6 +43,7 @@ enum CommandLineTool {
         var check = false
         var strict = false
         var baseline: String?
+        var config: String?
     }
 
     enum Command {
@@ -80,11 +84,12 @@ enum CommandLineTool {
 
     static func parseGenerate(_ arguments: ArraySlice<String>) throws(UsageError) -> Options {
         let parsed = try ParsedOptions(
-            arguments, valueOptions: ["--schema", "--output", "--baseline"], flagOptions: ["--check", "--strict"])
+            arguments, valueOptions: ["--schema", "--output", "--baseline", "--config"],
+            flagOptions: ["--check", "--strict"])
         let options = Options(
             schema: try parsed.required("--schema"), output: try parsed.required("--output"),
             check: parsed.flags.contains("--check"), strict: parsed.flags.contains("--strict"),
-            baseline: parsed.values["--baseline"])
+            baseline: parsed.values["--baseline"], config: parsed.values["--config"])
         if options.check && options.baseline != nil {
             throw UsageError(message: "--baseline counts the changes --check would not write; use one of them")
         }
@@ -94,15 +99,29 @@ enum CommandLineTool {
     /// Reads and translates a schema, printing its errors and then `consequence` (unless `quiet`);
     /// nil when the schema cannot be used.
     static func translate(
-        schemaAt path: String, strict: Bool = false, quiet: Bool = false, consequence: String = "nothing was written"
+        schemaAt path: String, configAt configPath: String? = nil, strict: Bool = false, quiet: Bool = false,
+        consequence: String = "nothing was written"
     ) -> Pipeline.Result? {
         guard let data = FileManager.default.contents(atPath: path) else {
             if !quiet { printError("\(path): error: cannot read the schema file") }
             return nil
         }
-        do {
+        // A named configuration must exist; the one next to the document is optional.
+        let configFile = configPath ?? GeneratorConfiguration.defaultPath(forDocumentAt: path)
+        let configData = FileManager.default.contents(atPath: configFile)
+        if configPath != nil && configData == nil {
+            if !quiet { printError("\(configFile): error: cannot read the configuration file") }
+            return nil
+        }
+        do throws(GenerationFailure) {
+            var configuration = GeneratorConfiguration()
+            if let configData {
+                configuration = try GeneratorConfiguration.read(
+                    SourceText(fileName: configFile, bytes: Array(configData)))
+            }
             return try Pipeline.generate(
-                SourceText(fileName: path, bytes: Array(data)), options: Translator.Options(strict: strict))
+                SourceText(fileName: path, bytes: Array(data)),
+                options: Translator.Options(strict: strict, configuration: configuration))
         } catch {
             guard !quiet else { return nil }
             printError(error.description)
@@ -113,7 +132,9 @@ enum CommandLineTool {
     }
 
     static func generate(_ options: Options) -> Int32 {
-        guard let result = translate(schemaAt: options.schema, strict: options.strict) else { return 1 }
+        guard let result = translate(schemaAt: options.schema, configAt: options.config, strict: options.strict) else {
+            return 1
+        }
         for warning in result.warnings { printError(warning.description) }
         let writer = OutputWriter(outputDirectory: URL(fileURLWithPath: options.output))
         if options.check {

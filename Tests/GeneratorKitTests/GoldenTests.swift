@@ -26,7 +26,15 @@ import Testing
         let folder = RepositoryPaths.fixtures.appendingPathComponent(name)
         let input = RepositoryPaths.fixtureInput(name)
         let data = try #require(FileManager.default.contents(atPath: input.path), "fixture \(name) has no input")
-        let result = try Pipeline.generate(SourceText(fileName: input.lastPathComponent, bytes: Array(data)))
+        // A fixture's configuration sits where the CLI looks for it: next to the input.
+        let configPath = GeneratorConfiguration.defaultPath(forDocumentAt: input.path)
+        var options = Translator.Options()
+        if let config = FileManager.default.contents(atPath: configPath) {
+            options.configuration = try GeneratorConfiguration.read(
+                SourceText(fileName: "input.swift-config.json", bytes: Array(config)))
+        }
+        let result = try Pipeline.generate(
+            SourceText(fileName: input.lastPathComponent, bytes: Array(data)), options: options)
         Self.expectWellFormed(result.files)
         var files = result.files
         if !result.warnings.isEmpty {

@@ -17,9 +17,14 @@ public enum FileLayout {
     public static func render(_ model: SwiftModel, schemaFileName: String) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         // The file name is the user's: a line break in it must not end the comment.
-        let header = "\(headerPrefix) from \(SwiftSpelling.commentText(schemaFileName)). DO NOT EDIT."
+        var header = "\(headerPrefix) from \(SwiftSpelling.commentText(schemaFileName)). DO NOT EDIT."
+        if model.accessLevel == .internal {
+            // An internal type's explicit memberwise `init` equals the synthesized one, which swift-format
+            // flags; it stays (one rendering for every access level, with its doc comment).
+            header += "\n// swift-format-ignore-file: UseSynthesizedInitializer"
+        }
         for declaration in model.types {
-            var printer = SwiftPrinter()
+            var printer = SwiftPrinter(accessLevel: model.accessLevel)
             ModelRenderer.render(declaration, into: &printer)
             let folder = isErrorCode(declaration) ? "ErrorCodes" : "Models"
             files.append(
@@ -33,11 +38,11 @@ public enum FileLayout {
                 file(
                     "Operations.swift", header: header, imports: [],
                     body:
-                        "/// Request builders, one per API operation: build and inspect requests without a network.\npublic enum Operations {}\n"
+                        "/// Request builders, one per API operation: build and inspect requests without a network.\n\(model.accessLevel.rawValue) enum Operations {}\n"
                 ))
         }
         for operation in model.operations {
-            var printer = SwiftPrinter()
+            var printer = SwiftPrinter(accessLevel: model.accessLevel)
             OperationRenderer.render(operation, into: &printer)
             files.append(
                 file(
@@ -48,7 +53,7 @@ public enum FileLayout {
         // taken in order, so each operation is rendered exactly once.
         var operationsByID = Dictionary(grouping: model.operations, by: \.operationID)
         for client in model.clients {
-            var printer = SwiftPrinter()
+            var printer = SwiftPrinter(accessLevel: model.accessLevel)
             let operations = client.operationIDs.compactMap { id -> OperationDeclaration? in
                 guard let operation = operationsByID[id]?.first else { return nil }
                 operationsByID[id]?.removeFirst()

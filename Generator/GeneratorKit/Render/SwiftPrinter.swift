@@ -3,6 +3,13 @@ struct SwiftPrinter {
     private(set) var text = ""
     private var level = 0
     private let indentUnit = "    "
+    /// The keyword declarations are printed with. Renderers write `public`; a line that starts with it
+    /// gets this level instead, so the configured access level is one decision made in one place.
+    private let accessKeyword: String
+
+    init(accessLevel: GeneratorConfiguration.AccessLevel = .public) {
+        self.accessKeyword = accessLevel.rawValue
+    }
     /// The line length of the committed `.swift-format`; longer lists are broken one item per line.
     static let lineLength = 120
 
@@ -11,8 +18,13 @@ struct SwiftPrinter {
         if content.isEmpty {
             text += "\n"
         } else {
-            text += String(repeating: indentUnit, count: level) + content + "\n"
+            text += String(repeating: indentUnit, count: level) + withAccessKeyword(content) + "\n"
         }
+    }
+
+    private func withAccessKeyword(_ content: String) -> String {
+        guard accessKeyword != "public", content.hasPrefix("public ") else { return content }
+        return accessKeyword + content.dropFirst("public".count)
     }
 
     /// Prints `header {`, the body one level deeper, then `}`.
@@ -25,12 +37,12 @@ struct SwiftPrinter {
     /// `prefix` + items + `suffix` on one line when it fits, otherwise one item per line, as
     /// swift-format lays out lists that do not fit. Collection literals get a trailing comma then.
     mutating func list(_ prefix: String, _ items: [String], _ suffix: String, trailingComma: Bool = false) {
-        let single = prefix + items.joined(separator: ", ") + suffix
+        let single = withAccessKeyword(prefix + items.joined(separator: ", ") + suffix)
         guard level * indentUnit.count + single.count > Self.lineLength, !items.isEmpty else {
             line(single)
             return
         }
-        line(prefix)
+        line(withAccessKeyword(prefix))
         indented { body in
             for (index, item) in items.enumerated() {
                 // swift-format wants the trailing comma only when a literal has several elements.

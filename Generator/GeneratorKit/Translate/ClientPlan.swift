@@ -4,7 +4,13 @@ struct ClientPlan {
     static let untaggedName = "default"
     let tagOrder: [String]
 
-    init(document: OpenAPIDocument) {
+    /// The user's names for tags' clients, and the prefix of every top-level type name.
+    let overrides: NameOverrides
+    let typeNamePrefix: String
+
+    init(document: OpenAPIDocument, overrides: NameOverrides = NameOverrides(), typeNamePrefix: String = "") {
+        self.overrides = overrides
+        self.typeNamePrefix = typeNamePrefix
         var order = document.tags.map(\.name)
         var listed = Set(order)
         var descriptions: [String: String] = [:]
@@ -22,13 +28,13 @@ struct ClientPlan {
     private let descriptions: [String: String]
 
     var clientTypeNames: [String] {
-        tagOrder.map { Naming.typeName($0) + "Client" }
+        tagOrder.map { typeNamePrefix + Naming.typeName(overrides.byTag[$0]?.swiftName ?? $0) + "Client" }
     }
 
     /// The client namespaces that have operations, each operation's `clientName` set to its namespace.
     func clients(for operations: inout [OperationDeclaration]) -> [ClientDeclaration] {
         let typeNames = Naming.uniqued(clientTypeNames)
-        let propertyNames = Naming.uniqued(tagOrder.map { Naming.memberName($0) })
+        let propertyNames = Naming.uniqued(tagOrder.map { Naming.memberName(overrides.byTag[$0]?.swiftName ?? $0) })
         let tag = { (operation: OperationDeclaration) in operation.tag.isEmpty ? Self.untaggedName : operation.tag }
         let typeNamesByTag = Dictionary(zip(tagOrder, typeNames), uniquingKeysWith: { first, _ in first })
         for index in operations.indices {

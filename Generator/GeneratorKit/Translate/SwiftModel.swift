@@ -6,6 +6,8 @@ public struct SwiftModel: Sendable {
     public var operations: [OperationDeclaration]
     public var clients: [ClientDeclaration]
     public var warnings: [Diagnostic]
+    /// The access level every generated declaration is printed with.
+    public var accessLevel: GeneratorConfiguration.AccessLevel = .public
 }
 
 /// How a value is typed in Swift, independent of optionality.

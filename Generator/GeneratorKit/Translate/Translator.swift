@@ -3,9 +3,12 @@ public enum Translator {
     public struct Options: Sendable {
         /// Turn warnings (skipped operations, left-out parameters) into errors.
         public var strict: Bool
+        /// Names, access level and type-name prefix chosen by the user.
+        public var configuration: GeneratorConfiguration
 
-        public init(strict: Bool = false) {
+        public init(strict: Bool = false, configuration: GeneratorConfiguration = GeneratorConfiguration()) {
             self.strict = strict
+            self.configuration = configuration
         }
     }
 
@@ -14,9 +17,13 @@ public enum Translator {
     {
         let resolver = ReferenceResolver(document: document)
         let diagnostics = DiagnosticCollector()
-        let clientPlan = ClientPlan(document: document)
+        let configuration = options.configuration
+        let overrides = NameOverrides(document: document, configuration: configuration, diagnostics: diagnostics)
+        let prefix = configuration.typeNamePrefix
+        let clientPlan = ClientPlan(document: document, overrides: overrides, typeNamePrefix: prefix)
         let types = TypeTranslator(
-            resolver: resolver, diagnostics: diagnostics, reservedNames: Set(clientPlan.clientTypeNames))
+            resolver: resolver, diagnostics: diagnostics, reservedNames: Set(clientPlan.clientTypeNames),
+            overrides: overrides, typeNamePrefix: prefix)
         var declarations: [TypeDeclaration] = []
         for (name, schema) in document.components.schemas {
             do {
@@ -30,7 +37,7 @@ public enum Translator {
         let operationTranslator = OperationTranslator(types: types)
         let identities = OperationIdentity.assign(
             document, reservedTypeNames: GeneratedCodeNames.types.union(types.componentTypeNames.values),
-            diagnostics: diagnostics)
+            diagnostics: diagnostics, overrides: overrides)
         types.reserveNames(identities.map(\.typeName))
         for identity in identities {
             do {
@@ -76,8 +83,10 @@ public enum Translator {
         RecursionBreaker.breakCycles(in: &declarations, operations: &operations)
         SingleEntityRule.apply(to: &declarations, responses: operations.map(\.response))
         let clients = clientPlan.clients(for: &operations)
-        return SwiftModel(
+        var model = SwiftModel(
             types: declarations, operations: operations, clients: clients, warnings: diagnostics.warnings)
+        model.accessLevel = configuration.accessLevel
+        return model
     }
 
     static func errorCodeDeclaration(_ operation: OperationDeclaration) -> TypeDeclaration {

@@ -33,30 +33,65 @@ final class TypeTranslator {
     /// Component types a typed field mask names, which declare a nested `Field` enum (`FieldMaskDetector`).
     var fieldMaskEntities: Set<String> = []
 
-    init(resolver: ReferenceResolver, diagnostics: DiagnosticCollector, reservedNames: Set<String>) {
+    /// Names the user chose (`x-swift-name`, the configuration), by pointer.
+    let overrides: NameOverrides
+    /// Put before every top-level type name this translator hands out.
+    let typeNamePrefix: String
+
+    init(
+        resolver: ReferenceResolver, diagnostics: DiagnosticCollector, reservedNames: Set<String>,
+        overrides: NameOverrides = NameOverrides(), typeNamePrefix: String = ""
+    ) {
         self.resolver = resolver
         self.diagnostics = diagnostics
+        self.overrides = overrides
+        self.typeNamePrefix = typeNamePrefix
         let components = resolver.document.components.schemas
-        let names = Naming.uniqued(
-            components.map { name, _ in
-                let candidate = Naming.typeName(name)
-                return GeneratedCodeNames.types.contains(candidate) || reservedNames.contains(candidate)
-                    ? candidate + "Model" : candidate
-            },
-            reserved: GeneratedCodeNames.types.union(reservedNames), ignoringCase: true)
+        let reserved = GeneratedCodeNames.types.union(reservedNames)
+        // Chosen names are taken first, as written: a clash is the user's to resolve, so it is an error
+        // rather than a silent counter.
+        // Derived names count as taken too: a chosen name never pushes another schema's aside.
+        let derived = NameAllocator(
+            reserved: components.filter { overrides.entry(at: $0.schema.origin.pointer) == nil }.map {
+                typeNamePrefix + Naming.typeName($0.name)
+            }, ignoringCase: true)
+        var chosen = NameAllocator(reserved: reserved, ignoringCase: true)
+        var chosenNames: [Int: String] = [:]
         for (index, component) in components.enumerated() {
-            let natural = Naming.typeName(component.name)
-            if names[index] != natural {
+            guard let entry = overrides.entry(at: component.schema.origin.pointer) else { continue }
+            let name = typeNamePrefix + entry.swiftName
+            if chosen.isTaken(name) || derived.isTaken(name) {
+                diagnostics.report(
+                    .error(
+                        "the Swift name '\(name)' of schema '\(component.name)' is already taken"
+                            + (reserved.contains(name) ? " by a name the generated code uses" : " by another schema"),
+                        at: entry.location))
+            }
+            chosen.reserve(name)
+            chosenNames[index] = name
+        }
+        var allocator = NameAllocator(reserved: reserved.union(chosenNames.values), ignoringCase: true)
+        var names: [String] = []
+        for (index, component) in components.enumerated() {
+            if let name = chosenNames[index] {
+                names.append(name)
+                continue
+            }
+            let candidate = typeNamePrefix + Naming.typeName(component.name)
+            let name = allocator.claim(reserved.contains(candidate) ? candidate + "Model" : candidate)
+            if name != candidate {
                 diagnostics.warn(
                     .warning(
-                        "schema '\(component.name)' is named '\(names[index])' in Swift because '\(natural)' is already taken",
+                        "schema '\(component.name)' is named '\(name)' in Swift because '\(candidate)' is already taken",
                         at: resolver.location(of: component.schema.origin)))
             }
+            names.append(name)
+        }
+        for (index, component) in components.enumerated() {
             componentTypeNames[component.name] = names[index]
             declaredPointers[component.schema.origin.pointer.description] = names[index]
         }
-        topLevelNames = NameAllocator(
-            reserved: GeneratedCodeNames.types.union(reservedNames).union(names), ignoringCase: true)
+        topLevelNames = NameAllocator(reserved: reserved.union(names), ignoringCase: true)
     }
 
     func location(_ schema: Schema) -> SourceLocation {
@@ -73,7 +108,7 @@ final class TypeTranslator {
     }
 
     private func claimTopLevelName(_ candidate: String) -> String {
-        topLevelNames.claim(candidate)
+        topLevelNames.claim(typeNamePrefix + candidate)
     }
 
     /// Marks names as taken without declaring anything: request builders' names, which share the file
@@ -349,6 +384,16 @@ final class TypeTranslator {
 
     // MARK: - Declarations
 
+    /// The user's case names of an enum schema, by the value's index.
+    private func chosenCaseNames(_ schema: Schema) -> [Int: NameOverrides.Entry] {
+        guard !overrides.isEmpty, let values = schema.enumValues else { return [:] }
+        var names: [Int: NameOverrides.Entry] = [:]
+        for index in values.indices {
+            names[index] = overrides.caseEntry(ofEnumAt: schema.origin.pointer, index: index)
+        }
+        return names
+    }
+
     /// A declaration for an inline or component schema; nil when the schema is better used as a plain type.
     func declaration(for schema: Schema, name: String, path: String) throws(Diagnostic) -> TypeDeclaration? {
         let docs = documentation(schema)
@@ -356,7 +401,10 @@ final class TypeTranslator {
         if let rawType = enumRawType(schema) {
             return TypeDeclaration(
                 name: name, documentation: docs,
-                kind: .enumeration(EnumCaseNamer.enumDeclaration(values: schema.enumValues ?? [], rawType: rawType)),
+                kind: .enumeration(
+                    EnumCaseNamer.enumDeclaration(
+                        values: schema.enumValues ?? [], rawType: rawType,
+                        chosenNames: chosenCaseNames(schema), diagnostics: diagnostics)),
                 nested: [], pointer: pointer)
         }
         if schema.enumValues != nil && !schema.types.contains("boolean") {
@@ -440,18 +488,7 @@ final class TypeTranslator {
                     + "whose allOf chains multiply its size is refused",
                 at: location(owner))
         }
-        let swiftNames = Naming.uniqued(
-            properties.map { Naming.memberName($0.name) }, reserved: GeneratedCodeNames.structMembers)
-        for (index, property) in properties.enumerated() where swiftNames[index] != Naming.memberName(property.name) {
-            let wanted = Naming.memberName(property.name)
-            let reason =
-                GeneratedCodeNames.structMembers.contains(wanted)
-                ? "every generated type has a member '\(wanted)'" : "another property already uses '\(wanted)'"
-            diagnostics.warn(
-                .warning(
-                    "property '\(property.name)' is named '\(swiftNames[index])' in Swift because \(reason)",
-                    at: location(property.schema)))
-        }
+        let swiftNames = propertyNames(properties)
         let requiredSet = Set(required)
         var declarations: [PropertyDeclaration] = []
         for (index, property) in properties.enumerated() {
@@ -464,6 +501,50 @@ final class TypeTranslator {
         }
         try applyFieldMaskRule(properties: properties, declarations: &declarations)
         return StructDeclaration(properties: declarations, exclusiveChoice: nil)
+    }
+
+    /// The properties' Swift names: the user's where given (a clash among them is an error), else derived
+    /// from the JSON key and made unique around the chosen ones.
+    private func propertyNames(_ properties: [(name: String, schema: Schema)]) -> [String] {
+        let reserved = GeneratedCodeNames.structMembers
+        var chosen: [Int: String] = [:]
+        var chosenSet: Set<String> = []
+        let entries = properties.map { overrides.entry(at: $0.schema.origin.pointer) }
+        let derived = Set(
+            properties.indices.filter { entries[$0] == nil }.map { Naming.memberName(properties[$0].name) })
+        for (index, property) in properties.enumerated() {
+            guard let entry = entries[index] else { continue }
+            if reserved.contains(entry.swiftName) || derived.contains(entry.swiftName)
+                || !chosenSet.insert(entry.swiftName).inserted
+            {
+                diagnostics.report(
+                    .error(
+                        "the Swift name '\(entry.swiftName)' of property '\(property.name)' is already taken",
+                        at: entry.location))
+            }
+            chosen[index] = entry.swiftName
+        }
+        var allocator = NameAllocator(reserved: reserved.union(chosenSet))
+        var names: [String] = []
+        for (index, property) in properties.enumerated() {
+            if let name = chosen[index] {
+                names.append(name)
+                continue
+            }
+            let wanted = Naming.memberName(property.name)
+            let name = allocator.claim(wanted)
+            if name != wanted {
+                let reason =
+                    reserved.contains(wanted)
+                    ? "every generated type has a member '\(wanted)'" : "another property already uses '\(wanted)'"
+                diagnostics.warn(
+                    .warning(
+                        "property '\(property.name)' is named '\(name)' in Swift because \(reason)",
+                        at: location(property.schema)))
+            }
+            names.append(name)
+        }
+        return names
     }
 
     /// Flattens `allOf` (through references, to any depth) into one property list.

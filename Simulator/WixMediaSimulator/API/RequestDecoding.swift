@@ -65,7 +65,7 @@ extension SimulatorRequest {
     /// `<name>.fieldName` and `<name>.order` (`sort.…`), or nil when neither is present.
     func sortingQuery(_ name: String) -> Sorting? {
         let fieldName = queryValue(name + ".fieldName")
-        let order = queryValue(name + ".order").map(WixMedia.SortOrder.init(rawValue:))
+        let order = queryValue(name + ".order").map(WixMedia.SortDirection.init(rawValue:))
         return fieldName == nil && order == nil ? nil : Sorting(fieldName: fieldName, order: order)
     }
 
@@ -131,7 +131,7 @@ protocol DocumentedCases: OpenEnum where RawValue == String {
 
 extension MediaType: DocumentedCases {}
 extension RootFolder: DocumentedCases {}
-extension WixMedia.SortOrder: DocumentedCases {}
+extension WixMedia.SortDirection: DocumentedCases {}
 extension StreamFormat: DocumentedCases {}
 extension ContentDisposition: DocumentedCases {}
 extension UploadProtocol: DocumentedCases {}

@@ -78,7 +78,7 @@ struct SortKey: Hashable, Sendable, CustomStringConvertible {
     /// The sort order a request asks for; `field` names the request field in errors.
     ///
     /// No sorting means newest first. A field without an order sorts ascending (`ASC` is the first value of
-    /// `SortOrder`, and proto3 defaults an unset enum to it); an order without a field applies to `updatedDate`.
+    /// `SortDirection`, and proto3 defaults an unset enum to it); an order without a field applies to `updatedDate`.
     static func keys(from sorting: [Sorting]?, allowed: [SortField], field: String) throws -> [SortKey] {
         guard let sorting, !sorting.isEmpty else { return [.newestFirst] }
         return try sorting.enumerated().map { index, sort in

@@ -89,7 +89,7 @@ enum MediaKind {
         switch mediaType {
         case .image, .vector:
             let content = ImageMedia(
-                image: Image(
+                image: ImageAsset(
                     id: id, url: visibleURL, height: 768, width: 1_024, filename: fileName, sizeInBytes: size),
                 faces: [])
             return mediaType == .image ? FileMedia(.image(content)) : FileMedia(.vector(content))
@@ -111,11 +111,11 @@ enum MediaKind {
                     AudioV2(
                         id: id, assets: [asset], bitrate: 320_000, format: "mp3", duration: 180, sizeInBytes: size)))
         case .document:
-            return FileMedia(.document(Document(id: id, url: visibleURL, filename: fileName)))
+            return FileMedia(.document(DocumentMedia(id: id, url: visibleURL, filename: fileName)))
         case .archive:
             return FileMedia(.archive(Archive(id: id, url: visibleURL, sizeInBytes: size, filename: fileName)))
         case .model3d:
-            return FileMedia(.model3d(Model3D(id: id, url: visibleURL, filename: fileName, sizeInBytes: size)))
+            return FileMedia(.model3d(Model3DMedia(id: id, url: visibleURL, filename: fileName, sizeInBytes: size)))
         default:
             return nil
         }

@@ -93,11 +93,11 @@ final class MediaIdentifierAccessorTests: XCTestCase {
     }
 
     func testAnImageWithoutSizeHasNoIdentifier() {
-        XCTAssertNil(Image(id: "a~mv2.jpg", url: "https://static.wixstatic.com/media/a~mv2.jpg").mediaIdentifier)
-        XCTAssertNil(Image(id: "", height: 1, width: 1).mediaIdentifier)
-        XCTAssertNil(Image(id: "a~mv2.jpg", height: -1, width: 1).mediaIdentifier)
+        XCTAssertNil(ImageAsset(id: "a~mv2.jpg", url: "https://static.wixstatic.com/media/a~mv2.jpg").mediaIdentifier)
+        XCTAssertNil(ImageAsset(id: "", height: 1, width: 1).mediaIdentifier)
+        XCTAssertNil(ImageAsset(id: "a~mv2.jpg", height: -1, width: 1).mediaIdentifier)
         XCTAssertEqual(
-            Image(id: "a~mv2.jpg", height: 2, width: 1).mediaIdentifier?.description,
+            ImageAsset(id: "a~mv2.jpg", height: 2, width: 1).mediaIdentifier?.description,
             "wix:image://v1/a~mv2.jpg#originWidth=1&originHeight=2")
     }
 

@@ -24,11 +24,11 @@ final class FilePageResponseDecodingTests: XCTestCase {
         }
         XCTAssertEqual(
             media.image,
-            Image(
+            ImageAsset(
                 id: "6acbb8_7a7b…~mv2.jpg", url: "https://static.wixstatic.com/media/6acbb8_7a7b…~mv2.jpg",
                 height: 4456, width: 6031, filename: "space.jpg", sizeInBytes: 2_608_831))
-        XCTAssertEqual(media.colors?.prominent, Color(rgb: ColorRGB(r: 26, g: 30, b: 31)))
-        XCTAssertEqual(media.colors?.palette, [Color(rgb: ColorRGB(r: 25, g: 28, b: 28))])
+        XCTAssertEqual(media.colors?.prominent, ImageColor(rgb: ColorRGB(r: 26, g: 30, b: 31)))
+        XCTAssertEqual(media.colors?.palette, [ImageColor(rgb: ColorRGB(r: 25, g: 28, b: 28))])
         XCTAssertEqual(media.faces, [FaceRecognition(confidence: 0.99799323, x: 50, y: 5, height: 64, width: 46)])
         XCTAssertEqual(media.previewImage?.id, "image.preview")
         XCTAssertEqual(media.previewImage?.width, 800)

@@ -42,7 +42,10 @@ final class FileResponseDecodingTests: XCTestCase {
             ])
         XCTAssertEqual(
             video.posters,
-            [Image(id: "", url: "https://static.wixstatic.com/media/4acbb8_5646…f000.jpg", height: 240, width: 320)])
+            [
+                ImageAsset(
+                    id: "", url: "https://static.wixstatic.com/media/4acbb8_5646…f000.jpg", height: 240, width: 320)
+            ])
     }
 
     func testGetFileDescriptorRoundTripsWithStringSizesAndRFC3339Dates() throws {

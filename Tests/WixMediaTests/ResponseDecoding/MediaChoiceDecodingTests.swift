@@ -77,7 +77,7 @@ final class MediaChoiceDecodingTests: XCTestCase {
         guard case .model3d(let model)? = file.media?.choice else {
             return XCTFail("expected 3D model media, got \(String(describing: file.media?.choice))")
         }
-        XCTAssertEqual(model.thumbnail, Image(id: "4acbb8_1a2b3c4d~mv2.png", height: 256, width: 256))
+        XCTAssertEqual(model.thumbnail, ImageAsset(id: "4acbb8_1a2b3c4d~mv2.png", height: 256, width: 256))
         XCTAssertEqual(model.altText, "A chair")
         XCTAssertEqual(model.sizeInBytes, 2_097_152)
         let wire = try assertRoundTrip(file)
@@ -96,9 +96,9 @@ final class MediaChoiceDecodingTests: XCTestCase {
     }
 
     func testChoiceInitializerSetsExactlyOneMember() throws {
-        let media = FileMedia(.document(Document(id: "d1", filename: "a.pdf")))
+        let media = FileMedia(.document(DocumentMedia(id: "d1", filename: "a.pdf")))
 
-        XCTAssertEqual(media.choice, .document(Document(id: "d1", filename: "a.pdf")))
+        XCTAssertEqual(media.choice, .document(DocumentMedia(id: "d1", filename: "a.pdf")))
         XCTAssertNil(media.image)
         XCTAssertEqual(try assertRoundTrip(media).keys(), ["document"])
     }

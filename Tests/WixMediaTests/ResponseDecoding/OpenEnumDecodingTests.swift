@@ -52,7 +52,7 @@ final class OpenEnumDecodingTests: XCTestCase {
 
     func testEnumValuesAreCaseSensitive() throws {
         XCTAssertEqual(try decode(MediaType.self, from: #""image""#), .unrecognized("image"))
-        XCTAssertEqual(try decode(SortOrder.self, from: #""desc""#), .unrecognized("desc"))
+        XCTAssertEqual(try decode(SortDirection.self, from: #""desc""#), .unrecognized("desc"))
     }
 
     func testAnEnumThatIsNotAStringFailsToDecode() {

@@ -44,7 +44,8 @@ final class OptionalFieldDecodingTests: XCTestCase {
 
         XCTAssertEqual(
             media.image,
-            ImageMedia(image: Image(id: "i"), colors: Colors(prominent: Color(rgb: ColorRGB(r: 1, g: 2, b: 3)))))
+            ImageMedia(
+                image: ImageAsset(id: "i"), colors: Colors(prominent: ImageColor(rgb: ColorRGB(r: 1, g: 2, b: 3)))))
         XCTAssertEqual(try assertRoundTrip(media).keys("image", "colors", "prominent"), ["rgb"])
     }
 

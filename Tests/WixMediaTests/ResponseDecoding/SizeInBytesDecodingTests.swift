@@ -34,12 +34,12 @@ final class SizeInBytesDecodingTests: XCTestCase {
     }
 
     func testDecodesNestedSizesInEveryMediaType() throws {
-        let image = try decode(Image.self, from: #"{ "sizeInBytes": "15359" }"#)
+        let image = try decode(ImageAsset.self, from: #"{ "sizeInBytes": "15359" }"#)
         let video = try decode(VideoV2.self, from: #"{ "sizeInBytes": 5918720 }"#)
         let audio = try decode(AudioV2.self, from: #"{ "sizeInBytes": "5582258" }"#)
         let asset = try decode(Audio.self, from: #"{ "sizeInBytes": "320" }"#)
         let archive = try decode(Archive.self, from: #"{ "sizeInBytes": "10485760" }"#)
-        let model = try decode(Model3D.self, from: #"{ "sizeInBytes": "2097152" }"#)
+        let model = try decode(Model3DMedia.self, from: #"{ "sizeInBytes": "2097152" }"#)
 
         XCTAssertEqual(
             [

@@ -3,12 +3,12 @@
 /// Colours of an image.
 public struct Colors: Codable, Hashable, Sendable {
     /// Main colour of the image.
-    public var prominent: Color?
+    public var prominent: ImageColor?
     /// Colour palette of the image.
-    public var palette: [Color]?
+    public var palette: [ImageColor]?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(prominent: Color? = nil, palette: [Color]? = nil) {
+    public init(prominent: ImageColor? = nil, palette: [ImageColor]? = nil) {
         self.prominent = prominent
         self.palette = palette
     }

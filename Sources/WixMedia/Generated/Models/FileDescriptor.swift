@@ -38,7 +38,7 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
     /// ID of the Wix site that stores the file.
     public var siteID: String?
     /// `OK`, also while the file is in the trash bin (see `parentFolderId`).
-    public var state: State?
+    public var state: ItemState?
     /// Who added the file. Wix documents this field as internal, but it is present in responses.
     public var addedBy: IdentityInfo?
 
@@ -60,7 +60,7 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
         createdDate: Date? = nil,
         updatedDate: Date? = nil,
         siteID: String? = nil,
-        state: State? = nil,
+        state: ItemState? = nil,
         addedBy: IdentityInfo? = nil
     ) {
         self.id = id
@@ -122,7 +122,7 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
         self.createdDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .createdDate)?.value
         self.updatedDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .updatedDate)?.value
         self.siteID = try container.decodeIfPresent(String.self, forKey: .siteID)
-        self.state = try container.decodeIfPresent(State.self, forKey: .state)
+        self.state = try container.decodeIfPresent(ItemState.self, forKey: .state)
         self.addedBy = try container.decodeIfPresent(IdentityInfo.self, forKey: .addedBy)
     }
 

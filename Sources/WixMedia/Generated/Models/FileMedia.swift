@@ -9,23 +9,23 @@ public struct FileMedia: Codable, Hashable, Sendable {
     /// Content of an audio file.
     public var audio: AudioV2?
     /// Content of a document file.
-    public var document: Document?
+    public var document: DocumentMedia?
     /// Content of a vector (SVG) file.
     public var vector: ImageMedia?
     /// Content of an archive file.
     public var archive: Archive?
     /// Content of a 3D model file.
-    public var model3d: Model3D?
+    public var model3d: Model3DMedia?
 
     /// Creates a value from its properties; optional ones default to nil.
     public init(
         image: ImageMedia? = nil,
         video: VideoV2? = nil,
         audio: AudioV2? = nil,
-        document: Document? = nil,
+        document: DocumentMedia? = nil,
         vector: ImageMedia? = nil,
         archive: Archive? = nil,
-        model3d: Model3D? = nil
+        model3d: Model3DMedia? = nil
     ) {
         self.image = image
         self.video = video
@@ -45,13 +45,13 @@ public struct FileMedia: Codable, Hashable, Sendable {
         /// `audio` is set.
         case audio(AudioV2)
         /// `document` is set.
-        case document(Document)
+        case document(DocumentMedia)
         /// `vector` is set.
         case vector(ImageMedia)
         /// `archive` is set.
         case archive(Archive)
         /// `model3d` is set.
-        case model3d(Model3D)
+        case model3d(Model3DMedia)
     }
 
     /// The alternative that is set, or nil when none is (for example one this library does not know).

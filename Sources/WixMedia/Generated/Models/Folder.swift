@@ -16,7 +16,7 @@ public struct Folder: Codable, Hashable, Sendable {
     /// When the folder was last updated.
     public var updatedDate: Date?
     /// `OK`, also while the folder is in the trash bin (see `parentFolderId`).
-    public var state: State?
+    public var state: ItemState?
 
     /// Creates a value from its properties; optional ones default to nil.
     public init(
@@ -25,7 +25,7 @@ public struct Folder: Codable, Hashable, Sendable {
         parentFolderID: String? = nil,
         createdDate: Date? = nil,
         updatedDate: Date? = nil,
-        state: State? = nil
+        state: ItemState? = nil
     ) {
         self.id = id
         self.displayName = displayName
@@ -51,7 +51,7 @@ public struct Folder: Codable, Hashable, Sendable {
         self.parentFolderID = try container.decodeIfPresent(String.self, forKey: .parentFolderID)
         self.createdDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .createdDate)?.value
         self.updatedDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .updatedDate)?.value
-        self.state = try container.decodeIfPresent(State.self, forKey: .state)
+        self.state = try container.decodeIfPresent(ItemState.self, forKey: .state)
     }
 
     public func encode(to encoder: any Encoder) throws {

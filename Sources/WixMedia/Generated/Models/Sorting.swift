@@ -5,10 +5,10 @@ public struct Sorting: Codable, Hashable, Sendable {
     /// Name of the field to sort by, for example `displayName`, `updatedDate` or `sizeInBytes` (files only).
     public var fieldName: String?
     /// Sort direction.
-    public var order: SortOrder?
+    public var order: SortDirection?
 
     /// Creates a value from its properties; optional ones default to nil.
-    public init(fieldName: String? = nil, order: SortOrder? = nil) {
+    public init(fieldName: String? = nil, order: SortDirection? = nil) {
         self.fieldName = fieldName
         self.order = order
     }

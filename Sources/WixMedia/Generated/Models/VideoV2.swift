@@ -14,7 +14,7 @@ public struct VideoV2: Codable, Hashable, Sendable {
     /// URL of the original video.
     public var url: String?
     /// Poster frames of the video.
-    public var posters: [Image]?
+    public var posters: [ImageAsset]?
     /// Size of the video in bytes, sent as a decimal string.
     public var sizeInBytes: Int64?
     /// When `url` stops working, for signed URLs.
@@ -26,7 +26,7 @@ public struct VideoV2: Codable, Hashable, Sendable {
         resolutions: [VideoResolution]? = nil,
         filename: String? = nil,
         url: String? = nil,
-        posters: [Image]? = nil,
+        posters: [ImageAsset]? = nil,
         sizeInBytes: Int64? = nil,
         urlExpirationDate: Date? = nil
     ) {
@@ -55,7 +55,7 @@ public struct VideoV2: Codable, Hashable, Sendable {
         self.resolutions = try container.decodeIfPresent([VideoResolution].self, forKey: .resolutions)
         self.filename = try container.decodeIfPresent(String.self, forKey: .filename)
         self.url = try container.decodeIfPresent(String.self, forKey: .url)
-        self.posters = try container.decodeIfPresent([Image].self, forKey: .posters)
+        self.posters = try container.decodeIfPresent([ImageAsset].self, forKey: .posters)
         self.sizeInBytes = try container.decodeIfPresent(Int64String.self, forKey: .sizeInBytes)?.value
         self.urlExpirationDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .urlExpirationDate)?.value
     }

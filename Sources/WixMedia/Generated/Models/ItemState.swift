@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// Documented states of a file or folder. Wix's own samples show `OK` for items in the trash bin too, so tell a trashed item by where it is (`parentFolderId` is `trash-root`, or a folder that is itself in the trash), not by this field.
-public enum State: OpenEnum {
+public enum ItemState: OpenEnum {
     /// `OK`
     case ok
     /// `DELETED`

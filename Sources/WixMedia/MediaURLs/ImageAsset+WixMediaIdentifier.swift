@@ -1,6 +1,6 @@
 import Foundation
 
-extension Image {
+extension ImageAsset {
     /// The image as a Wix media identifier, `wix:image://v1/<id>/<filename>#originWidth=…&originHeight=…`, the
     /// form `@wix/sdk` gives REST images; `nil` when `id`, `width` or `height` is missing or unusable.
     ///

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// Direction of a sort.
-public enum SortOrder: OpenEnum {
+public enum SortDirection: OpenEnum {
     /// `ASC`
     case asc
     /// `DESC`

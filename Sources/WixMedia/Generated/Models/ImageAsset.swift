@@ -4,7 +4,7 @@ import APIRuntime
 import Foundation
 
 /// An image rendition stored by Wix Media.
-public struct Image: Codable, Hashable, Sendable {
+public struct ImageAsset: Codable, Hashable, Sendable {
     /// Wix Media ID of the image.
     public var id: String?
     /// URL of the image; empty for private files.
