@@ -33,7 +33,8 @@ enum ImportPlanner {
             case .structure(let structure):
                 for property in structure.properties {
                     code(property.type)
-                    if property.isBoxed { runtime = true }
+                    // `Box`; `decodeTolerantly` for optional properties.
+                    if property.isBoxed || property.isOptional { runtime = true }
                 }
             case .enumeration:
                 runtime = true  // `OpenEnum` / `APIErrorCode`

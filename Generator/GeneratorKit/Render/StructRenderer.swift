@@ -29,7 +29,10 @@ enum StructRenderer {
         if let choice = structure.exclusiveChoice {
             ExclusiveChoiceRenderer.render(choice, properties: structure.properties, into: &printer)
         }
-        let needsExplicitCoding = structure.properties.contains { $0.isBoxed || TypeSpelling.needsAdapter($0.type) }
+        // Optional properties decode tolerantly (`decodeTolerantly`), which synthesized `Codable` cannot do.
+        let needsExplicitCoding = structure.properties.contains {
+            $0.isOptional || $0.isBoxed || TypeSpelling.needsAdapter($0.type)
+        }
         let needsKeys = needsExplicitCoding || structure.properties.contains { $0.swiftName != $0.jsonKey }
         if needsKeys && !structure.properties.isEmpty {
             printer.separator()
@@ -82,8 +85,11 @@ enum StructRenderer {
         printer.block("public init(from decoder: any Decoder) throws") { body in
             body.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
             for property in structure.properties {
-                let key = "forKey: .\(SwiftSpelling.identifier(property.swiftName))"
-                let decodeCall = property.isOptional ? "decodeIfPresent" : "decode"
+                // An optional property of an unexpected shape decodes as nil, recorded for the caller.
+                let key =
+                    "forKey: .\(SwiftSpelling.identifier(property.swiftName))"
+                    + (property.isOptional ? ", in: decoder" : "")
+                let decodeCall = property.isOptional ? "decodeTolerantly" : "decode"
                 var expression: String
                 if let wire = TypeSpelling.adaptedWireType(property.type) {
                     let decoded = "try container.\(decodeCall)(\(wire).self, \(key))"

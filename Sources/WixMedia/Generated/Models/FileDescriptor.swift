@@ -107,23 +107,23 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
-        self.displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
-        self.url = try container.decodeIfPresent(String.self, forKey: .url)
-        self.parentFolderID = try container.decodeIfPresent(String.self, forKey: .parentFolderID)
-        self.hash = try container.decodeIfPresent(String.self, forKey: .hash)
-        self.sizeInBytes = try container.decodeIfPresent(Int64String.self, forKey: .sizeInBytes)?.value
-        self.`private` = try container.decodeIfPresent(Bool.self, forKey: .`private`)
-        self.mediaType = try container.decodeIfPresent(MediaType.self, forKey: .mediaType)
-        self.media = try container.decodeIfPresent(FileMedia.self, forKey: .media)
-        self.operationStatus = try container.decodeIfPresent(OperationStatus.self, forKey: .operationStatus)
-        self.sourceURL = try container.decodeIfPresent(String.self, forKey: .sourceURL)
-        self.thumbnailURL = try container.decodeIfPresent(String.self, forKey: .thumbnailURL)
-        self.labels = try container.decodeIfPresent([String].self, forKey: .labels)
-        self.createdDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .createdDate)?.value
-        self.updatedDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .updatedDate)?.value
-        self.siteID = try container.decodeIfPresent(String.self, forKey: .siteID)
-        self.state = try container.decodeIfPresent(State.self, forKey: .state)
-        self.addedBy = try container.decodeIfPresent(IdentityInfo.self, forKey: .addedBy)
+        self.displayName = try container.decodeTolerantly(String.self, forKey: .displayName, in: decoder)
+        self.url = try container.decodeTolerantly(String.self, forKey: .url, in: decoder)
+        self.parentFolderID = try container.decodeTolerantly(String.self, forKey: .parentFolderID, in: decoder)
+        self.hash = try container.decodeTolerantly(String.self, forKey: .hash, in: decoder)
+        self.sizeInBytes = try container.decodeTolerantly(Int64String.self, forKey: .sizeInBytes, in: decoder)?.value
+        self.`private` = try container.decodeTolerantly(Bool.self, forKey: .`private`, in: decoder)
+        self.mediaType = try container.decodeTolerantly(MediaType.self, forKey: .mediaType, in: decoder)
+        self.media = try container.decodeTolerantly(FileMedia.self, forKey: .media, in: decoder)
+        self.operationStatus = try container.decodeTolerantly(OperationStatus.self, forKey: .operationStatus, in: decoder)
+        self.sourceURL = try container.decodeTolerantly(String.self, forKey: .sourceURL, in: decoder)
+        self.thumbnailURL = try container.decodeTolerantly(String.self, forKey: .thumbnailURL, in: decoder)
+        self.labels = try container.decodeTolerantly([String].self, forKey: .labels, in: decoder)
+        self.createdDate = try container.decodeTolerantly(RFC3339Date.self, forKey: .createdDate, in: decoder)?.value
+        self.updatedDate = try container.decodeTolerantly(RFC3339Date.self, forKey: .updatedDate, in: decoder)?.value
+        self.siteID = try container.decodeTolerantly(String.self, forKey: .siteID, in: decoder)
+        self.state = try container.decodeTolerantly(State.self, forKey: .state, in: decoder)
+        self.addedBy = try container.decodeTolerantly(IdentityInfo.self, forKey: .addedBy, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -47,11 +47,11 @@ public struct Folder: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
-        self.displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
-        self.parentFolderID = try container.decodeIfPresent(String.self, forKey: .parentFolderID)
-        self.createdDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .createdDate)?.value
-        self.updatedDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .updatedDate)?.value
-        self.state = try container.decodeIfPresent(State.self, forKey: .state)
+        self.displayName = try container.decodeTolerantly(String.self, forKey: .displayName, in: decoder)
+        self.parentFolderID = try container.decodeTolerantly(String.self, forKey: .parentFolderID, in: decoder)
+        self.createdDate = try container.decodeTolerantly(RFC3339Date.self, forKey: .createdDate, in: decoder)?.value
+        self.updatedDate = try container.decodeTolerantly(RFC3339Date.self, forKey: .updatedDate, in: decoder)?.value
+        self.state = try container.decodeTolerantly(State.self, forKey: .state, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -51,13 +51,13 @@ public struct Model3D: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.url = try container.decodeIfPresent(String.self, forKey: .url)
-        self.thumbnail = try container.decodeIfPresent(Image.self, forKey: .thumbnail)
-        self.altText = try container.decodeIfPresent(String.self, forKey: .altText)
-        self.urlExpirationDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .urlExpirationDate)?.value
-        self.filename = try container.decodeIfPresent(String.self, forKey: .filename)
-        self.sizeInBytes = try container.decodeIfPresent(Int64String.self, forKey: .sizeInBytes)?.value
+        self.id = try container.decodeTolerantly(String.self, forKey: .id, in: decoder)
+        self.url = try container.decodeTolerantly(String.self, forKey: .url, in: decoder)
+        self.thumbnail = try container.decodeTolerantly(Image.self, forKey: .thumbnail, in: decoder)
+        self.altText = try container.decodeTolerantly(String.self, forKey: .altText, in: decoder)
+        self.urlExpirationDate = try container.decodeTolerantly(RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value
+        self.filename = try container.decodeTolerantly(String.self, forKey: .filename, in: decoder)
+        self.sizeInBytes = try container.decodeTolerantly(Int64String.self, forKey: .sizeInBytes, in: decoder)?.value
     }
 
     public func encode(to encoder: any Encoder) throws {
