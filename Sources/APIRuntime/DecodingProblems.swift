@@ -33,9 +33,15 @@ public struct DecodingProblem: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The path, the expected type and the raw value.
+    /// The path, the expected type and the raw value as JSON text.
     public var description: String {
-        "\(path): expected \(expectedType), found \(rawValue.map { "\($0)" } ?? "an unreadable value")"
+        "\(path): expected \(expectedType), found \(rawValue.flatMap(Self.jsonText) ?? "an unreadable value")"
+    }
+
+    private static func jsonText(_ value: JSONValue) -> String? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
     }
 }
 
