@@ -86,24 +86,22 @@ enum StructRenderer {
             body.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
             for property in structure.properties {
                 // An optional property of an unexpected shape decodes as nil, recorded for the caller.
-                let key =
-                    "forKey: .\(SwiftSpelling.identifier(property.swiftName))"
-                    + (property.isOptional ? ", in: decoder" : "")
-                let decodeCall = property.isOptional ? "decodeTolerantly" : "decode"
-                var expression: String
-                if let wire = TypeSpelling.adaptedWireType(property.type) {
-                    let decoded = "try container.\(decodeCall)(\(wire).self, \(key))"
-                    expression = TypeSpelling.unwrap(property.isOptional ? decoded + "?" : decoded, property.type)
-                } else {
-                    expression = "try container.\(decodeCall)(\(TypeSpelling.swift(property.type)).self, \(key))"
-                }
+                let call = property.isOptional ? "decodeTolerantly" : "decode"
+                let wire = TypeSpelling.adaptedWireType(property.type)
+                var arguments = [
+                    "\(wire ?? TypeSpelling.swift(property.type)).self",
+                    "forKey: .\(SwiftSpelling.identifier(property.swiftName))",
+                ]
+                if property.isOptional { arguments.append("in: decoder") }
+                var tail = wire == nil ? "" : (property.isOptional ? "?" : "") + TypeSpelling.unwrap("", property.type)
+                var head = "try container.\(call)"
                 if let storage = property.boxStorageName {
-                    body.line(
-                        "self.\(storage) = "
-                            + (property.isOptional ? "(\(expression)).map(Box.init)" : "Box(\(expression))"))
+                    head = "self.\(storage) = " + (property.isOptional ? "(" : "Box(") + head
+                    tail += property.isOptional ? ").map(Box.init)" : ")"
                 } else {
-                    body.line("\(SwiftSpelling.selfMember(property.swiftName)) = \(expression)")
+                    head = "\(SwiftSpelling.selfMember(property.swiftName)) = " + head
                 }
+                body.call(head, arguments, tail)
             }
         }
     }

@@ -43,7 +43,8 @@ public struct Archive: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decodeTolerantly(String.self, forKey: .id, in: decoder)
         self.url = try container.decodeTolerantly(String.self, forKey: .url, in: decoder)
-        self.urlExpirationDate = try container.decodeTolerantly(RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value
+        self.urlExpirationDate = try container.decodeTolerantly(
+            RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value
         self.sizeInBytes = try container.decodeTolerantly(Int64String.self, forKey: .sizeInBytes, in: decoder)?.value
         self.filename = try container.decodeTolerantly(String.self, forKey: .filename, in: decoder)
     }

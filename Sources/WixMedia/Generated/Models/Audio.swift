@@ -69,7 +69,8 @@ public struct Audio: Codable, Hashable, Sendable {
         self.quality = try container.decodeTolerantly(String.self, forKey: .quality, in: decoder)
         self.duration = try container.decodeTolerantly(Int32.self, forKey: .duration, in: decoder)
         self.sizeInBytes = try container.decodeTolerantly(Int64String.self, forKey: .sizeInBytes, in: decoder)?.value
-        self.urlExpirationDate = try container.decodeTolerantly(RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value
+        self.urlExpirationDate = try container.decodeTolerantly(
+            RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -23,7 +23,8 @@ public struct BulkImportFileResponse: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.results = try container.decodeTolerantly([BulkImportFileResult].self, forKey: .results, in: decoder)
-        self.bulkActionMetadata = try container.decodeTolerantly(BulkActionMetadata.self, forKey: .bulkActionMetadata, in: decoder)
+        self.bulkActionMetadata = try container.decodeTolerantly(
+            BulkActionMetadata.self, forKey: .bulkActionMetadata, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

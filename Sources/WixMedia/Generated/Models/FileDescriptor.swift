@@ -115,7 +115,8 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
         self.`private` = try container.decodeTolerantly(Bool.self, forKey: .`private`, in: decoder)
         self.mediaType = try container.decodeTolerantly(MediaType.self, forKey: .mediaType, in: decoder)
         self.media = try container.decodeTolerantly(FileMedia.self, forKey: .media, in: decoder)
-        self.operationStatus = try container.decodeTolerantly(OperationStatus.self, forKey: .operationStatus, in: decoder)
+        self.operationStatus = try container.decodeTolerantly(
+            OperationStatus.self, forKey: .operationStatus, in: decoder)
         self.sourceURL = try container.decodeTolerantly(String.self, forKey: .sourceURL, in: decoder)
         self.thumbnailURL = try container.decodeTolerantly(String.self, forKey: .thumbnailURL, in: decoder)
         self.labels = try container.decodeTolerantly([String].self, forKey: .labels, in: decoder)

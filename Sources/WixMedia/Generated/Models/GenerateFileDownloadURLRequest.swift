@@ -48,9 +48,11 @@ public struct GenerateFileDownloadURLRequest: Codable, Hashable, Sendable {
         self.fileID = try container.decode(String.self, forKey: .fileID)
         self.downloadFileName = try container.decodeTolerantly(String.self, forKey: .downloadFileName, in: decoder)
         self.expirationInMinutes = try container.decodeTolerantly(Int32.self, forKey: .expirationInMinutes, in: decoder)
-        self.expirationRedirectURL = try container.decodeTolerantly(String.self, forKey: .expirationRedirectURL, in: decoder)
+        self.expirationRedirectURL = try container.decodeTolerantly(
+            String.self, forKey: .expirationRedirectURL, in: decoder)
         self.assetKeys = try container.decodeTolerantly([String].self, forKey: .assetKeys, in: decoder)
-        self.contentDisposition = try container.decodeTolerantly(ContentDisposition.self, forKey: .contentDisposition, in: decoder)
+        self.contentDisposition = try container.decodeTolerantly(
+            ContentDisposition.self, forKey: .contentDisposition, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

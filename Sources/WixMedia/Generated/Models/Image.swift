@@ -62,7 +62,8 @@ public struct Image: Codable, Hashable, Sendable {
         self.width = try container.decodeTolerantly(Int32.self, forKey: .width, in: decoder)
         self.altText = try container.decodeTolerantly(String.self, forKey: .altText, in: decoder)
         self.filename = try container.decodeTolerantly(String.self, forKey: .filename, in: decoder)
-        self.urlExpirationDate = try container.decodeTolerantly(RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value
+        self.urlExpirationDate = try container.decodeTolerantly(
+            RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value
         self.sizeInBytes = try container.decodeTolerantly(Int64String.self, forKey: .sizeInBytes, in: decoder)?.value
     }
 

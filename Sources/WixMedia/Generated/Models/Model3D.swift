@@ -55,7 +55,8 @@ public struct Model3D: Codable, Hashable, Sendable {
         self.url = try container.decodeTolerantly(String.self, forKey: .url, in: decoder)
         self.thumbnail = try container.decodeTolerantly(Image.self, forKey: .thumbnail, in: decoder)
         self.altText = try container.decodeTolerantly(String.self, forKey: .altText, in: decoder)
-        self.urlExpirationDate = try container.decodeTolerantly(RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value
+        self.urlExpirationDate = try container.decodeTolerantly(
+            RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value
         self.filename = try container.decodeTolerantly(String.self, forKey: .filename, in: decoder)
         self.sizeInBytes = try container.decodeTolerantly(Int64String.self, forKey: .sizeInBytes, in: decoder)?.value
     }

@@ -23,7 +23,8 @@ public struct QueryFileDescriptorsResponse: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.files = try container.decodeTolerantly([FileDescriptor].self, forKey: .files, in: decoder)
-        self.pagingMetadata = try container.decodeTolerantly(PagingMetadataV2.self, forKey: .pagingMetadata, in: decoder)
+        self.pagingMetadata = try container.decodeTolerantly(
+            PagingMetadataV2.self, forKey: .pagingMetadata, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

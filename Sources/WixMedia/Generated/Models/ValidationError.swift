@@ -18,7 +18,8 @@ public struct ValidationError: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.fieldViolations = try container.decodeTolerantly([FieldViolation].self, forKey: .fieldViolations, in: decoder)
+        self.fieldViolations = try container.decodeTolerantly(
+            [FieldViolation].self, forKey: .fieldViolations, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

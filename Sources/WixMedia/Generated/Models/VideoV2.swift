@@ -57,7 +57,8 @@ public struct VideoV2: Codable, Hashable, Sendable {
         self.url = try container.decodeTolerantly(String.self, forKey: .url, in: decoder)
         self.posters = try container.decodeTolerantly([Image].self, forKey: .posters, in: decoder)
         self.sizeInBytes = try container.decodeTolerantly(Int64String.self, forKey: .sizeInBytes, in: decoder)?.value
-        self.urlExpirationDate = try container.decodeTolerantly(RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value
+        self.urlExpirationDate = try container.decodeTolerantly(
+            RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -22,8 +22,10 @@ public struct WixErrorDetails: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.applicationError = try container.decodeTolerantly(ApplicationError.self, forKey: .applicationError, in: decoder)
-        self.validationError = try container.decodeTolerantly(ValidationError.self, forKey: .validationError, in: decoder)
+        self.applicationError = try container.decodeTolerantly(
+            ApplicationError.self, forKey: .applicationError, in: decoder)
+        self.validationError = try container.decodeTolerantly(
+            ValidationError.self, forKey: .validationError, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -44,7 +44,8 @@ public struct Sizes: Codable, Hashable, Sendable {
         self.small = try container.decodeTolerantly(Int32.self, forKey: .small, in: decoder)
         self.plain = try container.decodeTolerantly(Int.self, forKey: .plain, in: decoder)
         self.history = try container.decodeTolerantly([Int64String].self, forKey: .history, in: decoder)?.map(\.value)
-        self.byName = try container.decodeTolerantly([String: Int64String].self, forKey: .byName, in: decoder)?.mapValues(\.value)
+        self.byName = try container.decodeTolerantly(
+            [String: Int64String].self, forKey: .byName, in: decoder)?.mapValues(\.value)
     }
 
     public func encode(to encoder: any Encoder) throws {
