@@ -55,7 +55,7 @@ public enum DecodingPolicy: Sendable, Hashable {
 
 /// Collects the ``DecodingProblem``s of one decoding; safe to share between threads.
 ///
-/// Put one in `JSONDecoder.userInfo` under ``Foundation/CodingUserInfoKey/decodingProblems`` to decode generated
+/// Put one in `JSONDecoder.userInfo` under `CodingUserInfoKey.decodingProblems` to decode generated
 /// models yourself and see what was dropped; without one, problems are dropped silently.
 public final class DecodingProblems: @unchecked Sendable {
     private let lock = NSLock()
