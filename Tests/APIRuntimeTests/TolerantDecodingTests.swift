@@ -62,7 +62,8 @@ final class TolerantDecodingTests: XCTestCase {
         XCTAssertEqual(card.title, nil)
         XCTAssertEqual(card.tags, ["a"])
         XCTAssertEqual(
-            problems, [DecodingProblem(path: "$.title", expectedType: "String", rawValue: 7, reason: problems[0].reason)])
+            problems,
+            [DecodingProblem(path: "$.title", expectedType: "String", rawValue: 7, reason: problems[0].reason)])
         XCTAssertEqual(problems.first?.description, "$.title: expected String, found 7")
     }
 
