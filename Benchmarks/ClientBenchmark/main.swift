@@ -6,7 +6,7 @@ import WixMediaSimulator
     import FoundationNetworking
 #endif
 
-/// `client-bench [--rounds N] [--requests N] [--pacing-only]`
+/// `client-bench [--rounds N] [--requests N] [--pacing-only | --decode-only]`
 ///
 /// Figures for the client, printed as a table: decoding a 1,000-item `listFiles` page with the generated models
 /// against a hand-written `Codable` baseline in the same run, building requests, requests per second against
@@ -15,15 +15,17 @@ import WixMediaSimulator
 var rounds = 7
 var requestCount = 2_000
 var pacingOnly = false
+var decodeOnly = false
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
     case "--rounds": rounds = max(1, Int(arguments.popFirst() ?? "") ?? rounds)
     case "--requests": requestCount = max(1, Int(arguments.popFirst() ?? "") ?? requestCount)
     case "--pacing-only": pacingOnly = true
+    case "--decode-only": decodeOnly = true
     default:
         FileHandle.standardError.write(
-            Data("usage: client-bench [--rounds N] [--requests N] [--pacing-only]\n".utf8))
+            Data("usage: client-bench [--rounds N] [--requests N] [--pacing-only | --decode-only]\n".utf8))
         exit(2)
     }
 }
@@ -62,8 +64,9 @@ print(
 )
 print("decode listFiles page, hand-written Codable baseline | \(grouped(baseline.median)) | items/s")
 print(
-    "decode ratio generated / baseline (target ≥ 0.8) | \(String(format: "%.2f", generated.median / baseline.median)) | ×"
+    "decode ratio generated / baseline (target ≥ 0.9) | \(String(format: "%.2f", generated.median / baseline.median)) | ×"
 )
+if decodeOnly { exit(checksum == 0 ? 1 : 0) }
 
 // Request building: the value the client sends, with every kind of query parameter.
 let builds = 100_000

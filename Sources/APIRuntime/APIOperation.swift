@@ -32,8 +32,13 @@ extension APIOperation {
 extension APIOperation where Response: Decodable {
     /// Decodes the body as JSON; an empty body decodes as `{}`, so responses whose schema is an object with
     /// only optional members succeed when the server sends nothing.
+    ///
+    /// The task's ``DecodingProblems/current`` collector, if any, goes into the decoder's `userInfo`: it sets
+    /// the ``DecodingPolicy`` and receives the optional properties that decoded as nil.
     public func decodeResponse(_ body: Data, _ response: HTTPResponse) throws -> Response {
-        try JSONDecoder().decode(Response.self, from: body.isEmpty ? Data("{}".utf8) : body)
+        let decoder = JSONDecoder()
+        if let problems = DecodingProblems.current { decoder.userInfo[.decodingProblems] = problems }
+        return try decoder.decode(Response.self, from: body.isEmpty ? Data("{}".utf8) : body)
     }
 }
 

@@ -93,7 +93,9 @@ public enum WixMediaError: Error, Sendable, CustomStringConvertible {
     case timedOut
     /// The task was cancelled.
     case cancelled
-    /// A success response whose body does not match the operation's response type.
+    /// A success response whose body does not match the operation's response type: a required field is missing
+    /// or of another shape — or, under `DecodingPolicy.strict`, any field is. `body` is the raw answer. Never
+    /// retried: the server did what was asked.
     case undecodableResponse(statusCode: Int, body: Data, underlying: any Error)
 
     /// What went wrong, with any URL in it redacted (``URLRedaction``): the failing URL of a transport error

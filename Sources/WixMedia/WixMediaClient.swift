@@ -169,8 +169,14 @@ public struct WixMediaClient: APIRequestSender {
     private func decode<Operation: APIOperation>(
         _ body: Data, _ response: HTTPResponse, for operation: Operation
     ) throws -> Operation.Response {
+        let problems = DecodingProblems(policy: configuration.decodingPolicy)
         do {
-            return try operation.decodeResponse(body, response)
+            let decoded = try DecodingProblems.$current.withValue(problems) {
+                try operation.decodeResponse(body, response)
+            }
+            let found = problems.problems
+            if !found.isEmpty { configuration.onDecodingProblems?(Operation.operationID, found) }
+            return decoded
         } catch {
             throw WixMediaError.undecodableResponse(statusCode: response.statusCode, body: body, underlying: error)
         }

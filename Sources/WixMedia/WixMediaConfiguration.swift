@@ -12,17 +12,28 @@ public struct WixMediaConfiguration: Sendable {
     /// How fast requests may go to the API, retries included; nil sends them as fast as they come. The default,
     /// ``RateLimit/wixDefault``, keeps within Wix's 200 requests a minute per app instance.
     public var rateLimit: RateLimit?
+    /// What an optional property of an unexpected shape in a response does: with ``DecodingPolicy/tolerant``
+    /// (the default) it decodes as nil and is reported to ``onDecodingProblems``; with ``DecodingPolicy/strict``
+    /// the call fails with `WixMediaError.undecodableResponse`. A required property always fails the call.
+    public var decodingPolicy: DecodingPolicy
+    /// Called, on the task that made the call, with the operation's ID and the optional properties a response
+    /// dropped under the tolerant policy — log them to learn when Wix changes a shape. Nil ignores them.
+    public var onDecodingProblems: (@Sendable (_ operationID: String, _ problems: [DecodingProblem]) -> Void)?
 
     /// The public Wix API at `https://www.wixapis.com` with a 60-second timeout, the default retries and Wix's
-    /// rate limit.
+    /// rate limit, decoding tolerantly.
     public init(
         baseURL: URL = URL(string: "https://www.wixapis.com")!, timeout: Duration = .seconds(60),
-        retryPolicy: RetryPolicy = .default, rateLimit: RateLimit? = .wixDefault
+        retryPolicy: RetryPolicy = .default, rateLimit: RateLimit? = .wixDefault,
+        decodingPolicy: DecodingPolicy = .tolerant,
+        onDecodingProblems: (@Sendable (_ operationID: String, _ problems: [DecodingProblem]) -> Void)? = nil
     ) {
         self.baseURL = baseURL
         self.timeout = timeout
         self.retryPolicy = retryPolicy
         self.rateLimit = rateLimit
+        self.decodingPolicy = decodingPolicy
+        self.onDecodingProblems = onDecodingProblems
     }
 }
 

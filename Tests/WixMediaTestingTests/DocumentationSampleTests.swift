@@ -3,6 +3,10 @@ import WixMedia
 import WixMediaTesting
 import XCTest
 
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
 // The code samples of the articles in Sources/WixMedia/WixMedia.docc, compiled and run against the in-process
 // simulator. The lines between `// BEGIN DocC <Article>#<n>` and `// END DocC <Article>#<n>` are the article's
 // n-th Swift code block (`DocumentationSyncTests` checks it); a line `//> text` shows `text` in the article
@@ -319,6 +323,36 @@ final class DocumentationSampleTests: XCTestCase {
         }
     }
 
+    func testDecodingProblemsAreReported() async throws {
+        // BEGIN DocC ErrorsAndRetries#5
+        var configuration = WixMediaConfiguration()
+        configuration.onDecodingProblems = { operationID, problems in
+            for problem in problems {
+                // "getFileDescriptor: $.file.createdDate: expected RFC3339Date, found 1661970037"
+                print("\(operationID): \(problem)")
+            }
+        }
+        // configuration.decodingPolicy = .strict  // fail the call instead
+        // END DocC ErrorsAndRetries#5
+
+        let printed = configuration.onDecodingProblems
+        let seen = SeenProblems()
+        configuration.rateLimit = nil
+        configuration.onDecodingProblems = { operationID, problems in
+            printed?(operationID, problems)
+            seen.append(problems.map { "\(operationID): \($0)" })
+        }
+        let client = WixMediaClient(
+            credentials: .accessToken("token"), configuration: configuration,
+            transport: OneAnswerTransport(#"{ "file": { "id": "d0e5b0.jpg", "createdDate": 1661970037 } }"#))
+
+        let file = try await client.files.getFileDescriptor(fileID: "d0e5b0.jpg").file
+
+        XCTAssertEqual(file?.id, "d0e5b0.jpg")
+        XCTAssertNil(file?.createdDate)
+        XCTAssertEqual(seen.lines, ["getFileDescriptor: $.file.createdDate: expected RFC3339Date, found 1661970037"])
+    }
+
     // MARK: - ReceivingWebhooks
 
     func testWebhook() throws {
@@ -422,5 +456,32 @@ final class DocumentationSampleTests: XCTestCase {
         }
         XCTAssertEqual(simulator.store.content(ofFile: file.id)?.bytes, clip)
         // END DocC TestingYourApp#2
+    }
+}
+
+/// Answers every request with 200 and the same body.
+private struct OneAnswerTransport: HTTPTransport {
+    let body: String
+
+    init(_ body: String) {
+        self.body = body
+    }
+
+    func send(_ request: URLRequest) async throws -> (Data, HTTPResponse) {
+        (Data(body.utf8), HTTPResponse(statusCode: 200))
+    }
+}
+
+/// The lines an `onDecodingProblems` hook saw.
+private final class SeenProblems: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: [String] = []
+
+    func append(_ lines: [String]) {
+        lock.withLock { seen += lines }
+    }
+
+    var lines: [String] {
+        lock.withLock { seen }
     }
 }

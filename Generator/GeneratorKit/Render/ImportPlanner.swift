@@ -35,7 +35,8 @@ enum ImportPlanner {
                 if structure.declaresFieldEnum || structure.entityProperty != nil { runtime = true }
                 for property in structure.properties {
                     code(property.type)
-                    if property.isBoxed { runtime = true }
+                    // `Box`; `decodeTolerantly` for optional properties.
+                    if property.isBoxed || property.isOptional { runtime = true }
                 }
             case .enumeration:
                 runtime = true  // `OpenEnum` / `APIErrorCode`

@@ -29,7 +29,10 @@ enum StructRenderer {
         if let choice = structure.exclusiveChoice {
             ExclusiveChoiceRenderer.render(choice, properties: structure.properties, into: &printer)
         }
-        let needsExplicitCoding = structure.properties.contains { $0.isBoxed || TypeSpelling.needsAdapter($0.type) }
+        // Optional properties decode tolerantly (`decodeTolerantly`), which synthesized `Codable` cannot do.
+        let needsExplicitCoding = structure.properties.contains {
+            $0.isOptional || $0.isBoxed || TypeSpelling.needsAdapter($0.type)
+        }
         let needsKeys = needsExplicitCoding || structure.properties.contains { $0.swiftName != $0.jsonKey }
         if needsKeys && !structure.properties.isEmpty {
             printer.separator()
@@ -99,22 +102,23 @@ enum StructRenderer {
         printer.block("public init(from decoder: any Decoder) throws") { body in
             body.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
             for property in structure.properties {
-                let key = "forKey: .\(SwiftSpelling.identifier(property.swiftName))"
-                let decodeCall = property.isOptional ? "decodeIfPresent" : "decode"
-                var expression: String
-                if let wire = TypeSpelling.adaptedWireType(property.type) {
-                    let decoded = "try container.\(decodeCall)(\(wire).self, \(key))"
-                    expression = TypeSpelling.unwrap(property.isOptional ? decoded + "?" : decoded, property.type)
-                } else {
-                    expression = "try container.\(decodeCall)(\(TypeSpelling.swift(property.type)).self, \(key))"
-                }
+                // An optional property of an unexpected shape decodes as nil, recorded for the caller.
+                let call = property.isOptional ? "decodeTolerantly" : "decode"
+                let wire = TypeSpelling.adaptedWireType(property.type)
+                var arguments = [
+                    "\(wire ?? TypeSpelling.swift(property.type)).self",
+                    "forKey: .\(SwiftSpelling.identifier(property.swiftName))",
+                ]
+                if property.isOptional { arguments.append("in: decoder") }
+                var tail = wire == nil ? "" : (property.isOptional ? "?" : "") + TypeSpelling.unwrap("", property.type)
+                var head = "try container.\(call)"
                 if let storage = property.boxStorageName {
-                    body.line(
-                        "self.\(storage) = "
-                            + (property.isOptional ? "(\(expression)).map(Box.init)" : "Box(\(expression))"))
+                    head = "self.\(storage) = " + (property.isOptional ? "(" : "Box(") + head
+                    tail += property.isOptional ? ").map(Box.init)" : ")"
                 } else {
-                    body.line("\(SwiftSpelling.selfMember(property.swiftName)) = \(expression)")
+                    head = "\(SwiftSpelling.selfMember(property.swiftName)) = " + head
                 }
+                body.call(head, arguments, tail)
             }
         }
     }

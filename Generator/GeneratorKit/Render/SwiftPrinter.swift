@@ -53,6 +53,37 @@ struct SwiftPrinter {
         line(suffix.trimmed.isEmpty ? suffix : String(suffix.drop { $0 == " " }))
     }
 
+    /// `head(arguments)tail` on one line when it fits; otherwise broken after `(` with the arguments on
+    /// continuation lines one level deeper, filled greedily, and `)tail` after the last — as swift-format lays
+    /// out a call that does not fit.
+    mutating func call(_ head: String, _ arguments: [String], _ tail: String) {
+        let single = head + "(" + arguments.joined(separator: ", ") + ")" + tail
+        guard level * indentUnit.count + single.count > Self.lineLength, !arguments.isEmpty else {
+            line(single)
+            return
+        }
+        line(head + "(")
+        let width = Self.lineLength - (level + 1) * indentUnit.count
+        var current = ""
+        var continuation: [String] = []
+        for (index, argument) in arguments.enumerated() {
+            let isLast = index == arguments.count - 1
+            let item = argument + (isLast ? ")" + tail : ",")
+            if current.isEmpty {
+                current = item
+            } else if current.count + 1 + item.count <= width {
+                current += " " + item
+            } else {
+                continuation.append(current)
+                current = item
+            }
+        }
+        continuation.append(current)
+        indented { body in
+            for text in continuation { body.line(text) }
+        }
+    }
+
     /// A block whose header is a list, e.g. `public init(a: A, b: B) {`.
     mutating func listBlock(_ prefix: String, _ items: [String], _ suffix: String, _ body: (inout SwiftPrinter) -> Void)
     {

@@ -44,8 +44,10 @@ extension FilesClient {
     ///     credential: it holds the upload's URL and token — and delete it when the upload returns.
     /// - Returns: The new file.
     /// - Throws: `WixAPIError` for an error answer from Wix or its upload server; `WixMediaError`
-    ///   for the rest — `.cancelled` when the task is cancelled, after which no further request is sent, and
-    ///   `.invalidRequest(RequestValidationError.invalidHeaderValue)` for a `mimeType` with a line break.
+    ///   for the rest — `.cancelled` when the task is cancelled, after which no further request is sent,
+    ///   `.invalidRequest(RequestValidationError.invalidHeaderValue)` for a `mimeType` with a line break, and
+    ///   `.undecodableResponse` with ``UploadError/acceptedButUndecodable(fileID:reason:)`` when Wix stored the
+    ///   file but its answer could not be read: do not upload again, get the file by the ID it carries.
     public func upload(
         _ data: Data,
         fileName: String,

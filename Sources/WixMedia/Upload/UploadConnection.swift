@@ -30,13 +30,40 @@ struct UploadConnection: Sendable {
     }
 
     /// Sends a request that finishes an upload and decodes the new file from its `{ "file": … }` answer.
+    ///
+    /// Wix has the bytes once this answer is 2xx, so nothing after it may look like a failure worth retrying. The
+    /// answer decodes under the client's ``DecodingPolicy`` (tolerant for other senders; problems go to the
+    /// client's `onDecodingProblems`), and an answer without a decodable file throws
+    /// ``UploadError/acceptedButUndecodable(fileID:reason:)``, which carries the file's ID when the answer holds
+    /// one and which neither the retry policy nor the resume budget repeats.
+    ///
+    /// - Throws: `WixMediaError.undecodableResponse` with `UploadError.acceptedButUndecodable` and the raw answer.
     func sendForFile(_ request: URLRequest) async throws -> FileDescriptor {
         let (body, response) = try await send(request)
+        let configuration = (sender as? WixMediaClient)?.configuration
+        let problems = DecodingProblems(policy: configuration?.decodingPolicy ?? .tolerant)
+        let decoder = JSONDecoder()
+        decoder.userInfo[.decodingProblems] = problems
         do {
-            return try JSONDecoder().decode(UploadedFile.self, from: body).file
+            let file = try decoder.decode(UploadedFile.self, from: body).file
+            let found = problems.problems
+            if !found.isEmpty { configuration?.onDecodingProblems?(Self.finaliseOperationID, found) }
+            return file
         } catch {
-            throw WixMediaError.undecodableResponse(statusCode: response.statusCode, body: body, underlying: error)
+            let accepted = UploadError.acceptedButUndecodable(fileID: Self.fileID(in: body), reason: "\(error)")
+            throw WixMediaError.undecodableResponse(statusCode: response.statusCode, body: body, underlying: accepted)
         }
+    }
+
+    /// The name under which problems in an upload's final answer are reported: it is no generated operation.
+    static let finaliseOperationID = "uploadFile"
+
+    /// `file.id` of an answer that did not decode as a whole, when it is a string.
+    static func fileID(in body: Data) -> String? {
+        guard case .object(let root)? = try? JSONDecoder().decode(JSONValue.self, from: body),
+            case .object(let file)? = root["file"], case .string(let id)? = file["id"], !id.isEmpty
+        else { return nil }
+        return id
     }
 }
 

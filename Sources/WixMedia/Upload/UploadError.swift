@@ -7,7 +7,8 @@ import Foundation
 /// `.invalidRequest` when the upload could not start or its file could not be read — or, resuming, when the saved
 /// state no longer fits (``savedUploadSourceChanged``, ``savedUploadExpired(statusCode:)``,
 /// ``savedUploadInvalid``) —, `.undecodableResponse` when Wix or the upload server answered success with
-/// something an upload cannot continue from, and `.transport` when a resumable upload gave up after
+/// something an upload cannot continue from (``acceptedButUndecodable(fileID:reason:)`` when the file exists
+/// already), and `.transport` when a resumable upload gave up after
 /// ``resumeLimitReached(requests:bytesSent:)``.
 public enum UploadError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The files namespace sends through a sender that cannot carry upload requests; uploads need a
@@ -42,6 +43,13 @@ public enum UploadError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The ``ResumableUploadState`` was not written by this library: an unknown version, a confirmed byte count
     /// outside the file, a chunk size below 1, an empty token or a relative URL.
     case savedUploadInvalid
+    /// The upload server accepted the bytes — the file exists in the Media Manager — but its answer did not hold
+    /// a decodable file: the file's ID when the answer had one, and why decoding failed. The raw answer is the
+    /// `body` of the `WixMediaError.undecodableResponse` that carries this error.
+    ///
+    /// Do not upload again, which would create a second file: get the file by `fileID` (or, without one, find
+    /// it by name in its folder). No retry policy repeats this error.
+    case acceptedButUndecodable(fileID: String?, reason: String)
 
     /// The case, with URLs redacted (``URLRedaction``): an upload URL carries its own authorisation.
     public var description: String {
@@ -60,6 +68,8 @@ public enum UploadError: Error, Sendable, Hashable, CustomStringConvertible {
         case .savedUploadSourceChanged: "UploadError.savedUploadSourceChanged"
         case .savedUploadExpired(let statusCode): "UploadError.savedUploadExpired(statusCode: \(statusCode))"
         case .savedUploadInvalid: "UploadError.savedUploadInvalid"
+        case .acceptedButUndecodable(let fileID, let reason):
+            "UploadError.acceptedButUndecodable(fileID: \(fileID ?? "nil"), reason: \(reason))"
         }
     }
 }

@@ -58,13 +58,17 @@ final class DateDecodingTests: XCTestCase {
         XCTAssertEqual(wire.string("createdDate"), "2022-08-21T15:39:09Z")
     }
 
-    func testNonRFC3339DatesThrow() {
+    func testNonRFC3339DatesThrowWhenStrictAndDecodeAsNilOtherwise() throws {
         for text in [
             "2022-08-21", "2022-08-21 15:39", "21/08/2022 15:39:09", "2022-02-30T00:00:00Z", "2022-08-21T15:39:09",
         ] {
-            assertDecodingError { try self.decodeFolder(createdDate: text) }
+            let json = #"{ "id": "f", "createdDate": "\#(text)" }"#
+            assertDecodingError { try decodeStrictly(Folder.self, from: json) }
+            let (folder, problems) = try decodeTolerantly(Folder.self, from: json)
+            XCTAssertNil(folder.createdDate, text)
+            XCTAssertEqual(problems, ["$.createdDate"], text)
         }
-        assertDecodingError { try decode(Folder.self, from: #"{ "id": "f", "createdDate": 1661096349 }"#) }
+        assertDecodingError { try decodeStrictly(Folder.self, from: #"{ "id": "f", "createdDate": 1661096349 }"#) }
     }
 
     private func decodeFolder(createdDate: String) throws -> Folder {

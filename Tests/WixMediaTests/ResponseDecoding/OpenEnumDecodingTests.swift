@@ -55,7 +55,9 @@ final class OpenEnumDecodingTests: XCTestCase {
         XCTAssertEqual(try decode(SortDirection.self, from: #""desc""#), .unrecognized("desc"))
     }
 
-    func testAnEnumThatIsNotAStringFailsToDecode() {
-        assertDecodingError { try decode(FileDescriptor.self, from: #"{ "id": "a", "mediaType": 2 }"#) }
+    func testAnEnumThatIsNotAStringFailsToDecode() throws {
+        let json = #"{ "id": "a", "mediaType": 2 }"#
+        assertDecodingError { try decodeStrictly(FileDescriptor.self, from: json) }
+        XCTAssertEqual(try decodeTolerantly(FileDescriptor.self, from: json).problems, ["$.mediaType"])
     }
 }

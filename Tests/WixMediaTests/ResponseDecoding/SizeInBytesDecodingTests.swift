@@ -66,13 +66,18 @@ final class SizeInBytesDecodingTests: XCTestCase {
         }
     }
 
-    func testMalformedSizeDeepInAPageFailsTheResponse() {
+    func testMalformedSizeDeepInAPageCostsOnlyThatSize() throws {
         let json = #"{ "files": [ { "id": "a", "media": { "image": { "image": { "sizeInBytes": "12abc" } } } } ] }"#
 
-        assertDecodingError { try decodeResponse(of: Operations.ListFiles.self, from: json) }
+        assertDecodingError { try decodeStrictly(ListFilesResponse.self, from: json) }
+        let (page, problems) = try decodeTolerantly(ListFilesResponse.self, from: json)
+        XCTAssertEqual(page.files?.first?.id, "a")
+        XCTAssertNotNil(page.files?.first?.media?.image?.image)
+        XCTAssertNil(page.files?.first?.media?.image?.image?.sizeInBytes)
+        XCTAssertEqual(problems, ["$.files[0].media.image.image.sizeInBytes"])
     }
 
     private func decodeFile(sizeInBytes: String) throws -> FileDescriptor {
-        try decode(FileDescriptor.self, from: #"{ "id": "4acbb8_size", "sizeInBytes": \#(sizeInBytes) }"#)
+        try decodeStrictly(FileDescriptor.self, from: #"{ "id": "4acbb8_size", "sizeInBytes": \#(sizeInBytes) }"#)
     }
 }

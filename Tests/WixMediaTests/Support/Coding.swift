@@ -7,6 +7,23 @@ func decode<T: Decodable>(_ type: T.Type, from json: String) throws -> T {
     try JSONDecoder().decode(type, from: Data(json.utf8))
 }
 
+/// Decodes `json` under `DecodingPolicy.strict`, where an optional property of another shape fails instead of
+/// decoding as nil: for tests of what a value's own decoding rejects.
+func decodeStrictly<T: Decodable>(_ type: T.Type, from json: String) throws -> T {
+    let decoder = JSONDecoder()
+    decoder.userInfo[.decodingProblems] = DecodingProblems(policy: .strict)
+    return try decoder.decode(type, from: Data(json.utf8))
+}
+
+/// Decodes `json` with a collector and returns the value and the JSON paths of the problems recorded.
+func decodeTolerantly<T: Decodable>(_ type: T.Type, from json: String) throws -> (value: T, problems: [String]) {
+    let problems = DecodingProblems()
+    let decoder = JSONDecoder()
+    decoder.userInfo[.decodingProblems] = problems
+    let value = try decoder.decode(type, from: Data(json.utf8))
+    return (value, problems.problems.map(\.path))
+}
+
 /// Decodes `json` as the `Response` of `operation` with a plain `JSONDecoder()`, which also pins which model each
 /// operation answers with.
 func decodeResponse<Operation: APIOperation>(

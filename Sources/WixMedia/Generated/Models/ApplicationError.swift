@@ -17,4 +17,24 @@ public struct ApplicationError: Codable, Hashable, Sendable {
         self.description = description
         self.data = data
     }
+
+    enum CodingKeys: String, CodingKey {
+        case code
+        case description
+        case data
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.code = try container.decodeTolerantly(String.self, forKey: .code, in: decoder)
+        self.description = try container.decodeTolerantly(String.self, forKey: .description, in: decoder)
+        self.data = try container.decodeTolerantly([String: JSONValue].self, forKey: .data, in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.code, forKey: .code)
+        try container.encodeIfPresent(self.description, forKey: .description)
+        try container.encodeIfPresent(self.data, forKey: .data)
+    }
 }

@@ -41,11 +41,12 @@ public struct Archive: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.url = try container.decodeIfPresent(String.self, forKey: .url)
-        self.urlExpirationDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .urlExpirationDate)?.value
-        self.sizeInBytes = try container.decodeIfPresent(Int64String.self, forKey: .sizeInBytes)?.value
-        self.filename = try container.decodeIfPresent(String.self, forKey: .filename)
+        self.id = try container.decodeTolerantly(String.self, forKey: .id, in: decoder)
+        self.url = try container.decodeTolerantly(String.self, forKey: .url, in: decoder)
+        self.urlExpirationDate = try container.decodeTolerantly(
+            RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value
+        self.sizeInBytes = try container.decodeTolerantly(Int64String.self, forKey: .sizeInBytes, in: decoder)?.value
+        self.filename = try container.decodeTolerantly(String.self, forKey: .filename, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

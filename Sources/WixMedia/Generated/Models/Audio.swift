@@ -61,15 +61,16 @@ public struct Audio: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.url = try container.decodeIfPresent(String.self, forKey: .url)
-        self.filename = try container.decodeIfPresent(String.self, forKey: .filename)
-        self.assetKey = try container.decodeIfPresent(String.self, forKey: .assetKey)
-        self.format = try container.decodeIfPresent(String.self, forKey: .format)
-        self.quality = try container.decodeIfPresent(String.self, forKey: .quality)
-        self.duration = try container.decodeIfPresent(Int32.self, forKey: .duration)
-        self.sizeInBytes = try container.decodeIfPresent(Int64String.self, forKey: .sizeInBytes)?.value
-        self.urlExpirationDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .urlExpirationDate)?.value
+        self.id = try container.decodeTolerantly(String.self, forKey: .id, in: decoder)
+        self.url = try container.decodeTolerantly(String.self, forKey: .url, in: decoder)
+        self.filename = try container.decodeTolerantly(String.self, forKey: .filename, in: decoder)
+        self.assetKey = try container.decodeTolerantly(String.self, forKey: .assetKey, in: decoder)
+        self.format = try container.decodeTolerantly(String.self, forKey: .format, in: decoder)
+        self.quality = try container.decodeTolerantly(String.self, forKey: .quality, in: decoder)
+        self.duration = try container.decodeTolerantly(Int32.self, forKey: .duration, in: decoder)
+        self.sizeInBytes = try container.decodeTolerantly(Int64String.self, forKey: .sizeInBytes, in: decoder)?.value
+        self.urlExpirationDate = try container.decodeTolerantly(
+            RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value
     }
 
     public func encode(to encoder: any Encoder) throws {

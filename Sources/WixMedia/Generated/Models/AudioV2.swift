@@ -45,12 +45,12 @@ public struct AudioV2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.assets = try container.decodeIfPresent([Audio].self, forKey: .assets)
-        self.bitrate = try container.decodeIfPresent(Int32.self, forKey: .bitrate)
-        self.format = try container.decodeIfPresent(String.self, forKey: .format)
-        self.duration = try container.decodeIfPresent(Int32.self, forKey: .duration)
-        self.sizeInBytes = try container.decodeIfPresent(Int64String.self, forKey: .sizeInBytes)?.value
+        self.id = try container.decodeTolerantly(String.self, forKey: .id, in: decoder)
+        self.assets = try container.decodeTolerantly([Audio].self, forKey: .assets, in: decoder)
+        self.bitrate = try container.decodeTolerantly(Int32.self, forKey: .bitrate, in: decoder)
+        self.format = try container.decodeTolerantly(String.self, forKey: .format, in: decoder)
+        self.duration = try container.decodeTolerantly(Int32.self, forKey: .duration, in: decoder)
+        self.sizeInBytes = try container.decodeTolerantly(Int64String.self, forKey: .sizeInBytes, in: decoder)?.value
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// The new folder.
-public struct CreateFolderResponse: Codable, Hashable, Sendable, SingleEntityResponse {
+public struct CreateFolderResponse: Codable, Hashable, Sendable {
     /// The new folder.
     public var folder: Folder?
 
@@ -12,8 +12,17 @@ public struct CreateFolderResponse: Codable, Hashable, Sendable, SingleEntityRes
         self.folder = folder
     }
 
-    /// The `folder` this response carries; `entity()` returns it or throws.
-    public var wrappedEntity: Folder? { folder }
-    /// The JSON name of the entity's property.
-    public static var entityPropertyName: String { "folder" }
+    enum CodingKeys: String, CodingKey {
+        case folder
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.folder = try container.decodeTolerantly(Folder.self, forKey: .folder, in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.folder, forKey: .folder)
+    }
 }

@@ -17,4 +17,24 @@ public struct CursorQuery: Codable, Hashable, Sendable {
         self.sort = sort
         self.cursorPaging = cursorPaging
     }
+
+    enum CodingKeys: String, CodingKey {
+        case filter
+        case sort
+        case cursorPaging
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.filter = try container.decodeTolerantly([String: JSONValue].self, forKey: .filter, in: decoder)
+        self.sort = try container.decodeTolerantly([Sorting].self, forKey: .sort, in: decoder)
+        self.cursorPaging = try container.decodeTolerantly(CursorPaging.self, forKey: .cursorPaging, in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.filter, forKey: .filter)
+        try container.encodeIfPresent(self.sort, forKey: .sort)
+        try container.encodeIfPresent(self.cursorPaging, forKey: .cursorPaging)
+    }
 }

@@ -29,4 +29,30 @@ public struct FieldViolation: Codable, Hashable, Sendable {
         self.ruleName = ruleName
         self.data = data
     }
+
+    enum CodingKeys: String, CodingKey {
+        case field
+        case description
+        case violatedRule
+        case ruleName
+        case data
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.field = try container.decodeTolerantly(String.self, forKey: .field, in: decoder)
+        self.description = try container.decodeTolerantly(String.self, forKey: .description, in: decoder)
+        self.violatedRule = try container.decodeTolerantly(String.self, forKey: .violatedRule, in: decoder)
+        self.ruleName = try container.decodeTolerantly(String.self, forKey: .ruleName, in: decoder)
+        self.data = try container.decodeTolerantly([String: JSONValue].self, forKey: .data, in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.field, forKey: .field)
+        try container.encodeIfPresent(self.description, forKey: .description)
+        try container.encodeIfPresent(self.violatedRule, forKey: .violatedRule)
+        try container.encodeIfPresent(self.ruleName, forKey: .ruleName)
+        try container.encodeIfPresent(self.data, forKey: .data)
+    }
 }

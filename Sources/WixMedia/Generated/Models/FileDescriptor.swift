@@ -38,7 +38,7 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
     /// ID of the Wix site that stores the file.
     public var siteID: String?
     /// `OK`, also while the file is in the trash bin (see `parentFolderId`).
-    public var state: ItemState?
+    public var state: State?
     /// Who added the file. Wix documents this field as internal, but it is present in responses.
     public var addedBy: IdentityInfo?
 
@@ -60,7 +60,7 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
         createdDate: Date? = nil,
         updatedDate: Date? = nil,
         siteID: String? = nil,
-        state: ItemState? = nil,
+        state: State? = nil,
         addedBy: IdentityInfo? = nil
     ) {
         self.id = id
@@ -107,23 +107,24 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
-        self.displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
-        self.url = try container.decodeIfPresent(String.self, forKey: .url)
-        self.parentFolderID = try container.decodeIfPresent(String.self, forKey: .parentFolderID)
-        self.hash = try container.decodeIfPresent(String.self, forKey: .hash)
-        self.sizeInBytes = try container.decodeIfPresent(Int64String.self, forKey: .sizeInBytes)?.value
-        self.`private` = try container.decodeIfPresent(Bool.self, forKey: .`private`)
-        self.mediaType = try container.decodeIfPresent(MediaType.self, forKey: .mediaType)
-        self.media = try container.decodeIfPresent(FileMedia.self, forKey: .media)
-        self.operationStatus = try container.decodeIfPresent(OperationStatus.self, forKey: .operationStatus)
-        self.sourceURL = try container.decodeIfPresent(String.self, forKey: .sourceURL)
-        self.thumbnailURL = try container.decodeIfPresent(String.self, forKey: .thumbnailURL)
-        self.labels = try container.decodeIfPresent([String].self, forKey: .labels)
-        self.createdDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .createdDate)?.value
-        self.updatedDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .updatedDate)?.value
-        self.siteID = try container.decodeIfPresent(String.self, forKey: .siteID)
-        self.state = try container.decodeIfPresent(ItemState.self, forKey: .state)
-        self.addedBy = try container.decodeIfPresent(IdentityInfo.self, forKey: .addedBy)
+        self.displayName = try container.decodeTolerantly(String.self, forKey: .displayName, in: decoder)
+        self.url = try container.decodeTolerantly(String.self, forKey: .url, in: decoder)
+        self.parentFolderID = try container.decodeTolerantly(String.self, forKey: .parentFolderID, in: decoder)
+        self.hash = try container.decodeTolerantly(String.self, forKey: .hash, in: decoder)
+        self.sizeInBytes = try container.decodeTolerantly(Int64String.self, forKey: .sizeInBytes, in: decoder)?.value
+        self.`private` = try container.decodeTolerantly(Bool.self, forKey: .`private`, in: decoder)
+        self.mediaType = try container.decodeTolerantly(MediaType.self, forKey: .mediaType, in: decoder)
+        self.media = try container.decodeTolerantly(FileMedia.self, forKey: .media, in: decoder)
+        self.operationStatus = try container.decodeTolerantly(
+            OperationStatus.self, forKey: .operationStatus, in: decoder)
+        self.sourceURL = try container.decodeTolerantly(String.self, forKey: .sourceURL, in: decoder)
+        self.thumbnailURL = try container.decodeTolerantly(String.self, forKey: .thumbnailURL, in: decoder)
+        self.labels = try container.decodeTolerantly([String].self, forKey: .labels, in: decoder)
+        self.createdDate = try container.decodeTolerantly(RFC3339Date.self, forKey: .createdDate, in: decoder)?.value
+        self.updatedDate = try container.decodeTolerantly(RFC3339Date.self, forKey: .updatedDate, in: decoder)?.value
+        self.siteID = try container.decodeTolerantly(String.self, forKey: .siteID, in: decoder)
+        self.state = try container.decodeTolerantly(State.self, forKey: .state, in: decoder)
+        self.addedBy = try container.decodeTolerantly(IdentityInfo.self, forKey: .addedBy, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -146,45 +147,5 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.siteID, forKey: .siteID)
         try container.encodeIfPresent(self.state, forKey: .state)
         try container.encodeIfPresent(self.addedBy, forKey: .addedBy)
-    }
-
-    /// The fields a `FieldMask` of this type can name; each raw value is the field's JSON name.
-    public enum Field: String, FieldMaskField {
-        /// The `id` field.
-        case id = "id"
-        /// The `displayName` field.
-        case displayName = "displayName"
-        /// The `url` field.
-        case url = "url"
-        /// The `parentFolderId` field.
-        case parentFolderID = "parentFolderId"
-        /// The `hash` field.
-        case hash = "hash"
-        /// The `sizeInBytes` field.
-        case sizeInBytes = "sizeInBytes"
-        /// The `private` field.
-        case `private` = "private"
-        /// The `mediaType` field.
-        case mediaType = "mediaType"
-        /// The `media` field.
-        case media = "media"
-        /// The `operationStatus` field.
-        case operationStatus = "operationStatus"
-        /// The `sourceUrl` field.
-        case sourceURL = "sourceUrl"
-        /// The `thumbnailUrl` field.
-        case thumbnailURL = "thumbnailUrl"
-        /// The `labels` field.
-        case labels = "labels"
-        /// The `createdDate` field.
-        case createdDate = "createdDate"
-        /// The `updatedDate` field.
-        case updatedDate = "updatedDate"
-        /// The `siteId` field.
-        case siteID = "siteId"
-        /// The `state` field.
-        case state = "state"
-        /// The `addedBy` field.
-        case addedBy = "addedBy"
     }
 }

@@ -61,14 +61,14 @@ public struct GenerateFileResumableUploadURLRequest: Codable, Hashable, Sendable
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.mimeType = try container.decode(String.self, forKey: .mimeType)
-        self.fileName = try container.decodeIfPresent(String.self, forKey: .fileName)
-        self.sizeInBytes = try container.decodeIfPresent(Int64String.self, forKey: .sizeInBytes)?.value
-        self.parentFolderID = try container.decodeIfPresent(String.self, forKey: .parentFolderID)
-        self.`private` = try container.decodeIfPresent(Bool.self, forKey: .`private`)
-        self.labels = try container.decodeIfPresent([String].self, forKey: .labels)
-        self.uploadProtocol = try container.decodeIfPresent(UploadProtocol.self, forKey: .uploadProtocol)
-        self.filePath = try container.decodeIfPresent(String.self, forKey: .filePath)
-        self.externalInfo = try container.decodeIfPresent(ExternalInfo.self, forKey: .externalInfo)
+        self.fileName = try container.decodeTolerantly(String.self, forKey: .fileName, in: decoder)
+        self.sizeInBytes = try container.decodeTolerantly(Int64String.self, forKey: .sizeInBytes, in: decoder)?.value
+        self.parentFolderID = try container.decodeTolerantly(String.self, forKey: .parentFolderID, in: decoder)
+        self.`private` = try container.decodeTolerantly(Bool.self, forKey: .`private`, in: decoder)
+        self.labels = try container.decodeTolerantly([String].self, forKey: .labels, in: decoder)
+        self.uploadProtocol = try container.decodeTolerantly(UploadProtocol.self, forKey: .uploadProtocol, in: decoder)
+        self.filePath = try container.decodeTolerantly(String.self, forKey: .filePath, in: decoder)
+        self.externalInfo = try container.decodeTolerantly(ExternalInfo.self, forKey: .externalInfo, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

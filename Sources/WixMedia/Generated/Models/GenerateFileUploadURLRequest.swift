@@ -56,13 +56,13 @@ public struct GenerateFileUploadURLRequest: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.mimeType = try container.decode(String.self, forKey: .mimeType)
-        self.fileName = try container.decodeIfPresent(String.self, forKey: .fileName)
-        self.sizeInBytes = try container.decodeIfPresent(Int64String.self, forKey: .sizeInBytes)?.value
-        self.parentFolderID = try container.decodeIfPresent(String.self, forKey: .parentFolderID)
-        self.`private` = try container.decodeIfPresent(Bool.self, forKey: .`private`)
-        self.labels = try container.decodeIfPresent([String].self, forKey: .labels)
-        self.externalInfo = try container.decodeIfPresent(ExternalInfo.self, forKey: .externalInfo)
-        self.filePath = try container.decodeIfPresent(String.self, forKey: .filePath)
+        self.fileName = try container.decodeTolerantly(String.self, forKey: .fileName, in: decoder)
+        self.sizeInBytes = try container.decodeTolerantly(Int64String.self, forKey: .sizeInBytes, in: decoder)?.value
+        self.parentFolderID = try container.decodeTolerantly(String.self, forKey: .parentFolderID, in: decoder)
+        self.`private` = try container.decodeTolerantly(Bool.self, forKey: .`private`, in: decoder)
+        self.labels = try container.decodeTolerantly([String].self, forKey: .labels, in: decoder)
+        self.externalInfo = try container.decodeTolerantly(ExternalInfo.self, forKey: .externalInfo, in: decoder)
+        self.filePath = try container.decodeTolerantly(String.self, forKey: .filePath, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

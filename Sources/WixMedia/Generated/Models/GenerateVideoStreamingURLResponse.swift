@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A streaming URL.
-public struct GenerateVideoStreamingURLResponse: Codable, Hashable, Sendable, SingleEntityResponse {
+public struct GenerateVideoStreamingURLResponse: Codable, Hashable, Sendable {
     /// The streaming URL and its asset key.
     public var downloadURL: DownloadURL?
 
@@ -16,8 +16,13 @@ public struct GenerateVideoStreamingURLResponse: Codable, Hashable, Sendable, Si
         case downloadURL = "downloadUrl"
     }
 
-    /// The `downloadUrl` this response carries; `entity()` returns it or throws.
-    public var wrappedEntity: DownloadURL? { downloadURL }
-    /// The JSON name of the entity's property.
-    public static var entityPropertyName: String { "downloadUrl" }
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.downloadURL = try container.decodeTolerantly(DownloadURL.self, forKey: .downloadURL, in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.downloadURL, forKey: .downloadURL)
+    }
 }

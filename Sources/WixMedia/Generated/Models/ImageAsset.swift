@@ -56,14 +56,15 @@ public struct ImageAsset: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.url = try container.decodeIfPresent(String.self, forKey: .url)
-        self.height = try container.decodeIfPresent(Int32.self, forKey: .height)
-        self.width = try container.decodeIfPresent(Int32.self, forKey: .width)
-        self.altText = try container.decodeIfPresent(String.self, forKey: .altText)
-        self.filename = try container.decodeIfPresent(String.self, forKey: .filename)
-        self.urlExpirationDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .urlExpirationDate)?.value
-        self.sizeInBytes = try container.decodeIfPresent(Int64String.self, forKey: .sizeInBytes)?.value
+        self.id = try container.decodeTolerantly(String.self, forKey: .id, in: decoder)
+        self.url = try container.decodeTolerantly(String.self, forKey: .url, in: decoder)
+        self.height = try container.decodeTolerantly(Int32.self, forKey: .height, in: decoder)
+        self.width = try container.decodeTolerantly(Int32.self, forKey: .width, in: decoder)
+        self.altText = try container.decodeTolerantly(String.self, forKey: .altText, in: decoder)
+        self.filename = try container.decodeTolerantly(String.self, forKey: .filename, in: decoder)
+        self.urlExpirationDate = try container.decodeTolerantly(
+            RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value
+        self.sizeInBytes = try container.decodeTolerantly(Int64String.self, forKey: .sizeInBytes, in: decoder)?.value
     }
 
     public func encode(to encoder: any Encoder) throws {

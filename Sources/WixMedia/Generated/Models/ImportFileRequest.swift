@@ -67,4 +67,34 @@ public struct ImportFileRequest: Codable, Hashable, Sendable {
         case urlHeaders
         case filePath
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.url = try container.decode(String.self, forKey: .url)
+        self.mediaType = try container.decodeTolerantly(MediaType.self, forKey: .mediaType, in: decoder)
+        self.displayName = try container.decodeTolerantly(String.self, forKey: .displayName, in: decoder)
+        self.parentFolderID = try container.decodeTolerantly(String.self, forKey: .parentFolderID, in: decoder)
+        self.`private` = try container.decodeTolerantly(Bool.self, forKey: .`private`, in: decoder)
+        self.labels = try container.decodeTolerantly([String].self, forKey: .labels, in: decoder)
+        self.mimeType = try container.decodeTolerantly(String.self, forKey: .mimeType, in: decoder)
+        self.externalInfo = try container.decodeTolerantly(ExternalInfo.self, forKey: .externalInfo, in: decoder)
+        self.urlParams = try container.decodeTolerantly([String: JSONValue].self, forKey: .urlParams, in: decoder)
+        self.urlHeaders = try container.decodeTolerantly([String: JSONValue].self, forKey: .urlHeaders, in: decoder)
+        self.filePath = try container.decodeTolerantly(String.self, forKey: .filePath, in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.url, forKey: .url)
+        try container.encodeIfPresent(self.mediaType, forKey: .mediaType)
+        try container.encodeIfPresent(self.displayName, forKey: .displayName)
+        try container.encodeIfPresent(self.parentFolderID, forKey: .parentFolderID)
+        try container.encodeIfPresent(self.`private`, forKey: .`private`)
+        try container.encodeIfPresent(self.labels, forKey: .labels)
+        try container.encodeIfPresent(self.mimeType, forKey: .mimeType)
+        try container.encodeIfPresent(self.externalInfo, forKey: .externalInfo)
+        try container.encodeIfPresent(self.urlParams, forKey: .urlParams)
+        try container.encodeIfPresent(self.urlHeaders, forKey: .urlHeaders)
+        try container.encodeIfPresent(self.filePath, forKey: .filePath)
+    }
 }

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// The file being imported (usually still `PENDING`, without `media`).
-public struct ImportFileResponse: Codable, Hashable, Sendable, SingleEntityResponse {
+public struct ImportFileResponse: Codable, Hashable, Sendable {
     /// The new file.
     public var file: FileDescriptor?
 
@@ -12,8 +12,17 @@ public struct ImportFileResponse: Codable, Hashable, Sendable, SingleEntityRespo
         self.file = file
     }
 
-    /// The `file` this response carries; `entity()` returns it or throws.
-    public var wrappedEntity: FileDescriptor? { file }
-    /// The JSON name of the entity's property.
-    public static var entityPropertyName: String { "file" }
+    enum CodingKeys: String, CodingKey {
+        case file
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.file = try container.decodeTolerantly(FileDescriptor.self, forKey: .file, in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.file, forKey: .file)
+    }
 }

@@ -4,13 +4,13 @@ import APIRuntime
 import Foundation
 
 /// Content of a 3D model file.
-public struct Model3DMedia: Codable, Hashable, Sendable {
+public struct Model3D: Codable, Hashable, Sendable {
     /// Wix Media ID of the 3D model.
     public var id: String?
     /// URL of the 3D model; empty for private files.
     public var url: String?
     /// Thumbnail image of the 3D model.
-    public var thumbnail: ImageAsset?
+    public var thumbnail: Image?
     /// Alternative text of the 3D model.
     public var altText: String?
     /// When `url` stops working, for signed URLs.
@@ -24,7 +24,7 @@ public struct Model3DMedia: Codable, Hashable, Sendable {
     public init(
         id: String? = nil,
         url: String? = nil,
-        thumbnail: ImageAsset? = nil,
+        thumbnail: Image? = nil,
         altText: String? = nil,
         urlExpirationDate: Date? = nil,
         filename: String? = nil,
@@ -51,13 +51,14 @@ public struct Model3DMedia: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.url = try container.decodeIfPresent(String.self, forKey: .url)
-        self.thumbnail = try container.decodeIfPresent(ImageAsset.self, forKey: .thumbnail)
-        self.altText = try container.decodeIfPresent(String.self, forKey: .altText)
-        self.urlExpirationDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .urlExpirationDate)?.value
-        self.filename = try container.decodeIfPresent(String.self, forKey: .filename)
-        self.sizeInBytes = try container.decodeIfPresent(Int64String.self, forKey: .sizeInBytes)?.value
+        self.id = try container.decodeTolerantly(String.self, forKey: .id, in: decoder)
+        self.url = try container.decodeTolerantly(String.self, forKey: .url, in: decoder)
+        self.thumbnail = try container.decodeTolerantly(Image.self, forKey: .thumbnail, in: decoder)
+        self.altText = try container.decodeTolerantly(String.self, forKey: .altText, in: decoder)
+        self.urlExpirationDate = try container.decodeTolerantly(
+            RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value
+        self.filename = try container.decodeTolerantly(String.self, forKey: .filename, in: decoder)
+        self.sizeInBytes = try container.decodeTolerantly(Int64String.self, forKey: .sizeInBytes, in: decoder)?.value
     }
 
     public func encode(to encoder: any Encoder) throws {

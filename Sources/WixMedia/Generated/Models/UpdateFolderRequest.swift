@@ -14,4 +14,21 @@ public struct UpdateFolderRequest: Codable, Hashable, Sendable {
         self.folder = folder
         self.fieldMask = fieldMask
     }
+
+    enum CodingKeys: String, CodingKey {
+        case folder
+        case fieldMask
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.folder = try container.decode(Folder.self, forKey: .folder)
+        self.fieldMask = try container.decodeTolerantly(String.self, forKey: .fieldMask, in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.folder, forKey: .folder)
+        try container.encodeIfPresent(self.fieldMask, forKey: .fieldMask)
+    }
 }

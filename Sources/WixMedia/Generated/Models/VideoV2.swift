@@ -14,7 +14,7 @@ public struct VideoV2: Codable, Hashable, Sendable {
     /// URL of the original video.
     public var url: String?
     /// Poster frames of the video.
-    public var posters: [ImageAsset]?
+    public var posters: [Image]?
     /// Size of the video in bytes, sent as a decimal string.
     public var sizeInBytes: Int64?
     /// When `url` stops working, for signed URLs.
@@ -26,7 +26,7 @@ public struct VideoV2: Codable, Hashable, Sendable {
         resolutions: [VideoResolution]? = nil,
         filename: String? = nil,
         url: String? = nil,
-        posters: [ImageAsset]? = nil,
+        posters: [Image]? = nil,
         sizeInBytes: Int64? = nil,
         urlExpirationDate: Date? = nil
     ) {
@@ -51,13 +51,14 @@ public struct VideoV2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.resolutions = try container.decodeIfPresent([VideoResolution].self, forKey: .resolutions)
-        self.filename = try container.decodeIfPresent(String.self, forKey: .filename)
-        self.url = try container.decodeIfPresent(String.self, forKey: .url)
-        self.posters = try container.decodeIfPresent([ImageAsset].self, forKey: .posters)
-        self.sizeInBytes = try container.decodeIfPresent(Int64String.self, forKey: .sizeInBytes)?.value
-        self.urlExpirationDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .urlExpirationDate)?.value
+        self.id = try container.decodeTolerantly(String.self, forKey: .id, in: decoder)
+        self.resolutions = try container.decodeTolerantly([VideoResolution].self, forKey: .resolutions, in: decoder)
+        self.filename = try container.decodeTolerantly(String.self, forKey: .filename, in: decoder)
+        self.url = try container.decodeTolerantly(String.self, forKey: .url, in: decoder)
+        self.posters = try container.decodeTolerantly([Image].self, forKey: .posters, in: decoder)
+        self.sizeInBytes = try container.decodeTolerantly(Int64String.self, forKey: .sizeInBytes, in: decoder)?.value
+        self.urlExpirationDate = try container.decodeTolerantly(
+            RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value
     }
 
     public func encode(to encoder: any Encoder) throws {

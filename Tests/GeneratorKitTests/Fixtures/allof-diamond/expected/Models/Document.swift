@@ -31,10 +31,10 @@ public struct Document: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
-        self.createdAt = try container.decodeIfPresent(RFC3339Date.self, forKey: .createdAt)?.value
+        self.createdAt = try container.decodeTolerantly(RFC3339Date.self, forKey: .createdAt, in: decoder)?.value
         self.name = try container.decode(String.self, forKey: .name)
-        self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
-        self.title = try container.decodeIfPresent(String.self, forKey: .title)
+        self.tags = try container.decodeTolerantly([String].self, forKey: .tags, in: decoder)
+        self.title = try container.decodeTolerantly(String.self, forKey: .title, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -21,7 +21,7 @@ public struct Resource: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
-        self.createdAt = try container.decodeIfPresent(RFC3339Date.self, forKey: .createdAt)?.value
+        self.createdAt = try container.decodeTolerantly(RFC3339Date.self, forKey: .createdAt, in: decoder)?.value
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -24,8 +24,8 @@ public struct Tagged: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
-        self.createdAt = try container.decodeIfPresent(RFC3339Date.self, forKey: .createdAt)?.value
-        self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
+        self.createdAt = try container.decodeTolerantly(RFC3339Date.self, forKey: .createdAt, in: decoder)?.value
+        self.tags = try container.decodeTolerantly([String].self, forKey: .tags, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

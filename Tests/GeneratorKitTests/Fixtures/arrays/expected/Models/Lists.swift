@@ -15,4 +15,27 @@ public struct Lists: Codable, Hashable, Sendable {
         self.anything = anything
         self.tags = tags
     }
+
+    enum CodingKeys: String, CodingKey {
+        case items
+        case matrix
+        case anything
+        case tags
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.items = try container.decodeTolerantly([Item].self, forKey: .items, in: decoder)
+        self.matrix = try container.decodeTolerantly([[Double]].self, forKey: .matrix, in: decoder)
+        self.anything = try container.decodeTolerantly([JSONValue].self, forKey: .anything, in: decoder)
+        self.tags = try container.decodeTolerantly([String].self, forKey: .tags, in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.items, forKey: .items)
+        try container.encodeIfPresent(self.matrix, forKey: .matrix)
+        try container.encodeIfPresent(self.anything, forKey: .anything)
+        try container.encodeIfPresent(self.tags, forKey: .tags)
+    }
 }

@@ -47,6 +47,20 @@ extension Operations {
             public init(file: Data? = nil) {
                 self.file = file
             }
+
+            enum CodingKeys: String, CodingKey {
+                case file
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.file = try container.decodeTolerantly(Data.self, forKey: .file, in: decoder)
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encodeIfPresent(self.file, forKey: .file)
+            }
         }
     }
 }

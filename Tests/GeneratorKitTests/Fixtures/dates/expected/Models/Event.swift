@@ -27,9 +27,9 @@ public struct Event: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.createdDate = try container.decode(RFC3339Date.self, forKey: .createdDate).value
-        self.updatedDate = try container.decodeIfPresent(RFC3339Date.self, forKey: .updatedDate)?.value
-        self.day = try container.decodeIfPresent(RFC3339FullDate.self, forKey: .day)?.value
-        self.history = try container.decodeIfPresent([RFC3339Date].self, forKey: .history)?.map(\.value)
+        self.updatedDate = try container.decodeTolerantly(RFC3339Date.self, forKey: .updatedDate, in: decoder)?.value
+        self.day = try container.decodeTolerantly(RFC3339FullDate.self, forKey: .day, in: decoder)?.value
+        self.history = try container.decodeTolerantly([RFC3339Date].self, forKey: .history, in: decoder)?.map(\.value)
     }
 
     public func encode(to encoder: any Encoder) throws {

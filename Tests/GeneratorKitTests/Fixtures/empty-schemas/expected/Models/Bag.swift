@@ -11,4 +11,21 @@ public struct Bag: Codable, Hashable, Sendable {
         self.meta = meta
         self.raw = raw
     }
+
+    enum CodingKeys: String, CodingKey {
+        case meta
+        case raw
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.meta = try container.decodeTolerantly([String: JSONValue].self, forKey: .meta, in: decoder)
+        self.raw = try container.decodeTolerantly(JSONValue.self, forKey: .raw, in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.meta, forKey: .meta)
+        try container.encodeIfPresent(self.raw, forKey: .raw)
+    }
 }

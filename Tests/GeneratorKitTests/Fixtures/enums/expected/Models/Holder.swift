@@ -12,6 +12,23 @@ public struct Holder: Codable, Hashable, Sendable {
         self.list = list
     }
 
+    enum CodingKeys: String, CodingKey {
+        case inline
+        case list
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.inline = try container.decodeTolerantly(Holder.Inline.self, forKey: .inline, in: decoder)
+        self.list = try container.decodeTolerantly([MediaType].self, forKey: .list, in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.inline, forKey: .inline)
+        try container.encodeIfPresent(self.list, forKey: .list)
+    }
+
     public enum Inline: OpenEnum {
         /// `ON`
         case on

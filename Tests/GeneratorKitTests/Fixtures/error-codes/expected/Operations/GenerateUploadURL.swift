@@ -42,6 +42,16 @@ extension Operations {
             enum CodingKeys: String, CodingKey {
                 case uploadURL = "uploadUrl"
             }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.uploadURL = try container.decodeTolerantly(String.self, forKey: .uploadURL, in: decoder)
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encodeIfPresent(self.uploadURL, forKey: .uploadURL)
+            }
         }
     }
 }

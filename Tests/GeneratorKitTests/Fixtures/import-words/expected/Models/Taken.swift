@@ -18,7 +18,7 @@ public struct Taken: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.takenAt = try container.decodeIfPresent(RFC3339Date.self, forKey: .takenAt)?.value
+        self.takenAt = try container.decodeTolerantly(RFC3339Date.self, forKey: .takenAt, in: decoder)?.value
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -40,11 +40,12 @@ public struct Sizes: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.exact = try container.decode(Int64String.self, forKey: .exact).value
-        self.count = try container.decodeIfPresent(Int64Number.self, forKey: .count)?.value
-        self.small = try container.decodeIfPresent(Int32.self, forKey: .small)
-        self.plain = try container.decodeIfPresent(Int.self, forKey: .plain)
-        self.history = try container.decodeIfPresent([Int64String].self, forKey: .history)?.map(\.value)
-        self.byName = try container.decodeIfPresent([String: Int64String].self, forKey: .byName)?.mapValues(\.value)
+        self.count = try container.decodeTolerantly(Int64Number.self, forKey: .count, in: decoder)?.value
+        self.small = try container.decodeTolerantly(Int32.self, forKey: .small, in: decoder)
+        self.plain = try container.decodeTolerantly(Int.self, forKey: .plain, in: decoder)
+        self.history = try container.decodeTolerantly([Int64String].self, forKey: .history, in: decoder)?.map(\.value)
+        self.byName = try container.decodeTolerantly(
+            [String: Int64String].self, forKey: .byName, in: decoder)?.mapValues(\.value)
     }
 
     public func encode(to encoder: any Encoder) throws {

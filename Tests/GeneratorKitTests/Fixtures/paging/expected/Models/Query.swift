@@ -11,4 +11,21 @@ public struct Query: Codable, Hashable, Sendable {
         self.filter = filter
         self.cursorPaging = cursorPaging
     }
+
+    enum CodingKeys: String, CodingKey {
+        case filter
+        case cursorPaging
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.filter = try container.decodeTolerantly([String: JSONValue].self, forKey: .filter, in: decoder)
+        self.cursorPaging = try container.decodeTolerantly(Paging.self, forKey: .cursorPaging, in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.filter, forKey: .filter)
+        try container.encodeIfPresent(self.cursorPaging, forKey: .cursorPaging)
+    }
 }

@@ -48,6 +48,20 @@ extension Operations {
             public init(count: Int? = nil) {
                 self.count = count
             }
+
+            enum CodingKeys: String, CodingKey {
+                case count
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.count = try container.decodeTolerantly(Int.self, forKey: .count, in: decoder)
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encodeIfPresent(self.count, forKey: .count)
+            }
         }
     }
 }

@@ -98,6 +98,20 @@ extension Operations {
             public init(state: String? = nil) {
                 self.state = state
             }
+
+            enum CodingKeys: String, CodingKey {
+                case state
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.state = try container.decodeTolerantly(String.self, forKey: .state, in: decoder)
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encodeIfPresent(self.state, forKey: .state)
+            }
         }
 
         public enum MediaType: OpenEnum {
@@ -135,6 +149,20 @@ extension Operations {
             /// Creates a value from its properties; optional ones default to nil.
             public init(names: [String]? = nil) {
                 self.names = names
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case names
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.names = try container.decodeTolerantly([String].self, forKey: .names, in: decoder)
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encodeIfPresent(self.names, forKey: .names)
             }
         }
     }

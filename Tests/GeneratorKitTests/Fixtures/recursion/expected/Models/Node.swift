@@ -28,8 +28,8 @@ public struct Node: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
-        self._parent = (try container.decodeIfPresent(Node.self, forKey: .parent)).map(Box.init)
-        self.children = try container.decodeIfPresent([Node].self, forKey: .children)
+        self._parent = (try container.decodeTolerantly(Node.self, forKey: .parent, in: decoder)).map(Box.init)
+        self.children = try container.decodeTolerantly([Node].self, forKey: .children, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -21,7 +21,7 @@ public struct Ping: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._pong = (try container.decodeIfPresent(Pong.self, forKey: .pong)).map(Box.init)
+        self._pong = (try container.decodeTolerantly(Pong.self, forKey: .pong, in: decoder)).map(Box.init)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -17,7 +17,7 @@ public struct DateModel: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.value = try container.decodeIfPresent(RFC3339Date.self, forKey: .value)?.value
+        self.value = try container.decodeTolerantly(RFC3339Date.self, forKey: .value, in: decoder)?.value
     }
 
     public func encode(to encoder: any Encoder) throws {
