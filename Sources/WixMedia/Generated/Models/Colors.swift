@@ -22,8 +22,8 @@ public struct Colors: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.prominent = try container.decodeTolerantly(Color.self, forKey: .prominent, in: decoder)
-        self.palette = try container.decodeTolerantly([Color].self, forKey: .palette, in: decoder)
+        self.prominent = try container.decodeTolerantly(ImageColor.self, forKey: .prominent, in: decoder)
+        self.palette = try container.decodeTolerantly([ImageColor].self, forKey: .palette, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// The new folder.
-public struct CreateFolderResponse: Codable, Hashable, Sendable {
+public struct CreateFolderResponse: Codable, Hashable, Sendable, SingleEntityResponse {
     /// The new folder.
     public var folder: Folder?
 
@@ -25,4 +25,9 @@ public struct CreateFolderResponse: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.folder, forKey: .folder)
     }
+
+    /// The `folder` this response carries; `entity()` returns it or throws.
+    public var wrappedEntity: Folder? { folder }
+    /// The JSON name of the entity's property.
+    public static var entityPropertyName: String { "folder" }
 }

@@ -38,7 +38,7 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
     /// ID of the Wix site that stores the file.
     public var siteID: String?
     /// `OK`, also while the file is in the trash bin (see `parentFolderId`).
-    public var state: State?
+    public var state: ItemState?
     /// Who added the file. Wix documents this field as internal, but it is present in responses.
     public var addedBy: IdentityInfo?
 
@@ -60,7 +60,7 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
         createdDate: Date? = nil,
         updatedDate: Date? = nil,
         siteID: String? = nil,
-        state: State? = nil,
+        state: ItemState? = nil,
         addedBy: IdentityInfo? = nil
     ) {
         self.id = id
@@ -123,7 +123,7 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
         self.createdDate = try container.decodeTolerantly(RFC3339Date.self, forKey: .createdDate, in: decoder)?.value
         self.updatedDate = try container.decodeTolerantly(RFC3339Date.self, forKey: .updatedDate, in: decoder)?.value
         self.siteID = try container.decodeTolerantly(String.self, forKey: .siteID, in: decoder)
-        self.state = try container.decodeTolerantly(State.self, forKey: .state, in: decoder)
+        self.state = try container.decodeTolerantly(ItemState.self, forKey: .state, in: decoder)
         self.addedBy = try container.decodeTolerantly(IdentityInfo.self, forKey: .addedBy, in: decoder)
     }
 
@@ -147,5 +147,45 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.siteID, forKey: .siteID)
         try container.encodeIfPresent(self.state, forKey: .state)
         try container.encodeIfPresent(self.addedBy, forKey: .addedBy)
+    }
+
+    /// The fields a `FieldMask` of this type can name; each raw value is the field's JSON name.
+    public enum Field: String, FieldMaskField {
+        /// The `id` field.
+        case id = "id"
+        /// The `displayName` field.
+        case displayName = "displayName"
+        /// The `url` field.
+        case url = "url"
+        /// The `parentFolderId` field.
+        case parentFolderID = "parentFolderId"
+        /// The `hash` field.
+        case hash = "hash"
+        /// The `sizeInBytes` field.
+        case sizeInBytes = "sizeInBytes"
+        /// The `private` field.
+        case `private` = "private"
+        /// The `mediaType` field.
+        case mediaType = "mediaType"
+        /// The `media` field.
+        case media = "media"
+        /// The `operationStatus` field.
+        case operationStatus = "operationStatus"
+        /// The `sourceUrl` field.
+        case sourceURL = "sourceUrl"
+        /// The `thumbnailUrl` field.
+        case thumbnailURL = "thumbnailUrl"
+        /// The `labels` field.
+        case labels = "labels"
+        /// The `createdDate` field.
+        case createdDate = "createdDate"
+        /// The `updatedDate` field.
+        case updatedDate = "updatedDate"
+        /// The `siteId` field.
+        case siteID = "siteId"
+        /// The `state` field.
+        case state = "state"
+        /// The `addedBy` field.
+        case addedBy = "addedBy"
     }
 }

@@ -97,10 +97,10 @@ public struct FileMedia: Codable, Hashable, Sendable {
         self.image = try container.decodeTolerantly(ImageMedia.self, forKey: .image, in: decoder)
         self.video = try container.decodeTolerantly(VideoV2.self, forKey: .video, in: decoder)
         self.audio = try container.decodeTolerantly(AudioV2.self, forKey: .audio, in: decoder)
-        self.document = try container.decodeTolerantly(Document.self, forKey: .document, in: decoder)
+        self.document = try container.decodeTolerantly(DocumentMedia.self, forKey: .document, in: decoder)
         self.vector = try container.decodeTolerantly(ImageMedia.self, forKey: .vector, in: decoder)
         self.archive = try container.decodeTolerantly(Archive.self, forKey: .archive, in: decoder)
-        self.model3d = try container.decodeTolerantly(Model3D.self, forKey: .model3d, in: decoder)
+        self.model3d = try container.decodeTolerantly(Model3DMedia.self, forKey: .model3d, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -16,7 +16,7 @@ public struct Folder: Codable, Hashable, Sendable {
     /// When the folder was last updated.
     public var updatedDate: Date?
     /// `OK`, also while the folder is in the trash bin (see `parentFolderId`).
-    public var state: State?
+    public var state: ItemState?
 
     /// Creates a value from its properties; optional ones default to nil.
     public init(
@@ -25,7 +25,7 @@ public struct Folder: Codable, Hashable, Sendable {
         parentFolderID: String? = nil,
         createdDate: Date? = nil,
         updatedDate: Date? = nil,
-        state: State? = nil
+        state: ItemState? = nil
     ) {
         self.id = id
         self.displayName = displayName
@@ -51,7 +51,7 @@ public struct Folder: Codable, Hashable, Sendable {
         self.parentFolderID = try container.decodeTolerantly(String.self, forKey: .parentFolderID, in: decoder)
         self.createdDate = try container.decodeTolerantly(RFC3339Date.self, forKey: .createdDate, in: decoder)?.value
         self.updatedDate = try container.decodeTolerantly(RFC3339Date.self, forKey: .updatedDate, in: decoder)?.value
-        self.state = try container.decodeTolerantly(State.self, forKey: .state, in: decoder)
+        self.state = try container.decodeTolerantly(ItemState.self, forKey: .state, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -62,5 +62,21 @@ public struct Folder: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.createdDate.map(RFC3339Date.init), forKey: .createdDate)
         try container.encodeIfPresent(self.updatedDate.map(RFC3339Date.init), forKey: .updatedDate)
         try container.encodeIfPresent(self.state, forKey: .state)
+    }
+
+    /// The fields a `FieldMask` of this type can name; each raw value is the field's JSON name.
+    public enum Field: String, FieldMaskField {
+        /// The `id` field.
+        case id = "id"
+        /// The `displayName` field.
+        case displayName = "displayName"
+        /// The `parentFolderId` field.
+        case parentFolderID = "parentFolderId"
+        /// The `createdDate` field.
+        case createdDate = "createdDate"
+        /// The `updatedDate` field.
+        case updatedDate = "updatedDate"
+        /// The `state` field.
+        case state = "state"
     }
 }

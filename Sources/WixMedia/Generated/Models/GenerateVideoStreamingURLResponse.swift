@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// A streaming URL.
-public struct GenerateVideoStreamingURLResponse: Codable, Hashable, Sendable {
+public struct GenerateVideoStreamingURLResponse: Codable, Hashable, Sendable, SingleEntityResponse {
     /// The streaming URL and its asset key.
     public var downloadURL: DownloadURL?
 
@@ -25,4 +25,9 @@ public struct GenerateVideoStreamingURLResponse: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.downloadURL, forKey: .downloadURL)
     }
+
+    /// The `downloadUrl` this response carries; `entity()` returns it or throws.
+    public var wrappedEntity: DownloadURL? { downloadURL }
+    /// The JSON name of the entity's property.
+    public static var entityPropertyName: String { "downloadUrl" }
 }

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// One file, including its `media`.
-public struct GetFileDescriptorResponse: Codable, Hashable, Sendable {
+public struct GetFileDescriptorResponse: Codable, Hashable, Sendable, SingleEntityResponse {
     /// The requested file.
     public var file: FileDescriptor?
 
@@ -25,4 +25,9 @@ public struct GetFileDescriptorResponse: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.file, forKey: .file)
     }
+
+    /// The `file` this response carries; `entity()` returns it or throws.
+    public var wrappedEntity: FileDescriptor? { file }
+    /// The JSON name of the entity's property.
+    public static var entityPropertyName: String { "file" }
 }

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// One folder.
-public struct GetFolderResponse: Codable, Hashable, Sendable {
+public struct GetFolderResponse: Codable, Hashable, Sendable, SingleEntityResponse {
     /// The requested folder.
     public var folder: Folder?
 
@@ -25,4 +25,9 @@ public struct GetFolderResponse: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.folder, forKey: .folder)
     }
+
+    /// The `folder` this response carries; `entity()` returns it or throws.
+    public var wrappedEntity: Folder? { folder }
+    /// The JSON name of the entity's property.
+    public static var entityPropertyName: String { "folder" }
 }

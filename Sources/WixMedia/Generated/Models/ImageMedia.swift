@@ -40,10 +40,10 @@ public struct ImageMedia: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.image = try container.decodeTolerantly(Image.self, forKey: .image, in: decoder)
+        self.image = try container.decodeTolerantly(ImageAsset.self, forKey: .image, in: decoder)
         self.colors = try container.decodeTolerantly(Colors.self, forKey: .colors, in: decoder)
         self.faces = try container.decodeTolerantly([FaceRecognition].self, forKey: .faces, in: decoder)
-        self.previewImage = try container.decodeTolerantly(Image.self, forKey: .previewImage, in: decoder)
+        self.previewImage = try container.decodeTolerantly(ImageAsset.self, forKey: .previewImage, in: decoder)
         self.caption = try container.decodeTolerantly(String.self, forKey: .caption, in: decoder)
     }
 

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// The file being imported (usually still `PENDING`, without `media`).
-public struct ImportFileResponse: Codable, Hashable, Sendable {
+public struct ImportFileResponse: Codable, Hashable, Sendable, SingleEntityResponse {
     /// The new file.
     public var file: FileDescriptor?
 
@@ -25,4 +25,9 @@ public struct ImportFileResponse: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.file, forKey: .file)
     }
+
+    /// The `file` this response carries; `entity()` returns it or throws.
+    public var wrappedEntity: FileDescriptor? { file }
+    /// The JSON name of the entity's property.
+    public static var entityPropertyName: String { "file" }
 }

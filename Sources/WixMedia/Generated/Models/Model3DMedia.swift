@@ -4,13 +4,13 @@ import APIRuntime
 import Foundation
 
 /// Content of a 3D model file.
-public struct Model3D: Codable, Hashable, Sendable {
+public struct Model3DMedia: Codable, Hashable, Sendable {
     /// Wix Media ID of the 3D model.
     public var id: String?
     /// URL of the 3D model; empty for private files.
     public var url: String?
     /// Thumbnail image of the 3D model.
-    public var thumbnail: Image?
+    public var thumbnail: ImageAsset?
     /// Alternative text of the 3D model.
     public var altText: String?
     /// When `url` stops working, for signed URLs.
@@ -24,7 +24,7 @@ public struct Model3D: Codable, Hashable, Sendable {
     public init(
         id: String? = nil,
         url: String? = nil,
-        thumbnail: Image? = nil,
+        thumbnail: ImageAsset? = nil,
         altText: String? = nil,
         urlExpirationDate: Date? = nil,
         filename: String? = nil,
@@ -53,7 +53,7 @@ public struct Model3D: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decodeTolerantly(String.self, forKey: .id, in: decoder)
         self.url = try container.decodeTolerantly(String.self, forKey: .url, in: decoder)
-        self.thumbnail = try container.decodeTolerantly(Image.self, forKey: .thumbnail, in: decoder)
+        self.thumbnail = try container.decodeTolerantly(ImageAsset.self, forKey: .thumbnail, in: decoder)
         self.altText = try container.decodeTolerantly(String.self, forKey: .altText, in: decoder)
         self.urlExpirationDate = try container.decodeTolerantly(
             RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value

@@ -27,25 +27,25 @@ public struct SearchFoldersRequest: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
+        case search
         case rootFolder
         case sort
         case paging
-        case search
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.search = try container.decodeTolerantly(String.self, forKey: .search, in: decoder)
         self.rootFolder = try container.decodeTolerantly(RootFolder.self, forKey: .rootFolder, in: decoder)
         self.sort = try container.decodeTolerantly(Sorting.self, forKey: .sort, in: decoder)
         self.paging = try container.decodeTolerantly(CursorPaging.self, forKey: .paging, in: decoder)
-        self.search = try container.decodeTolerantly(String.self, forKey: .search, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.search, forKey: .search)
         try container.encodeIfPresent(self.rootFolder, forKey: .rootFolder)
         try container.encodeIfPresent(self.sort, forKey: .sort)
         try container.encodeIfPresent(self.paging, forKey: .paging)
-        try container.encodeIfPresent(self.search, forKey: .search)
     }
 }

@@ -23,7 +23,7 @@ public struct Sorting: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.fieldName = try container.decodeTolerantly(String.self, forKey: .fieldName, in: decoder)
-        self.order = try container.decodeTolerantly(SortOrder.self, forKey: .order, in: decoder)
+        self.order = try container.decodeTolerantly(SortDirection.self, forKey: .order, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -23,7 +23,7 @@ public struct UpdateFolderRequest: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.folder = try container.decode(Folder.self, forKey: .folder)
-        self.fieldMask = try container.decodeTolerantly(String.self, forKey: .fieldMask, in: decoder)
+        self.fieldMask = try container.decodeTolerantly(FieldMask<Folder.Field>.self, forKey: .fieldMask, in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

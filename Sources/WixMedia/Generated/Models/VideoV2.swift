@@ -14,7 +14,7 @@ public struct VideoV2: Codable, Hashable, Sendable {
     /// URL of the original video.
     public var url: String?
     /// Poster frames of the video.
-    public var posters: [Image]?
+    public var posters: [ImageAsset]?
     /// Size of the video in bytes, sent as a decimal string.
     public var sizeInBytes: Int64?
     /// When `url` stops working, for signed URLs.
@@ -26,7 +26,7 @@ public struct VideoV2: Codable, Hashable, Sendable {
         resolutions: [VideoResolution]? = nil,
         filename: String? = nil,
         url: String? = nil,
-        posters: [Image]? = nil,
+        posters: [ImageAsset]? = nil,
         sizeInBytes: Int64? = nil,
         urlExpirationDate: Date? = nil
     ) {
@@ -55,7 +55,7 @@ public struct VideoV2: Codable, Hashable, Sendable {
         self.resolutions = try container.decodeTolerantly([VideoResolution].self, forKey: .resolutions, in: decoder)
         self.filename = try container.decodeTolerantly(String.self, forKey: .filename, in: decoder)
         self.url = try container.decodeTolerantly(String.self, forKey: .url, in: decoder)
-        self.posters = try container.decodeTolerantly([Image].self, forKey: .posters, in: decoder)
+        self.posters = try container.decodeTolerantly([ImageAsset].self, forKey: .posters, in: decoder)
         self.sizeInBytes = try container.decodeTolerantly(Int64String.self, forKey: .sizeInBytes, in: decoder)?.value
         self.urlExpirationDate = try container.decodeTolerantly(
             RFC3339Date.self, forKey: .urlExpirationDate, in: decoder)?.value

@@ -14,6 +14,26 @@ package struct Thing: Codable, Hashable, Sendable {
         self.mode = mode
     }
 
+    enum CodingKeys: String, CodingKey {
+        case name
+        case kind
+        case mode
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.kind = try container.decodeTolerantly(Thing.Kind.self, forKey: .kind, in: decoder)
+        self.mode = try container.decodeTolerantly(Thing.Mode.self, forKey: .mode, in: decoder)
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encodeIfPresent(self.kind, forKey: .kind)
+        try container.encodeIfPresent(self.mode, forKey: .mode)
+    }
+
     package enum Kind: Codable, Hashable, Sendable {
         /// The `String` alternative.
         case string(String)

@@ -12,6 +12,23 @@ public struct WixStyleError: Codable, Hashable, Sendable {
         self.details = details
     }
 
+    enum CodingKeys: String, CodingKey {
+        case message
+        case details
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.message = try container.decodeTolerantly(String.self, forKey: .message, in: decoder)
+        self.details = try container.decodeTolerantly(WixStyleError.Details.self, forKey: .details, in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.message, forKey: .message)
+        try container.encodeIfPresent(self.details, forKey: .details)
+    }
+
     public struct Details: Codable, Hashable, Sendable {
         public var applicationError: WixStyleError.Details.ApplicationError?
 
@@ -20,12 +37,42 @@ public struct WixStyleError: Codable, Hashable, Sendable {
             self.applicationError = applicationError
         }
 
+        enum CodingKeys: String, CodingKey {
+            case applicationError
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.applicationError = try container.decodeTolerantly(
+                WixStyleError.Details.ApplicationError.self, forKey: .applicationError, in: decoder)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.applicationError, forKey: .applicationError)
+        }
+
         public struct ApplicationError: Codable, Hashable, Sendable {
             public var code: WixStyleError.Details.ApplicationError.Code?
 
             /// Creates a value from its properties; optional ones default to nil.
             public init(code: WixStyleError.Details.ApplicationError.Code? = nil) {
                 self.code = code
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case code
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.code = try container.decodeTolerantly(
+                    WixStyleError.Details.ApplicationError.Code.self, forKey: .code, in: decoder)
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encodeIfPresent(self.code, forKey: .code)
             }
 
             public enum Code: OpenEnum {

@@ -10,6 +10,20 @@ public struct UpdateWidgetResponse: Codable, Hashable, Sendable, SingleEntityRes
         self.widget = widget
     }
 
+    enum CodingKeys: String, CodingKey {
+        case widget
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.widget = try container.decodeTolerantly(Widget.self, forKey: .widget, in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.widget, forKey: .widget)
+    }
+
     /// The `widget` this response carries; `entity()` returns it or throws.
     public var wrappedEntity: Widget? { widget }
     /// The JSON name of the entity's property.

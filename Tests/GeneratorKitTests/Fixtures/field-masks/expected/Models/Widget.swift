@@ -23,6 +23,22 @@ public struct Widget: Codable, Hashable, Sendable {
         case `private`
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.displayName = try container.decodeTolerantly(String.self, forKey: .displayName, in: decoder)
+        self.ownerID = try container.decodeTolerantly(String.self, forKey: .ownerID, in: decoder)
+        self.`private` = try container.decodeTolerantly(Bool.self, forKey: .`private`, in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encodeIfPresent(self.displayName, forKey: .displayName)
+        try container.encodeIfPresent(self.ownerID, forKey: .ownerID)
+        try container.encodeIfPresent(self.`private`, forKey: .`private`)
+    }
+
     /// The fields a `FieldMask` of this type can name; each raw value is the field's JSON name.
     public enum Field: String, FieldMaskField {
         /// The `id` field.
