@@ -12,7 +12,13 @@ public enum Translator {
     public static func translate(_ document: OpenAPIDocument, options: Options = Options()) throws(GenerationFailure)
         -> SwiftModel
     {
-        let resolver = ReferenceResolver(document: document)
+        try translate(document, options: options, resolver: ReferenceResolver(document: document))
+    }
+
+    /// Translates with `resolver`, which reads the other files the document's `$ref`s lead into.
+    public static func translate(
+        _ document: OpenAPIDocument, options: Options = Options(), resolver: ReferenceResolver
+    ) throws(GenerationFailure) -> SwiftModel {
         let diagnostics = DiagnosticCollector()
         let clientPlan = ClientPlan(document: document)
         let types = TypeTranslator(
