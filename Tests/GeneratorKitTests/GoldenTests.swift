@@ -26,7 +26,10 @@ import Testing
         let folder = RepositoryPaths.fixtures.appendingPathComponent(name)
         let input = RepositoryPaths.fixtureInput(name)
         let data = try #require(FileManager.default.contents(atPath: input.path), "fixture \(name) has no input")
-        let result = try Pipeline.generate(SourceText(fileName: input.lastPathComponent, bytes: Array(data)))
+        // A fixture's input may refer to files beside it (`multi-file`), read from its folder.
+        let result = try Pipeline.generate(
+            SourceText(fileName: input.lastPathComponent, bytes: Array(data)),
+            loader: FolderDocumentLoader(folder: folder))
         Self.expectWellFormed(result.files)
         var files = result.files
         if !result.warnings.isEmpty {
@@ -69,5 +72,18 @@ import Testing
             let redeclared = UnitSupport.duplicates(UnitSupport.memberNames(in: file.contents))
             #expect(redeclared == [], "\(file.path) declares members twice")
         }
+    }
+}
+
+/// Reads the files a fixture's input refers to from the fixture's folder (the resolver names them
+/// relative to it, as the input is named `input.yaml` alone).
+struct FolderDocumentLoader: DocumentLoader {
+    let folder: URL
+
+    func load(_ path: String) throws(DocumentLoadError) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else {
+            throw .notFound
+        }
+        return Array(data)
     }
 }
