@@ -34,6 +34,7 @@ public enum DocumentLoadError: Error, Sendable, Hashable {
 
 /// Refuses every other file: for callers that generate from one self-contained document.
 public struct SingleFileDocumentLoader: DocumentLoader {
+    /// The loader that reads nothing.
     public init() {}
 
     public func load(_ path: String) throws(DocumentLoadError) -> [UInt8] {
@@ -44,12 +45,15 @@ public struct SingleFileDocumentLoader: DocumentLoader {
 /// Files held in memory by path, as the resolver spells them (`dir/other.yaml`): for tests and for
 /// callers that already hold every file of a description.
 public struct InMemoryDocumentLoader: DocumentLoader {
+    /// The bytes of each file, by path.
     public var files: [String: [UInt8]]
 
+    /// A loader serving `files`.
     public init(files: [String: [UInt8]]) {
         self.files = files
     }
 
+    /// A loader serving each text's UTF-8 bytes.
     public init(texts: [String: String]) {
         self.files = texts.mapValues { Array($0.utf8) }
     }
