@@ -70,6 +70,11 @@ public final class ReferenceResolver {
         (try? address(of: reference)).map { key(of: $0) }
     }
 
+    /// Whether `reference` is a `#/…` pointer held in the root document, whose text is then its key.
+    func isRootLocal(_ reference: Reference) -> Bool {
+        reference.target.hasPrefix("#") && file(of: reference.origin) == rootFile
+    }
+
     /// The component name when `reference` names `#/components/schemas/<name>` of the root document
     /// (from whichever file holds it).
     public func componentSchemaName(_ reference: Reference) -> String? {

@@ -211,7 +211,10 @@ final class TypeTranslator {
             }
             return .named(name)
         }
-        if let declared = resolver.key(of: reference).flatMap({ declaredPointers[$0] }) {
+        // By the text as written first (no parsing): it is the key for the root document's own `#/…` references.
+        if let declared = (resolver.isRootLocal(reference) ? declaredPointers[reference.target] : nil)
+            ?? resolver.key(of: reference).flatMap({ declaredPointers[$0] })
+        {
             return .named(declared)
         }
         let target = try resolvedSchema(reference)
