@@ -9,14 +9,18 @@ BUILD_LOG := .build/make-build.log
 
 all: test
 
-BASELINE := .build/baseline.openapi.json
+# The schema's whole directory at HEAD, so that a description split across files (issue #12) is compared whole.
+BASELINE_DIR := .build/baseline
 
 ## generate: regenerate Sources/WixMedia/Generated from the committed schema (release generator); in a git
-## checkout the summary line also counts the API changes since the schema at HEAD
+## checkout the summary line also counts the API changes since the schema at HEAD. SCHEMA is the root file:
+## the files its `$ref`s lead into are read beside it (and all count for `make check`).
 generate:
 	$(SWIFT) build -c release --product generator
-	@if git show HEAD:./$(SCHEMA) > $(BASELINE) 2>/dev/null; then baseline="--baseline $(BASELINE)"; \
-		else rm -f $(BASELINE); baseline=; fi; \
+	@rm -rf $(BASELINE_DIR) && mkdir -p $(BASELINE_DIR); \
+		if git archive HEAD -- $(dir $(SCHEMA)) 2>/dev/null | tar -x -C $(BASELINE_DIR) 2>/dev/null \
+			&& test -f $(BASELINE_DIR)/$(SCHEMA); then baseline="--baseline $(BASELINE_DIR)/$(SCHEMA)"; \
+		else baseline=; fi; \
 		echo ".build/release/generator generate --schema $(SCHEMA) --output $(OUTPUT) $$baseline"; \
 		.build/release/generator generate --schema $(SCHEMA) --output $(OUTPUT) $$baseline
 
@@ -34,8 +38,9 @@ API_DIFF_FLAGS ?=
 api-diff:
 	@mkdir -p .build
 	@$(SWIFT) build --product generator >&2
-	@git show $(BASE):./$(SCHEMA) > .build/api-diff-base.openapi.json
-	@.build/debug/generator diff --old .build/api-diff-base.openapi.json --new $(SCHEMA) --format $(FORMAT) $(API_DIFF_FLAGS)
+	@rm -rf .build/api-diff-base && mkdir -p .build/api-diff-base
+	@git archive $(BASE) -- $(dir $(SCHEMA)) | tar -x -C .build/api-diff-base
+	@.build/debug/generator diff --old .build/api-diff-base/$(SCHEMA) --new $(SCHEMA) --format $(FORMAT) $(API_DIFF_FLAGS)
 
 ## validate-schema: the schema must be valid OpenAPI (openapi-spec-validator)
 validate-schema:

@@ -12,7 +12,8 @@ enum CommandLineTool {
         OpenAPI 3.0/3.1 JSON document, and reports what a schema change does to that Swift API.
 
         GENERATE OPTIONS:
-          --schema <path>     The OpenAPI document (JSON).
+          --schema <path>     The OpenAPI document (JSON or YAML). `$ref`s to other files beside it
+                              (`common.yaml#/components/schemas/X`) are read too; all count for --check.
           --output <folder>   Where the generated files go. Only files the generator wrote before are
                               replaced or deleted; nothing is written when the schema has errors.
           --check             Write nothing; exit 1 listing the files that differ from a fresh generation.
@@ -119,9 +120,11 @@ enum CommandLineTool {
                 configuration = try GeneratorConfiguration.read(
                     SourceText(fileName: configFile, bytes: Array(configData)))
             }
+            // `$ref`s to other files are read beside the schema (issue #12); none leave its directory.
             return try Pipeline.generate(
                 SourceText(fileName: path, bytes: Array(data)),
-                options: Translator.Options(strict: strict, configuration: configuration))
+                options: Translator.Options(strict: strict, configuration: configuration),
+                loader: FileSystemDocumentLoader(rootFile: path))
         } catch {
             guard !quiet else { return nil }
             printError(error.description)
@@ -146,13 +149,14 @@ enum CommandLineTool {
                 for path in stale { printError("  \(path)") }
                 return 1
             }
-            print("\(result.files.count) generated files are up to date")
+            print("\(result.files.count) generated files are up to date\(inputSuffix(result))")
             return 0
         }
         do {
             let summary = try writer.write(result.files)
             print(
                 "generated \(result.files.count) files: \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.deleted.count) deleted"
+                    + inputSuffix(result)
                     + (options.baseline.map { DiffCommand.summarySuffix(baseline: $0, current: result.model) } ?? "")
             )
             return 0
@@ -160,6 +164,12 @@ enum CommandLineTool {
             printError(error.description)
             return 1
         }
+    }
+
+    /// ` (from 3 schema files)` when the schema's `$ref`s led into other files, all of which the output
+    /// (and so `--check`) depends on.
+    static func inputSuffix(_ result: Pipeline.Result) -> String {
+        result.inputFiles.count > 1 ? " (from \(result.inputFiles.count) schema files)" : ""
     }
 
     static func printError(_ text: String) {

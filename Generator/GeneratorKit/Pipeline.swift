@@ -4,20 +4,28 @@ public enum Pipeline {
         public var files: [GeneratedFile]
         public var warnings: [Diagnostic]
         public var model: SwiftModel
+        /// Every file the generation read, the root document first: a change to any of them can change
+        /// the output, so all count for staleness.
+        public var inputFiles: [String]
     }
 
-    public static func generate(_ source: SourceText, options: Translator.Options = .init()) throws(GenerationFailure)
-        -> Result
-    {
+    /// Generates from `source`; `loader` reads the other files its `$ref`s lead into (none by default),
+    /// relative to the file holding each `$ref` and inside `source`'s directory.
+    public static func generate(
+        _ source: SourceText, options: Translator.Options = .init(),
+        loader: any DocumentLoader = SingleFileDocumentLoader()
+    ) throws(GenerationFailure) -> Result {
         let document: OpenAPIDocument
         do {
             document = try DocumentReader.read(source)
         } catch {
             throw GenerationFailure([error])
         }
-        let model = try Translator.translate(document, options: options)
+        let resolver = ReferenceResolver(document: document, loader: loader)
+        let model = try Translator.translate(document, options: options, resolver: resolver)
         let schemaName = source.fileName.split(separator: "/").last.map(String.init) ?? source.fileName
         return Result(
-            files: FileLayout.render(model, schemaFileName: schemaName), warnings: model.warnings, model: model)
+            files: FileLayout.render(model, schemaFileName: schemaName), warnings: model.warnings, model: model,
+            inputFiles: resolver.filesRead)
     }
 }

@@ -33,8 +33,10 @@ import Testing
             options.configuration = try GeneratorConfiguration.read(
                 SourceText(fileName: "input.swift-config.json", bytes: Array(config)))
         }
+        // A fixture's input may refer to files beside it (`multi-file`), read from its folder.
         let result = try Pipeline.generate(
-            SourceText(fileName: input.lastPathComponent, bytes: Array(data)), options: options)
+            SourceText(fileName: input.lastPathComponent, bytes: Array(data)), options: options,
+            loader: FolderDocumentLoader(folder: folder))
         Self.expectWellFormed(result.files)
         var files = result.files
         if !result.warnings.isEmpty {
@@ -77,5 +79,18 @@ import Testing
             let redeclared = UnitSupport.duplicates(UnitSupport.memberNames(in: file.contents))
             #expect(redeclared == [], "\(file.path) declares members twice")
         }
+    }
+}
+
+/// Reads the files a fixture's input refers to from the fixture's folder (the resolver names them
+/// relative to it, as the input is named `input.yaml` alone).
+struct FolderDocumentLoader: DocumentLoader {
+    let folder: URL
+
+    func load(_ path: String) throws(DocumentLoadError) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else {
+            throw .notFound
+        }
+        return Array(data)
     }
 }

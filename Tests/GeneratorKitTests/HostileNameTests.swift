@@ -78,17 +78,24 @@ final class HostileNameTests: XCTestCase {
     /// uses without declaring it is on it. A renderer that starts using a new one fails here until the
     /// name is added, and with it reserved.
     func testEveryUndeclaredTypeNameTheOutputUsesIsReserved() throws {
-        var inputs = [try Data(contentsOf: RepositoryPaths.schema)]
+        var inputs = [
+            (try Data(contentsOf: RepositoryPaths.schema), RepositoryPaths.schema.deletingLastPathComponent())
+        ]
         for name in try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.fixtures.path) {
-            inputs.append(try Data(contentsOf: RepositoryPaths.fixtureInput(name)))
+            inputs.append(
+                (
+                    try Data(contentsOf: RepositoryPaths.fixtureInput(name)),
+                    RepositoryPaths.fixtures.appendingPathComponent(name)
+                ))
         }
         var missing: Set<String> = []
         var usedAnywhere: Set<String> = []
-        for data in inputs {
+        for (data, folder) in inputs {
             // Per document: one that declares a `DecodingError` of its own must not excuse the others.
             var used: Set<String> = []
             var declared: Set<String> = []
-            let result = try Pipeline.generate(SourceText(fileName: "input.json", bytes: Array(data)))
+            let result = try Pipeline.generate(
+                SourceText(fileName: "input.json", bytes: Array(data)), loader: FolderDocumentLoader(folder: folder))
             for file in result.files {
                 let code = Self.codeWithoutCommentsAndStrings(file.contents)
                 let words = Self.identifiers(in: code)

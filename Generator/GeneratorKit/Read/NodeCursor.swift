@@ -4,7 +4,7 @@ struct NodeCursor {
     let pointer: JSONPointer
     let source: SourceText
 
-    var origin: Origin { Origin(pointer: pointer, offset: node.offset) }
+    var origin: Origin { Origin(pointer: pointer, offset: node.offset, file: source.fileName) }
 
     func location() -> SourceLocation {
         source.location(ofOffset: node.offset, pointer: pointer)

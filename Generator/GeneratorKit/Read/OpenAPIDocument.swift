@@ -14,14 +14,18 @@ public struct OpenAPIDocument: Sendable {
     public var components: Components
 }
 
-/// Where an element was read from: the JSON pointer and the byte offset of its value.
+/// Where an element was read from: the file, the JSON pointer and the byte offset of its value.
 public struct Origin: Sendable, Hashable {
     public var pointer: JSONPointer
     public var offset: Int
+    /// The file that holds the element, as its `SourceText` names it; "" stands for the root document.
+    /// A description split across files (issue #12) resolves each `$ref` relative to this file.
+    public var file: String
 
-    public init(pointer: JSONPointer, offset: Int) {
+    public init(pointer: JSONPointer, offset: Int, file: String = "") {
         self.pointer = pointer
         self.offset = offset
+        self.file = file
     }
 }
 

@@ -15,7 +15,13 @@ public enum Translator {
     public static func translate(_ document: OpenAPIDocument, options: Options = Options()) throws(GenerationFailure)
         -> SwiftModel
     {
-        let resolver = ReferenceResolver(document: document)
+        try translate(document, options: options, resolver: ReferenceResolver(document: document))
+    }
+
+    /// Translates with `resolver`, which reads the other files the document's `$ref`s lead into.
+    public static func translate(
+        _ document: OpenAPIDocument, options: Options = Options(), resolver: ReferenceResolver
+    ) throws(GenerationFailure) -> SwiftModel {
         let diagnostics = DiagnosticCollector()
         let configuration = options.configuration
         let overrides = NameOverrides(document: document, configuration: configuration, diagnostics: diagnostics)

@@ -89,7 +89,7 @@ final class TypeTranslator {
         }
         for (index, component) in components.enumerated() {
             componentTypeNames[component.name] = names[index]
-            declaredPointers[component.schema.origin.pointer.description] = names[index]
+            declaredPointers[resolver.key(of: component.schema.origin)] = names[index]
         }
         topLevelNames = NameAllocator(reserved: reserved.union(names), ignoringCase: true)
     }
@@ -211,7 +211,7 @@ final class TypeTranslator {
         if let reference = schema.reference {
             return try usage(ofReference: reference)
         }
-        if let declared = declaredPointers[schema.origin.pointer.description] {
+        if let declared = declaredPointers[resolver.key(of: schema.origin)] {
             return .named(declared)
         }
         if let single = singleMeaningfulAlternative(schema) {
@@ -227,9 +227,9 @@ final class TypeTranslator {
                 name = claimTopLevelName(nameHint)
                 path = name
             }
-            declaredPointers[schema.origin.pointer.description] = path
+            declaredPointers[resolver.key(of: schema.origin)] = path
             guard let declaration = try declaration(for: schema, name: name, path: path) else {
-                declaredPointers[schema.origin.pointer.description] = nil
+                declaredPointers[resolver.key(of: schema.origin)] = nil
                 return .jsonValue
             }
             declarationsByPath[path] = declaration
@@ -248,16 +248,20 @@ final class TypeTranslator {
             }
             return .named(name)
         }
-        if let declared = declaredPointers[reference.target]
-            ?? JSONPointer(fragment: reference.target).flatMap({ declaredPointers[$0.description] })
+        // By the text as written first (no parsing): it is the key for the root document's own `#/…` references.
+        if let declared = (resolver.isRootLocal(reference) ? declaredPointers[reference.target] : nil)
+            ?? resolver.key(of: reference).flatMap({ declaredPointers[$0] })
         {
             return .named(declared)
         }
         let target = try resolvedSchema(reference)
-        let key = target.origin.pointer.description
+        let key = resolver.key(of: target.origin)
         if let known = referencedUsages[key] { return try known.get() }
+        // A schema from another file is named after its component or its file (issue #12).
         let hint = Naming.typeName(
-            target.origin.pointer.tokens.filter { !Self.structuralTokens.contains($0) }.suffix(2).joined(separator: " ")
+            resolver.externalSchemaName(target.origin)
+                ?? target.origin.pointer.tokens.filter { !Self.structuralTokens.contains($0) }.suffix(2)
+                .joined(separator: " ")
         )
         do {
             let usage = try usage(of: target, nameHint: hint, scope: nil)
@@ -397,7 +401,7 @@ final class TypeTranslator {
     /// A declaration for an inline or component schema; nil when the schema is better used as a plain type.
     func declaration(for schema: Schema, name: String, path: String) throws(Diagnostic) -> TypeDeclaration? {
         let docs = documentation(schema)
-        let pointer = schema.origin.pointer.description
+        let pointer = resolver.key(of: schema.origin)
         if let rawType = enumRawType(schema) {
             return TypeDeclaration(
                 name: name, documentation: docs,
@@ -566,7 +570,7 @@ final class TypeTranslator {
             /// Keys of the parts taken so far, in order.
             var parts: [String] = []
         }
-        let rootKey = root.origin.pointer.description
+        let rootKey = resolver.key(of: root.origin)
         if let known = flattenedAllOf[rootKey] { return known }
         if let overBudget { throw overBudget }
         var path = [Frame(schema: root, key: rootKey)]
@@ -576,7 +580,7 @@ final class TypeTranslator {
                 let part = top.schema.allOf[top.parts.count]
                 var included = part
                 if let reference = part.reference { included = try resolvedSchema(reference) }
-                let key = included.origin.pointer.description
+                let key = resolver.key(of: included.origin)
                 path[path.count - 1].parts.append(key)
                 if flattenedAllOf[key] != nil { continue }
                 guard onPath.insert(key).inserted else {
