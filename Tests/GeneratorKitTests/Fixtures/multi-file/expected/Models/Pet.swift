@@ -32,9 +32,9 @@ public struct Pet: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
-        self.status = try container.decodeIfPresent(Status.self, forKey: .status)
-        self.owner = try container.decodeIfPresent(Owner2.self, forKey: .owner)
-        self._parent = (try container.decodeIfPresent(Pet.self, forKey: .parent)).map(Box.init)
+        self.status = try container.decodeTolerantly(Status.self, forKey: .status, in: decoder)
+        self.owner = try container.decodeTolerantly(Owner2.self, forKey: .owner, in: decoder)
+        self._parent = (try container.decodeTolerantly(Pet.self, forKey: .parent, in: decoder)).map(Box.init)
     }
 
     public func encode(to encoder: any Encoder) throws {
