@@ -64,11 +64,11 @@ final class HostileNameTests: XCTestCase {
     /// A schema for every name the generated code uses unqualified: none may keep it, or it would shadow
     /// the type the code means (`DecodingError` in a union's decoder).
     func testNoSchemaTakesANameTheGeneratedCodeUses() throws {
-        let schemas = GeneratedCodeNames.types.sorted().map { #""\#($0)": {"type": "object"}"# }
+        let schemas = GeneratedCodeNames.topLevelReserved.sorted().map { #""\#($0)": {"type": "object"}"# }
         let union = #""Either": {"oneOf": [{"type": "string"}, {"type": "integer"}]}"#
         let result = try UnitSupport.generate(UnitSupport.schemas((schemas + [union]).joined(separator: ", ")))
         let declared = Set(result.model.types.map(\.name))
-        XCTAssertEqual(declared.intersection(GeneratedCodeNames.types).sorted(), [])
+        XCTAssertEqual(declared.intersection(GeneratedCodeNames.topLevelReserved).sorted(), [])
         let fileNames = Set(result.files.map { $0.path.split(separator: "/").last.map(String.init) ?? "" })
         XCTAssertFalse(fileNames.contains("DecodingError.swift"))
         XCTAssertFalse(declared.contains("DecodingError"))

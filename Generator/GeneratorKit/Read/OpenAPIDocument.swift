@@ -12,6 +12,8 @@ public struct OpenAPIDocument: Sendable {
     public var tags: [Tag]
     public var paths: [PathItem]
     public var components: Components
+    /// The mistakes the reader tolerated (`ReadLeniency`), as located warnings; `--strict` makes them errors.
+    public var readWarnings: [Diagnostic] = []
 }
 
 /// Where an element was read from: the JSON pointer and the byte offset of its value.

@@ -30,6 +30,16 @@ enum GeneratedCodeNames {
     /// Declared by the generator.
     static let generatorTypes: Set<String> = ["Operations"]
 
+    /// The names every request builder declares or nests (`typealias Response`, `typealias ErrorCode`, its
+    /// inline `Body` and `ResponseBody`). Inside a builder they mean the builder's own, so a top-level type
+    /// with one of them could not be named there (`typealias Response = Response` refers to itself): no
+    /// top-level type takes them (a schema `Response` becomes `ResponseModel`), while a builder's nested
+    /// types still may.
+    static let builderTypes: Set<String> = ["Response", "ErrorCode", "Body", "ResponseBody"]
+
+    /// The names no top-level type (schema, shared response body, request builder) may take.
+    static let topLevelReserved: Set<String> = types.union(builderTypes)
+
     /// Members every generated enum has, open enums and unions alike (`init(rawValue:)`, `rawValue`,
     /// `knownCases`, the unknown-value case, and what `OpenEnum`, `Hashable` and `Codable` add), so no
     /// case may take their names.

@@ -117,7 +117,33 @@ struct OperationTranslator {
             try resolver.parameter(referable)
         }
         let overridden = Set(own.map { "\($0.location.rawValue):\($0.name)" })
-        return inherited.filter { !overridden.contains("\($0.location.rawValue):\($0.name)") } + own
+        let merged = inherited.filter { !overridden.contains("\($0.location.rawValue):\($0.name)") } + own
+        return merged + undeclaredPathParameters(operation, path: item.path, declared: merged)
+    }
+
+    /// A `{name}` in the path template with no path parameter of that name is a common slip: it becomes a
+    /// required `String` parameter, with a warning (an error under `--strict`).
+    private func undeclaredPathParameters(_ operation: Operation, path: String, declared: [Parameter]) -> [Parameter] {
+        let declaredNames = Set(declared.filter { $0.location == .path }.map(\.name))
+        var added: [Parameter] = []
+        var remainder = Substring(path)
+        while let open = remainder.firstIndex(of: "{"), let close = remainder[open...].firstIndex(of: "}") {
+            let name = String(remainder[remainder.index(after: open)..<close])
+            remainder = remainder[remainder.index(after: close)...]
+            guard !name.isEmpty, !declaredNames.contains(name), !added.contains(where: { $0.name == name }) else {
+                continue
+            }
+            types.diagnostics.warn(
+                .warning(
+                    "path parameter '\(name)' is used in '\(path)' but not declared; generated as a required String",
+                    at: resolver.location(of: operation.origin)))
+            added.append(
+                Parameter(
+                    name: name, location: .path, description: nil, required: true, deprecated: false,
+                    schema: .empty(at: operation.origin, types: ["string"]), style: nil, explode: nil,
+                    extensions: JSONObject(members: []), origin: operation.origin))
+        }
+        return added
     }
 
     private func translateParameters(_ parameters: [Parameter], operationPointer: String, scope: TypeTranslator.Scope)

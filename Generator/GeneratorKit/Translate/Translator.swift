@@ -14,6 +14,7 @@ public enum Translator {
     {
         let resolver = ReferenceResolver(document: document)
         let diagnostics = DiagnosticCollector()
+        for warning in document.readWarnings { diagnostics.warn(warning) }
         let clientPlan = ClientPlan(document: document)
         let types = TypeTranslator(
             resolver: resolver, diagnostics: diagnostics, reservedNames: Set(clientPlan.clientTypeNames))
@@ -29,7 +30,7 @@ public enum Translator {
         var operations: [OperationDeclaration] = []
         let operationTranslator = OperationTranslator(types: types)
         let identities = OperationIdentity.assign(
-            document, reservedTypeNames: GeneratedCodeNames.types.union(types.componentTypeNames.values),
+            document, reservedTypeNames: GeneratedCodeNames.topLevelReserved.union(types.componentTypeNames.values),
             diagnostics: diagnostics)
         types.reserveNames(identities.map(\.typeName))
         for identity in identities {

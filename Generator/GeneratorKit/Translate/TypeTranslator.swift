@@ -38,10 +38,10 @@ final class TypeTranslator {
         let names = Naming.uniqued(
             components.map { name, _ in
                 let candidate = Naming.typeName(name)
-                return GeneratedCodeNames.types.contains(candidate) || reservedNames.contains(candidate)
+                return GeneratedCodeNames.topLevelReserved.contains(candidate) || reservedNames.contains(candidate)
                     ? candidate + "Model" : candidate
             },
-            reserved: GeneratedCodeNames.types.union(reservedNames), ignoringCase: true)
+            reserved: GeneratedCodeNames.topLevelReserved.union(reservedNames), ignoringCase: true)
         for (index, component) in components.enumerated() {
             let natural = Naming.typeName(component.name)
             if names[index] != natural {
@@ -71,7 +71,7 @@ final class TypeTranslator {
     }
 
     private func claimTopLevelName(_ candidate: String) -> String {
-        topLevelNames.claim(candidate)
+        topLevelNames.claim(candidate) { GeneratedCodeNames.builderTypes.contains($0) }
     }
 
     /// Marks names as taken without declaring anything: request builders' names, which share the file
