@@ -33,7 +33,7 @@ extension APIOperation where Response: Decodable {
     /// Decodes the body as JSON; an empty body decodes as `{}`, so responses whose schema is an object with
     /// only optional members succeed when the server sends nothing.
     public func decodeResponse(_ body: Data, _ response: HTTPResponse) throws -> Response {
-        try JSONDecoder().decode(Response.self, from: body.isEmpty ? Data("{}".utf8) : body)
+        try ResponseBodyDecoding.json(Response.self, from: body)
     }
 }
 
@@ -56,10 +56,6 @@ extension APIOperation where Response == String {
     ///
     /// - Throws: `DecodingError.dataCorrupted` when the body is not valid UTF-8.
     public func decodeResponse(_ body: Data, _ response: HTTPResponse) throws -> Response {
-        guard let text = String(bytes: body, encoding: .utf8) else {
-            throw DecodingError.dataCorrupted(
-                DecodingError.Context(codingPath: [], debugDescription: "The response body is not valid UTF-8."))
-        }
-        return text
+        try ResponseBodyDecoding.text(body)
     }
 }

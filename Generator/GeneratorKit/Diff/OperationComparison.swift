@@ -81,10 +81,35 @@ struct OperationComparison {
             } else {
                 log.add(.responseChanged, symbol, "returns `\(oldType)` → `\(newType)`")
             }
+        } else if case .statuses(let oldStatuses) = old, case .statuses(let newStatuses) = new {
+            compareStatuses(oldStatuses, newStatuses, symbol: symbol, into: &log)
         } else if case .json(let oldUsage) = old, case .json(let newUsage) = new,
             case .wireFormat(let from, let to) = UsageChange(old: oldUsage, new: newUsage)
         {
             log.add(.wireFormatChanged, symbol, "response wire format \(from) → \(to)")
+        }
+    }
+
+    /// A response enum's cases: one added, removed or retyped breaks an exhaustive `switch` over it (or a
+    /// pattern that names it), so each is a response change.
+    private func compareStatuses(
+        _ old: StatusResponses, _ new: StatusResponses, symbol: String, into log: inout ChangeLog
+    ) {
+        let oldCases = Dictionary(old.cases.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        let newCases = Dictionary(new.cases.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        for added in new.cases where oldCases[added.swiftName] == nil {
+            log.add(.responseChanged, symbol, "response case `.\(added.swiftName)` (\(added.status)) added")
+        }
+        for removed in old.cases where newCases[removed.swiftName] == nil {
+            log.add(.responseChanged, symbol, "response case `.\(removed.swiftName)` (\(removed.status)) removed")
+        }
+        for oldCase in old.cases {
+            guard let newCase = newCases[oldCase.swiftName] else { continue }
+            let from = StatusResponseRenderer.payloadType(oldCase.body) ?? "no body"
+            let to = StatusResponseRenderer.payloadType(newCase.body) ?? "no body"
+            if from != to {
+                log.add(.responseChanged, symbol, "response case `.\(oldCase.swiftName)`: `\(from)` → `\(to)`")
+            }
         }
     }
 

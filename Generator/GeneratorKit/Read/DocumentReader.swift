@@ -127,9 +127,12 @@ public enum DocumentReader {
                 "unknown parameter location '\(locationText)'; expected path, query, header or cookie")
         }
         var schema = try cursor.child("schema").map(SchemaReader.read)
+        var contentMediaType: String?
         if schema == nil, let content = cursor.child("content") {
             // `content` instead of `schema`: the value is serialised as that media type (usually JSON).
-            schema = try readContent(content).first?.schema
+            let first = try readContent(content).first
+            schema = first?.schema
+            contentMediaType = first?.mediaType
         }
         return Parameter(
             name: name,
@@ -140,6 +143,7 @@ public enum DocumentReader {
             schema: schema,
             style: try cursor.string("style"),
             explode: try cursor.bool("explode"),
+            contentMediaType: contentMediaType,
             extensions: cursor.extensions,
             origin: cursor.origin
         )

@@ -87,6 +87,8 @@ public struct Parameter: Sendable {
     public var schema: Schema?
     public var style: String?
     public var explode: Bool?
+    /// The media type of a parameter declared with `content` (a JSON-encoded value), nil for `schema`.
+    public var contentMediaType: String?
     public var extensions: JSONObject
     public var origin: Origin
 }

@@ -51,6 +51,9 @@ enum ImportPlanner {
             case .json(let usage): spell(usage)
             case .binary: foundation = true  // `Data`
             case .empty, .text: break
+            case .statuses(let statuses):
+                foundation = true  // `decodeResponse(_ body: Data, …)`
+                for statusCase in statuses.cases { add(statusCase.body) }
             }
         }
 

@@ -24,7 +24,8 @@ enum GeneratedCodeNames {
         "OpenEnum", "APIErrorCode", "AnyErrorCode", "APIOperation", "HTTPRequest", "HTTPResponse", "HTTPHeader",
         "HTTPMethod", "QueryItems", "QueryValue", "PathEncoding", "JSONBody", "FormBody", "EmptyResponse",
         "APIRequestSender", "Box", "DynamicCodingKey", "MultipartBody", "CursorPagedSequence", "CursorPage",
-        "CursorPagingError", "APIEndpoint",
+        "CursorPagingError", "APIEndpoint", "ResponseBodyDecoding", "UndocumentedStatusError",
+        "CookieHeader",
     ]
 
     /// Declared by the generator.

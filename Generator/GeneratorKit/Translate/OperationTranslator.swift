@@ -141,7 +141,7 @@ struct OperationTranslator {
                 Parameter(
                     name: name, location: .path, description: nil, required: true, deprecated: false,
                     schema: .empty(at: operation.origin, types: ["string"]), style: nil, explode: nil,
-                    extensions: JSONObject(members: []), origin: operation.origin))
+                    contentMediaType: nil, extensions: JSONObject(members: []), origin: operation.origin))
         }
         return added
     }
@@ -150,13 +150,6 @@ struct OperationTranslator {
         throws -> [ParameterDeclaration]
     {
         let usable = parameters.filter { parameter in
-            if parameter.location == .cookie {
-                types.diagnostics.warn(
-                    .warning(
-                        "cookie parameter '\(parameter.name)' is not supported and is left out",
-                        at: resolver.location(of: parameter.origin)))
-                return false
-            }
             // Content negotiation and auth headers belong to the transport and the client, not to each call.
             if parameter.location == .header,
                 ["accept", "content-type", "authorization"].contains(parameter.name.lowercased())
@@ -176,7 +169,9 @@ struct OperationTranslator {
                         "parameter '\(parameter.name)' has neither 'schema' nor 'content'", at: origin))
             }
             let type = try usage(of: schema, nameHint: Naming.typeName(parameter.name), scope: scope)
-            let kind = valueKind(type)
+            // A JSON `content` parameter travels as the value's JSON text, whatever its type.
+            let isJSON = parameter.contentMediaType.map { Self.encodingIfSupported(of: $0) == .json } ?? false
+            let kind = isJSON ? .jsonText : valueKind(type)
             let style = try parameterStyle(parameter, kind: kind)
             result.append(
                 ParameterDeclaration(
@@ -202,11 +197,21 @@ struct OperationTranslator {
             if parameter.location == .header && kind == .encodable {
                 throw Unsupported(
                     diagnostic: resolver.error(
-                        "header parameter '\(parameter.name)' is an object or a union, which is not supported",
+                        "header parameter '\(parameter.name)' is an object or a union, which is not supported; "
+                            + "declare it with 'content' to send it as JSON",
                         at: parameter.origin))
             }
             return .simple
-        case .query, .cookie:
+        case .cookie:
+            if kind == .encodable {
+                throw Unsupported(
+                    diagnostic: resolver.error(
+                        "cookie parameter '\(parameter.name)' is an object or a union, which is not supported; "
+                            + "declare it with 'content' to send it as JSON",
+                        at: parameter.origin))
+            }
+            return .form
+        case .query:
             if parameter.extensions["x-query-key-style"]?.string == "dotted" { return .dotted }
             let explode = parameter.explode ?? ((parameter.style ?? "form") == "form")
             switch parameter.style ?? "form" {
@@ -316,26 +321,53 @@ struct OperationTranslator {
         ResponseDeclaration, Unsupported
     > {
         let successes = operation.responses.filter { $0.status.hasPrefix("2") }
-        guard let first = successes.first else { return .success(.empty) }
-        let response = try resolver.response(first.response)
-        if successes.count > 1 {
-            let others = successes.dropFirst().map(\.status).joined(separator: ", ")
-            types.diagnostics.warn(
-                .warning(
-                    "only the first success response (\(first.status)) is typed; \(others) decode as the same type",
-                    at: resolver.location(of: operation.origin)))
+        guard successes.count > 1 else {
+            guard let only = successes.first else { return .success(.empty) }
+            return .success(
+                try responseBody(try resolver.response(only.response), nameHint: "ResponseBody", scope: scope))
         }
-        guard !response.content.isEmpty else { return .success(.empty) }
-        guard let content = Self.preferredContent(response.content) else {
-            return .success(.binary)
+        // Exact statuses are tried before the range, whatever the document's order.
+        let ordered =
+            successes.filter { $0.status.uppercased() != "2XX" } + successes.filter { $0.status.uppercased() == "2XX" }
+        let names = Naming.uniqued(ordered.map { Self.statusCaseName($0.status) }, reserved: [])
+        var cases: [StatusResponses.Case] = []
+        for (index, success) in ordered.enumerated() {
+            let response = try resolver.response(success.response)
+            cases.append(
+                StatusResponses.Case(
+                    swiftName: names[index], status: success.status,
+                    body: try responseBody(response, nameHint: Naming.typeName(names[index]) + "Body", scope: scope),
+                    documentation: Documentation(summary: response.description)))
         }
+        return .success(.statuses(StatusResponses(typePath: scope.path + ".Response", cases: cases)))
+    }
+
+    /// What one response's body decodes to; a response without content has none, and is never decoded.
+    private func responseBody(_ response: Response, nameHint: String, scope: TypeTranslator.Scope) throws(Diagnostic)
+        -> ResponseDeclaration
+    {
+        guard !response.content.isEmpty else { return .empty }
+        guard let content = Self.preferredContent(response.content) else { return .binary }
         switch Self.encoding(of: content.mediaType) {
-        case .binary: return .success(.binary)
-        case .text: return .success(.text)
+        case .binary: return .binary
+        case .text: return .text
         case .json, .formURLEncoded, .multipart:
-            guard let schema = content.schema else { return .success(.json(.jsonValue)) }
-            return .success(.json(try usage(of: schema, nameHint: "ResponseBody", scope: scope)))
+            guard let schema = content.schema else { return .json(.jsonValue) }
+            return .json(try usage(of: schema, nameHint: nameHint, scope: scope))
         }
+    }
+
+    /// The enum case of a success status: its reason phrase (`201` → `created`), `success` for the `2XX`
+    /// range, `status` and the code for the rest.
+    static func statusCaseName(_ status: String) -> String {
+        let phrases = [
+            "200": "ok", "201": "created", "202": "accepted", "203": "nonAuthoritativeInformation",
+            "204": "noContent", "205": "resetContent", "206": "partialContent", "207": "multiStatus",
+            "208": "alreadyReported", "226": "imUsed",
+        ]
+        if let phrase = phrases[status] { return phrase }
+        if status.uppercased() == "2XX" { return "success" }
+        return Naming.memberName("status " + status)
     }
 
     /// Application error codes from the `x-wix-error-codes` extension: `[{code, httpStatus, description}]`.
