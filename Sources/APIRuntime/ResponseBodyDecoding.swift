@@ -9,6 +9,13 @@ public enum ResponseBodyDecoding {
         try JSONDecoder().decode(type, from: body.isEmpty ? Data("{}".utf8) : body)
     }
 
+    /// Decodes an error response's body as JSON; nil when it is empty or does not decode, so that a
+    /// missing or unexpected error body never replaces the error itself.
+    public static func errorJSON<Value: Decodable>(_ type: Value.Type, from body: Data) -> Value? {
+        guard !body.isEmpty else { return nil }
+        return try? JSONDecoder().decode(type, from: body)
+    }
+
     /// The body as UTF-8 text.
     ///
     /// - Throws: `DecodingError.dataCorrupted` when the body is not valid UTF-8.

@@ -63,6 +63,25 @@ final class ResponseStatusAndCookieTests: XCTestCase {
         }
     }
 
+    struct GetProblem: APIOperation, Hashable {
+        typealias Response = EmptyResponse
+        typealias ErrorCode = AnyErrorCode
+        typealias ErrorBody = Pet
+        static let operationID = "getProblem"
+        static let isIdempotent = true
+        func makeRequest() throws -> HTTPRequest { HTTPRequest(method: .get, path: "/") }
+    }
+
+    /// A single documented error type decodes through the runtime's default; an empty or foreign body is
+    /// nil, never an error that would hide the HTTP error; no documented error body is always nil.
+    func testErrorBodies() {
+        let response = HTTPResponse(statusCode: 404)
+        XCTAssertEqual(GetProblem().decodeErrorBody(Data(#"{"name":"x"}"#.utf8), response), Pet(name: "x"))
+        XCTAssertNil(GetProblem().decodeErrorBody(Data(), response))
+        XCTAssertNil(GetProblem().decodeErrorBody(Data("<html>".utf8), response))
+        XCTAssertNil(UpsertPet().decodeErrorBody(Data(#"{"name":"x"}"#.utf8), response))
+    }
+
     func testTextRefusesInvalidUTF8() {
         XCTAssertThrowsError(try ResponseBodyDecoding.text(Data([0xFF, 0xFE])))
     }

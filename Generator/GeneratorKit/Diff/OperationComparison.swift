@@ -31,6 +31,7 @@ struct OperationComparison {
             log.add(.idempotenceChanged, symbol, new.isIdempotent ? "now idempotent" : "no longer idempotent")
         }
         compareResponse(old.response, new.response, symbol: symbol, into: &log)
+        compareErrorBody(old.errorBody, new.errorBody, symbol: symbol, into: &log)
         comparePaging(old, new, into: &log)
         if old.errorCodeType != new.errorCodeType {
             log.add(
@@ -87,6 +88,30 @@ struct OperationComparison {
             case .wireFormat(let from, let to) = UsageChange(old: oldUsage, new: newUsage)
         {
             log.add(.wireFormatChanged, symbol, "response wire format \(from) → \(to)")
+        }
+    }
+
+    /// The typed error body: gaining one adds API; a different type, or losing it, breaks code that reads it;
+    /// an error-body enum's cases compare like a response enum's.
+    private func compareErrorBody(
+        _ old: ErrorBodyDeclaration?, _ new: ErrorBodyDeclaration?, symbol: String, into log: inout ChangeLog
+    ) {
+        func spelled(_ body: ErrorBodyDeclaration?) -> String? {
+            switch body {
+            case .single(let type): TypeSpelling.swift(type)
+            case .statuses(let statuses): statuses.typePath
+            case nil: nil
+            }
+        }
+        let (from, to) = (spelled(old), spelled(new))
+        if from != to {
+            if let to, from == nil {
+                log.add(.responseAdded, symbol, "error responses now decode to `\(to)`")
+            } else {
+                log.add(.responseChanged, symbol, "error body `\(from ?? "none")` → `\(to ?? "none")`")
+            }
+        } else if case .statuses(let oldStatuses) = old, case .statuses(let newStatuses) = new {
+            compareStatuses(oldStatuses, newStatuses, symbol: symbol, into: &log)
         }
     }
 

@@ -16,6 +16,10 @@ enum OperationRenderer {
                 }
                 body.line("/// The application error codes an error response of this operation may carry.")
                 body.line("public typealias ErrorCode = \(operation.errorCodeType)")
+                if case .single(let type) = operation.errorBody {
+                    body.line("/// What the body of a documented error response decodes to.")
+                    body.line("public typealias ErrorBody = \(TypeSpelling.swift(type))")
+                }
                 body.line()
                 body.line("/// The operation's `operationId` in the API description.")
                 body.line("public static let operationID = \(SwiftSpelling.stringLiteral(operation.operationID))")
@@ -46,6 +50,9 @@ enum OperationRenderer {
                 renderMakeRequest(operation, into: &body)
                 if case .statuses(let statuses) = operation.response {
                     StatusResponseRenderer.render(statuses, into: &body)
+                }
+                if case .statuses(let statuses) = operation.errorBody {
+                    StatusResponseRenderer.renderErrorBody(statuses, into: &body)
                 }
                 ModelRenderer.renderNested(operation.nested, into: &body)
             }

@@ -44,6 +44,57 @@ enum StatusResponseRenderer {
         }
     }
 
+    /// The error-body enum of an operation whose error responses have bodies of different types, and the
+    /// `decodeErrorBody` that picks its case: exact codes, then `4XX`/`5XX`, then `default`. An empty or
+    /// undecodable body, or a status none covers, is nil.
+    static func renderErrorBody(_ statuses: StatusResponses, into printer: inout SwiftPrinter) {
+        printer.line()
+        printer.documentation(
+            Documentation(summary: "The body of an error response: one case per status the API description documents."))
+        printer.block("public enum ErrorBody: Sendable, Hashable") { body in
+            for statusCase in statuses.cases {
+                var documentation = statusCase.documentation
+                documentation.details = "Status \(statusCase.status)."
+                if documentation.summary == nil { documentation.summary = documentation.details }
+                if documentation.summary == documentation.details { documentation.details = nil }
+                body.documentation(documentation)
+                let payload = payloadType(statusCase.body) ?? "JSONValue"
+                body.line("case \(SwiftSpelling.identifier(statusCase.swiftName))(\(payload))")
+            }
+        }
+        printer.line()
+        printer.line("/// Decodes an error body by the response's status; nil when it is empty or does not decode.")
+        printer.block("public func decodeErrorBody(_ body: Data, _ response: HTTPResponse) -> ErrorBody?") {
+            function in
+            function.line("switch response.statusCode {")
+            var hasDefault = false
+            for statusCase in statuses.cases {
+                let status = statusCase.status.uppercased()
+                let pattern: String
+                switch status {
+                case "DEFAULT":
+                    pattern = "default"
+                    hasDefault = true
+                case "4XX": pattern = "case 400...499"
+                case "5XX": pattern = "case 500...599"
+                default: pattern = "case \(statusCase.status)"
+                }
+                function.line(pattern + ":")
+                let payload = payloadType(statusCase.body) ?? "JSONValue"
+                let name = SwiftSpelling.identifier(statusCase.swiftName)
+                function.indented { branch in
+                    branch.line(
+                        "return ResponseBodyDecoding.errorJSON(\(payload).self, from: body).map { .\(name)($0) }")
+                }
+            }
+            if !hasDefault {
+                function.line("default:")
+                function.indented { $0.line("return nil") }
+            }
+            function.line("}")
+        }
+    }
+
     /// The associated value of a case, nil for a status without a body.
     static func payloadType(_ body: ResponseDeclaration) -> String? {
         switch body {

@@ -25,7 +25,7 @@ enum GeneratedCodeNames {
         "HTTPMethod", "QueryItems", "QueryValue", "PathEncoding", "JSONBody", "FormBody", "EmptyResponse",
         "APIRequestSender", "Box", "DynamicCodingKey", "MultipartBody", "CursorPagedSequence", "CursorPage",
         "CursorPagingError", "APIEndpoint", "ResponseBodyDecoding", "UndocumentedStatusError",
-        "CookieHeader",
+        "CookieHeader", "NoErrorBody",
     ]
 
     /// Declared by the generator.
@@ -36,7 +36,7 @@ enum GeneratedCodeNames {
     /// with one of them could not be named there (`typealias Response = Response` refers to itself): no
     /// top-level type takes them (a schema `Response` becomes `ResponseModel`), while a builder's nested
     /// types still may.
-    static let builderTypes: Set<String> = ["Response", "ErrorCode", "Body", "ResponseBody"]
+    static let builderTypes: Set<String> = ["Response", "ErrorCode", "ErrorBody", "Body", "ResponseBody"]
 
     /// The names no top-level type (schema, shared response body, request builder) may take.
     static let topLevelReserved: Set<String> = types.union(builderTypes)
@@ -56,6 +56,6 @@ enum GeneratedCodeNames {
     /// Members every request builder has besides its inputs: `APIOperation`'s requirements (a property
     /// `makeRequest` redeclares the method), the flattened `body` and the `request` the client builds.
     static let operationMembers: Set<String> = structMembers.union([
-        "operationID", "isIdempotent", "makeRequest", "decodeResponse", "body", "request",
+        "operationID", "isIdempotent", "makeRequest", "decodeResponse", "decodeErrorBody", "body", "request",
     ])
 }

@@ -17,7 +17,7 @@ struct OperationTranslator {
     ) throws(Diagnostic) -> Result<OperationDeclaration, Unsupported> {
         let pointer = operation.origin.pointer.description
         let scope = TypeTranslator.Scope(
-            path: "Operations." + typeName, takenNames: [typeName, "ErrorCode", "Response"])
+            path: "Operations." + typeName, takenNames: [typeName, "ErrorCode", "ErrorBody", "Response"])
         var parameters: [ParameterDeclaration] = []
         do {
             parameters = try translateParameters(
@@ -50,6 +50,7 @@ struct OperationTranslator {
         case .success(let declaration): response = declaration
         case .failure(let unsupported): return .failure(unsupported)
         }
+        let errorBody = try translateErrorBody(operation, scope: scope)
         let errorCodes = try errorCodes(operation)
         let method = operation.method.uppercased()
         let explicitIdempotence = operation.extensions["x-idempotent"]?.bool
@@ -62,6 +63,7 @@ struct OperationTranslator {
                 parameters: parameters,
                 body: body,
                 response: response,
+                errorBody: errorBody,
                 errorCodeType: errorCodes.isEmpty ? "AnyErrorCode" : typeName + "ErrorCode",
                 errorCodes: errorCodes,
                 isIdempotent: explicitIdempotence
@@ -357,16 +359,57 @@ struct OperationTranslator {
         }
     }
 
+    /// The documented error responses' JSON bodies (`4XX`, `5XX`, `default`, exact codes): one type when
+    /// they all share it (the status is on the thrown error already), else an enum with a case per status.
+    private func translateErrorBody(_ operation: Operation, scope: TypeTranslator.Scope) throws(Diagnostic)
+        -> ErrorBodyDeclaration?
+    {
+        let errors = operation.responses.filter {
+            $0.status.hasPrefix("4") || $0.status.hasPrefix("5") || $0.status == "default"
+        }
+        let rank: (String) -> Int = { status in
+            status == "default" ? 2 : status.uppercased().hasSuffix("XX") ? 1 : 0
+        }
+        let ordered = errors.enumerated().sorted {
+            (rank($0.element.status), $0.offset) < (rank($1.element.status), $1.offset)
+        }
+        .map(\.element)
+        var documented: [(status: String, type: TypeUsage, description: String?)] = []
+        for error in ordered {
+            let response = try resolver.response(error.response)
+            guard case .json(let type) = try responseBody(response, nameHint: "ErrorResponseBody", scope: scope) else {
+                continue
+            }
+            documented.append((error.status, type, response.description))
+        }
+        guard let first = documented.first else { return nil }
+        if documented.allSatisfy({ $0.type == first.type }) { return .single(first.type) }
+        let names = Naming.uniqued(documented.map { Self.statusCaseName($0.status) }, reserved: [])
+        return .statuses(
+            StatusResponses(
+                typePath: scope.path + ".ErrorBody",
+                cases: documented.enumerated().map { index, error in
+                    StatusResponses.Case(
+                        swiftName: names[index], status: error.status, body: .json(error.type),
+                        documentation: Documentation(summary: error.description))
+                }))
+    }
+
     /// The enum case of a success status: its reason phrase (`201` → `created`), `success` for the `2XX`
     /// range, `status` and the code for the rest.
     static func statusCaseName(_ status: String) -> String {
         let phrases = [
             "200": "ok", "201": "created", "202": "accepted", "203": "nonAuthoritativeInformation",
             "204": "noContent", "205": "resetContent", "206": "partialContent", "207": "multiStatus",
-            "208": "alreadyReported", "226": "imUsed",
+            "208": "alreadyReported", "226": "imUsed", "400": "badRequest", "401": "unauthorized",
+            "402": "paymentRequired", "403": "forbidden", "404": "notFound", "405": "methodNotAllowed",
+            "406": "notAcceptable", "408": "requestTimeout", "409": "conflict", "410": "gone",
+            "412": "preconditionFailed", "413": "contentTooLarge", "415": "unsupportedMediaType",
+            "422": "unprocessableContent", "429": "tooManyRequests", "500": "internalServerError",
+            "501": "notImplemented", "502": "badGateway", "503": "serviceUnavailable", "504": "gatewayTimeout",
+            "default": "default", "4XX": "clientError", "5XX": "serverError", "2XX": "success",
         ]
-        if let phrase = phrases[status] { return phrase }
-        if status.uppercased() == "2XX" { return "success" }
+        if let phrase = phrases[status.uppercased()] ?? phrases[status] { return phrase }
         return Naming.memberName("status " + status)
     }
 

@@ -237,6 +237,14 @@ extension ResponseDeclaration {
     }
 }
 
+/// What an operation's documented error responses decode to (`APIOperation.ErrorBody`).
+public enum ErrorBodyDeclaration: Sendable, Hashable {
+    /// Every documented error body has this type (Wix: `WixError`).
+    case single(TypeUsage)
+    /// Their types differ: an enum nested in the builder, a case per status (exact, ranges, `default`).
+    case statuses(StatusResponses)
+}
+
 /// The response enum of an operation with several success statuses (`.ok(Pet)`, `.created(Pet)`,
 /// `.noContent`), decoded by the response's status.
 public struct StatusResponses: Sendable, Hashable {
@@ -271,6 +279,8 @@ public struct OperationDeclaration: Sendable {
     public var parameters: [ParameterDeclaration]
     public var body: BodyDeclaration?
     public var response: ResponseDeclaration
+    /// The documented error responses' body, typed for the thrown error; nil when none has a JSON body.
+    public var errorBody: ErrorBodyDeclaration?
     /// Name of the error-code type: a generated enum, or the runtime's `AnyErrorCode`.
     public var errorCodeType: String
     public var errorCodes: [ErrorCodeDeclaration]

@@ -69,5 +69,33 @@ extension Operations {
                 throw UndocumentedStatusError(statusCode: response.statusCode)
             }
         }
+
+        /// The body of an error response: one case per status the API description documents.
+        public enum ErrorBody: Sendable, Hashable {
+            /// No such owner.
+            ///
+            /// Status 404.
+            case notFound(Problem)
+            /// The pet is invalid.
+            ///
+            /// Status 4XX.
+            case clientError(ValidationErrors)
+            /// Something else went wrong.
+            ///
+            /// Status default.
+            case `default`(Problem)
+        }
+
+        /// Decodes an error body by the response's status; nil when it is empty or does not decode.
+        public func decodeErrorBody(_ body: Data, _ response: HTTPResponse) -> ErrorBody? {
+            switch response.statusCode {
+            case 404:
+                return ResponseBodyDecoding.errorJSON(Problem.self, from: body).map { .notFound($0) }
+            case 400...499:
+                return ResponseBodyDecoding.errorJSON(ValidationErrors.self, from: body).map { .clientError($0) }
+            default:
+                return ResponseBodyDecoding.errorJSON(Problem.self, from: body).map { .`default`($0) }
+            }
+        }
     }
 }
