@@ -8,6 +8,8 @@ public struct OperationsModel: Codable, Hashable, Sendable {
     public var text: StringModel?
     public var data: DataModel?
     public var result: Result?
+    public var errorBody: ErrorBodyModel?
+    public var noErrorBody: NoErrorBodyModel?
 
     /// Creates a value from its properties; optional ones default to nil.
     public init(
@@ -17,7 +19,9 @@ public struct OperationsModel: Codable, Hashable, Sendable {
         value: JSONValueModel? = nil,
         text: StringModel? = nil,
         data: DataModel? = nil,
-        result: Result? = nil
+        result: Result? = nil,
+        errorBody: ErrorBodyModel? = nil,
+        noErrorBody: NoErrorBodyModel? = nil
     ) {
         self.response = response
         self.responseBody = responseBody
@@ -26,5 +30,7 @@ public struct OperationsModel: Codable, Hashable, Sendable {
         self.text = text
         self.data = data
         self.result = result
+        self.errorBody = errorBody
+        self.noErrorBody = noErrorBody
     }
 }
