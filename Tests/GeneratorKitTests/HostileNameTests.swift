@@ -63,6 +63,16 @@ final class HostileNameTests: XCTestCase {
 
     /// A schema for every name the generated code uses unqualified: none may keep it, or it would shadow
     /// the type the code means (`DecodingError` in a union's decoder).
+    /// In a script without case the member name equals the type name; the case must not shadow its type.
+    func testUnionCaseNeverTakesItsPayloadTypesName() throws {
+        let result = try UnitSupport.generate(
+            UnitSupport.schemas(
+                ##""日本語": {"type": "object", "properties": {"a": {"type": "string"}}}, "Either": {"oneOf": [{"$ref": "#/components/schemas/日本語"}, {"type": "array", "items": {"$ref": "#/components/schemas/日本語"}}]}"##
+            ))
+        let union = UnitSupport.union(UnitSupport.type("Either", in: result.model))
+        XCTAssertEqual(union?.cases.map(\.swiftName).contains("日本語"), false)
+    }
+
     func testNoSchemaTakesANameTheGeneratedCodeUses() throws {
         let schemas = GeneratedCodeNames.topLevelReserved.sorted().map { #""\#($0)": {"type": "object"}"# }
         let union = #""Either": {"oneOf": [{"type": "string"}, {"type": "integer"}]}"#

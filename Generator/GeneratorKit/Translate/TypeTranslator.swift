@@ -545,7 +545,17 @@ final class TypeTranslator {
             cases.append(UnionDeclaration.Case(swiftName: "", type: type, discriminatorValues: []))
             names.append(Naming.memberName(caseNameHint(type)))
         }
-        let unique = Naming.uniqued(names, reserved: GeneratedCodeNames.enumMembers)
+        // A case must not take the name of a type its decoder spells: in scripts without case (`日本語`)
+        // the member name equals the type name, and inside the enum the case would shadow the type.
+        func spelledType(_ type: TypeUsage) -> String? {
+            switch type {
+            case .named(let path): path.split(separator: ".").first.map(String.init)
+            case .array(let element), .dictionary(let element): spelledType(element)
+            default: nil
+            }
+        }
+        let spelledTypes = cases.compactMap { spelledType($0.type) }
+        let unique = Naming.uniqued(names, reserved: GeneratedCodeNames.enumMembers.union(spelledTypes))
         for index in cases.indices { cases[index].swiftName = unique[index] }
         var property: String?
         if let discriminator = schema.discriminator {
