@@ -10,6 +10,8 @@ public struct APIEndpoint: Sendable, Hashable {
         case query
         /// A header field.
         case header
+        /// A cookie, in the `Cookie` header field.
+        case cookie
         /// The request body.
         case body
     }
@@ -43,6 +45,11 @@ public struct APIEndpoint: Sendable, Hashable {
         /// A header.
         public static func header(_ name: String, wireName: String) -> Input {
             Input(name: name, wireName: wireName, location: .header)
+        }
+
+        /// A cookie.
+        public static func cookie(_ name: String, wireName: String) -> Input {
+            Input(name: name, wireName: wireName, location: .cookie)
         }
 
         /// The request body.

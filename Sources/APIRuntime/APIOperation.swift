@@ -6,6 +6,9 @@ public protocol APIOperation: Sendable {
     associatedtype Response: Sendable
     /// The application error codes this operation documents.
     associatedtype ErrorCode: APIErrorCode
+    /// What the body of a documented error response (`4XX`, `5XX`, `default`) decodes to; `NoErrorBody`
+    /// when the API description documents none.
+    associatedtype ErrorBody: Sendable = NoErrorBody
 
     /// The operation's `operationId` from the API description.
     static var operationID: String { get }
@@ -22,6 +25,27 @@ public protocol APIOperation: Sendable {
 
     /// Turns a successful (2xx) response body into `Response`.
     func decodeResponse(_ body: Data, _ response: HTTPResponse) throws -> Response
+
+    /// The typed body of an error response, or nil when it is empty, undocumented for its status or not
+    /// what the description says: an error body never hides the error it came with.
+    func decodeErrorBody(_ body: Data, _ response: HTTPResponse) -> ErrorBody?
+}
+
+/// The error body of an operation whose API description documents none: there is no value of it.
+public enum NoErrorBody: Sendable, Hashable {}
+
+extension APIOperation where ErrorBody == NoErrorBody {
+    /// No error body is documented: always nil.
+    public func decodeErrorBody(_ body: Data, _ response: HTTPResponse) -> ErrorBody? {
+        nil
+    }
+}
+
+extension APIOperation where ErrorBody: Decodable {
+    /// Decodes the body as JSON, whatever the error status; nil when it is empty or does not decode.
+    public func decodeErrorBody(_ body: Data, _ response: HTTPResponse) -> ErrorBody? {
+        ResponseBodyDecoding.errorJSON(ErrorBody.self, from: body)
+    }
 }
 
 extension APIOperation {
@@ -36,9 +60,7 @@ extension APIOperation where Response: Decodable {
     /// The task's ``DecodingProblems/current`` collector, if any, goes into the decoder's `userInfo`: it sets
     /// the ``DecodingPolicy`` and receives the optional properties that decoded as nil.
     public func decodeResponse(_ body: Data, _ response: HTTPResponse) throws -> Response {
-        let decoder = JSONDecoder()
-        if let problems = DecodingProblems.current { decoder.userInfo[.decodingProblems] = problems }
-        return try decoder.decode(Response.self, from: body.isEmpty ? Data("{}".utf8) : body)
+        try ResponseBodyDecoding.json(Response.self, from: body)
     }
 }
 
@@ -61,10 +83,6 @@ extension APIOperation where Response == String {
     ///
     /// - Throws: `DecodingError.dataCorrupted` when the body is not valid UTF-8.
     public func decodeResponse(_ body: Data, _ response: HTTPResponse) throws -> Response {
-        guard let text = String(bytes: body, encoding: .utf8) else {
-            throw DecodingError.dataCorrupted(
-                DecodingError.Context(codingPath: [], debugDescription: "The response body is not valid UTF-8."))
-        }
-        return text
+        try ResponseBodyDecoding.text(body)
     }
 }

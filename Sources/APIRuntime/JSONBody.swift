@@ -14,4 +14,10 @@ public enum JSONBody {
         encoder.outputFormatting = [.withoutEscapingSlashes]
         return try encoder.encode(value)
     }
+
+    /// `value` as JSON text, for parameters declared with JSON `content` (a query item, header or cookie
+    /// whose value is `{"a":1}`); the query or cookie encoding percent-encodes it like any other text.
+    public static func text(_ value: some Encodable) throws -> String {
+        String(decoding: try encode(value), as: UTF8.self)
+    }
 }

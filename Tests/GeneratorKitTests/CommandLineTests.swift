@@ -179,7 +179,7 @@ final class CommandLineTests: XCTestCase {
 
     func testStrictTurnsWarningsIntoErrors() throws {
         let text = UnitSupport.document(
-            #""paths": {"/me": {"get": {"operationId": "me", "parameters": [{"name": "session", "in": "cookie", "schema": {"type": "string"}}]}}}"#
+            #""paths": {"/me/{id}": {"get": {"operationId": "me"}}}"#
         )
         let schema = try makeSchema(text)
         let output = work.appendingPathComponent("Out", isDirectory: true)
@@ -188,7 +188,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(strict.status, 1)
         XCTAssertTrue(
             strict.stderr.contains(
-                ": error: cookie parameter 'session' is not supported and is left out [at #/paths/~1me/get/parameters/0]\n"
+                ": error: path parameter 'id' is used in '/me/{id}' but not declared; generated as a required String [at #/paths/~1me~1{id}/get]\n"
             ), strict.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
 
@@ -196,7 +196,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(lenient.status, 0)
         XCTAssertTrue(
             lenient.stderr.contains(
-                ": warning: cookie parameter 'session' is not supported and is left out [at #/paths/~1me/get/parameters/0]\n"
+                ": warning: path parameter 'id' is used in '/me/{id}' but not declared; generated as a required String [at #/paths/~1me~1{id}/get]\n"
             ), lenient.stderr)
         XCTAssertEqual(
             UnitSupport.listFiles(output), ["Clients/DefaultClient.swift", "Operations.swift", "Operations/Me.swift"])

@@ -63,12 +63,22 @@ final class HostileNameTests: XCTestCase {
 
     /// A schema for every name the generated code uses unqualified: none may keep it, or it would shadow
     /// the type the code means (`DecodingError` in a union's decoder).
+    /// In a script without case the member name equals the type name; the case must not shadow its type.
+    func testUnionCaseNeverTakesItsPayloadTypesName() throws {
+        let result = try UnitSupport.generate(
+            UnitSupport.schemas(
+                ##""日本語": {"type": "object", "properties": {"a": {"type": "string"}}}, "Either": {"oneOf": [{"$ref": "#/components/schemas/日本語"}, {"type": "array", "items": {"$ref": "#/components/schemas/日本語"}}]}"##
+            ))
+        let union = UnitSupport.union(UnitSupport.type("Either", in: result.model))
+        XCTAssertEqual(union?.cases.map(\.swiftName).contains("日本語"), false)
+    }
+
     func testNoSchemaTakesANameTheGeneratedCodeUses() throws {
-        let schemas = GeneratedCodeNames.types.sorted().map { #""\#($0)": {"type": "object"}"# }
+        let schemas = GeneratedCodeNames.topLevelReserved.sorted().map { #""\#($0)": {"type": "object"}"# }
         let union = #""Either": {"oneOf": [{"type": "string"}, {"type": "integer"}]}"#
         let result = try UnitSupport.generate(UnitSupport.schemas((schemas + [union]).joined(separator: ", ")))
         let declared = Set(result.model.types.map(\.name))
-        XCTAssertEqual(declared.intersection(GeneratedCodeNames.types).sorted(), [])
+        XCTAssertEqual(declared.intersection(GeneratedCodeNames.topLevelReserved).sorted(), [])
         let fileNames = Set(result.files.map { $0.path.split(separator: "/").last.map(String.init) ?? "" })
         XCTAssertFalse(fileNames.contains("DecodingError.swift"))
         XCTAssertFalse(declared.contains("DecodingError"))

@@ -383,7 +383,7 @@ final class TranslatorTests: XCTestCase {
             file.contents)
     }
 
-    func testCookieParameterIsLeftOutWithAWarning() throws {
+    func testCookieParameterIsAnInput() throws {
         let text = """
             {
               "openapi": "3.0.3",
@@ -402,19 +402,23 @@ final class TranslatorTests: XCTestCase {
             }
             """
         let result = try UnitSupport.generate(text)
-        XCTAssertEqual(UnitSupport.operation("me", in: result.model)?.parameters.map(\.wireName), ["verbose"])
-        XCTAssertEqual(result.warnings.count, 1)
-        let warning = result.warnings.first
-        XCTAssertEqual(warning?.severity, .warning)
-        XCTAssertEqual(warning?.message, "cookie parameter 'session' is not supported and is left out")
+        let session = UnitSupport.operation("me", in: result.model)?.parameters.last
+        XCTAssertEqual(session?.wireName, "session")
+        XCTAssertEqual(session?.location, .cookie)
+        XCTAssertEqual(session?.valueKind, .scalar)
+        XCTAssertEqual(result.warnings.map(\.message), [])
+        // An object in a cookie has no standard text form unless declared with JSON `content`.
+        let object = text.replacingOccurrences(
+            of: #"{"name": "session", "in": "cookie", "schema": {"type": "string"}}"#,
+            with:
+                #"{"name": "session", "in": "cookie", "schema": {"type": "object", "properties": {"a": {"type": "string"}}}}"#
+        )
         XCTAssertEqual(
-            warning?.location,
-            SourceLocation(file: "api.json", line: 10, column: 11, pointer: "#/paths/~1me/get/parameters/1"))
-
-        let failure = UnitSupport.generationFailure(text, strict: true)
-        XCTAssertEqual(failure?.diagnostics.map(\.severity), [.error])
-        XCTAssertEqual(
-            failure?.diagnostics.map(\.message), ["cookie parameter 'session' is not supported and is left out"])
+            try UnitSupport.generate(object).warnings.map(\.message),
+            [
+                "cookie parameter 'session' is an object or a union, which is not supported; declare it with "
+                    + "'content' to send it as JSON; operation 'me' is left out"
+            ])
     }
 
     private static let unsupportedBodyDocument = """
@@ -488,17 +492,32 @@ final class TranslatorTests: XCTestCase {
         XCTAssertEqual(create?.body?.isRequired, false)
         XCTAssertEqual(create?.body?.documentation, Documentation(summary: "What to make."))
         XCTAssertEqual(create?.body?.flattenedProperties?.map(\.swiftName), ["name"])
-        XCTAssertEqual(create?.response, .json(.array(.string)))
+        // Two success statuses: an enum with a case each, the one without a body not decoded.
+        guard case .statuses(let statuses) = create?.response else {
+            return XCTFail("expected a response enum, got \(String(describing: create?.response))")
+        }
+        XCTAssertEqual(statuses.typePath, "Operations.Create.Response")
+        XCTAssertEqual(statuses.cases.map(\.swiftName), ["ok", "created"])
+        XCTAssertEqual(statuses.cases.map(\.body), [.json(.array(.string)), .empty])
         let upload = UnitSupport.operation("upload", in: result.model)
         XCTAssertEqual(upload?.body?.encoding, .binary)
         XCTAssertEqual(upload?.body?.type, .data)
         XCTAssertEqual(upload?.body?.contentType, "image/png")
         XCTAssertEqual(upload?.response, .binary)
         XCTAssertEqual(UnitSupport.operation("text", in: result.model)?.response, .text)
-        XCTAssertEqual(
-            result.warnings.map(\.message),
-            ["only the first success response (200) is typed; 201 decode as the same type"])
-        XCTAssertEqual(result.warnings.first?.location.pointer, "#/paths/~1a/post")
+        XCTAssertEqual(result.warnings.map(\.message), [])
+    }
+
+    /// Exact statuses are tried before the `2XX` range; names come from reason phrases.
+    func testStatusCaseNamesAndOrder() throws {
+        let result = try UnitSupport.generate(
+            UnitSupport.document(
+                #""paths": {"/a": {"get": {"operationId": "get", "responses": {"2XX": {"description": "any"}, "299": {"description": "odd"}, "204": {"description": "none"}}}}}"#
+            ))
+        guard case .statuses(let statuses) = UnitSupport.operation("get", in: result.model)?.response else {
+            return XCTFail("expected a response enum")
+        }
+        XCTAssertEqual(statuses.cases.map(\.swiftName), ["status299", "noContent", "success"])
     }
 
     func testIdempotence() throws {

@@ -31,6 +31,7 @@ struct OperationComparison {
             log.add(.idempotenceChanged, symbol, new.isIdempotent ? "now idempotent" : "no longer idempotent")
         }
         compareResponse(old.response, new.response, symbol: symbol, into: &log)
+        compareErrorBody(old.errorBody, new.errorBody, symbol: symbol, into: &log)
         comparePaging(old, new, into: &log)
         if old.errorCodeType != new.errorCodeType {
             log.add(
@@ -81,10 +82,59 @@ struct OperationComparison {
             } else {
                 log.add(.responseChanged, symbol, "returns `\(oldType)` → `\(newType)`")
             }
+        } else if case .statuses(let oldStatuses) = old, case .statuses(let newStatuses) = new {
+            compareStatuses(oldStatuses, newStatuses, symbol: symbol, into: &log)
         } else if case .json(let oldUsage) = old, case .json(let newUsage) = new,
             case .wireFormat(let from, let to) = UsageChange(old: oldUsage, new: newUsage)
         {
             log.add(.wireFormatChanged, symbol, "response wire format \(from) → \(to)")
+        }
+    }
+
+    /// The typed error body: gaining one adds API; a different type, or losing it, breaks code that reads it;
+    /// an error-body enum's cases compare like a response enum's.
+    private func compareErrorBody(
+        _ old: ErrorBodyDeclaration?, _ new: ErrorBodyDeclaration?, symbol: String, into log: inout ChangeLog
+    ) {
+        func spelled(_ body: ErrorBodyDeclaration?) -> String? {
+            switch body {
+            case .single(let type): TypeSpelling.swift(type)
+            case .statuses(let statuses): statuses.typePath
+            case nil: nil
+            }
+        }
+        let (from, to) = (spelled(old), spelled(new))
+        if from != to {
+            if let to, from == nil {
+                log.add(.responseAdded, symbol, "error responses now decode to `\(to)`")
+            } else {
+                log.add(.responseChanged, symbol, "error body `\(from ?? "none")` → `\(to ?? "none")`")
+            }
+        } else if case .statuses(let oldStatuses) = old, case .statuses(let newStatuses) = new {
+            compareStatuses(oldStatuses, newStatuses, symbol: symbol, into: &log)
+        }
+    }
+
+    /// A response enum's cases: one added, removed or retyped breaks an exhaustive `switch` over it (or a
+    /// pattern that names it), so each is a response change.
+    private func compareStatuses(
+        _ old: StatusResponses, _ new: StatusResponses, symbol: String, into log: inout ChangeLog
+    ) {
+        let oldCases = Dictionary(old.cases.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        let newCases = Dictionary(new.cases.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        for added in new.cases where oldCases[added.swiftName] == nil {
+            log.add(.responseChanged, symbol, "response case `.\(added.swiftName)` (\(added.status)) added")
+        }
+        for removed in old.cases where newCases[removed.swiftName] == nil {
+            log.add(.responseChanged, symbol, "response case `.\(removed.swiftName)` (\(removed.status)) removed")
+        }
+        for oldCase in old.cases {
+            guard let newCase = newCases[oldCase.swiftName] else { continue }
+            let from = StatusResponseRenderer.payloadType(oldCase.body) ?? "no body"
+            let to = StatusResponseRenderer.payloadType(newCase.body) ?? "no body"
+            if from != to {
+                log.add(.responseChanged, symbol, "response case `.\(oldCase.swiftName)`: `\(from)` → `\(to)`")
+            }
         }
     }
 

@@ -4,7 +4,7 @@ public enum DocumentReader {
 
     public static func read(_ source: SourceText) throws(Diagnostic) -> OpenAPIDocument {
         let root = try parseTree(source)
-        let cursor = NodeCursor(node: root, pointer: .root, source: source)
+        var cursor = NodeCursor(node: root, pointer: .root, source: source)
         guard root.object != nil else {
             throw cursor.error("an OpenAPI document must be a JSON object, found \(root.typeName)")
         }
@@ -20,7 +20,10 @@ public enum DocumentReader {
         }
         guard let info = cursor.child("info") else { throw cursor.error("missing required member 'info'") }
         _ = try info.requireObject()
-        return OpenAPIDocument(
+        let leniency = ReadLeniency(openAPIVersion: version)
+        cursor.leniency = leniency
+        leniency.checkURLs(in: cursor)
+        var document = OpenAPIDocument(
             source: source,
             root: root,
             openAPIVersion: version,
@@ -31,6 +34,8 @@ public enum DocumentReader {
             paths: try cursor.child("paths").map(readPaths) ?? [],
             components: try cursor.child("components").map(readComponents) ?? Components()
         )
+        document.readWarnings = leniency.warnings
+        return document
     }
 
     /// The document's node tree. The format is chosen by content, not by file name: a document whose first
@@ -49,7 +54,8 @@ public enum DocumentReader {
 
     static func readTags(_ cursor: NodeCursor) throws(Diagnostic) -> [Tag] {
         try cursor.elements().map { (tag: NodeCursor) throws(Diagnostic) -> Tag in
-            Tag(name: try tag.requiredString("name"), description: try tag.string("description"))
+            tag.leniency?.checkURLs(in: tag)
+            return Tag(name: try tag.requiredString("name"), description: try tag.string("description"))
         }
     }
 
@@ -58,6 +64,7 @@ public enum DocumentReader {
         for (path, item) in try cursor.members() where !path.hasPrefix("x-") {
             guard path.hasPrefix("/") else { throw item.error("path '\(path)' must start with '/'") }
             if item.child("$ref") != nil { throw item.error("path item '$ref' is not supported; inline the path item") }
+            item.leniency?.checkURLs(in: item)
             var operations: [Operation] = []
             for (key, value) in try item.members() where httpMethods.contains(key) {
                 operations.append(try readOperation(value, method: key))
@@ -72,6 +79,7 @@ public enum DocumentReader {
 
     static func readOperation(_ cursor: NodeCursor, method: String) throws(Diagnostic) -> Operation {
         _ = try cursor.requireObject()
+        cursor.leniency?.checkURLs(in: cursor)
         var responses: [(String, Referable<Response>)] = []
         if let responsesCursor = cursor.child("responses") {
             for (status, value) in try responsesCursor.members() where !status.hasPrefix("x-") {
@@ -119,9 +127,12 @@ public enum DocumentReader {
                 "unknown parameter location '\(locationText)'; expected path, query, header or cookie")
         }
         var schema = try cursor.child("schema").map(SchemaReader.read)
+        var contentMediaType: String?
         if schema == nil, let content = cursor.child("content") {
             // `content` instead of `schema`: the value is serialised as that media type (usually JSON).
-            schema = try readContent(content).first?.schema
+            let first = try readContent(content).first
+            schema = first?.schema
+            contentMediaType = first?.mediaType
         }
         return Parameter(
             name: name,
@@ -132,6 +143,7 @@ public enum DocumentReader {
             schema: schema,
             style: try cursor.string("style"),
             explode: try cursor.bool("explode"),
+            contentMediaType: contentMediaType,
             extensions: cursor.extensions,
             origin: cursor.origin
         )

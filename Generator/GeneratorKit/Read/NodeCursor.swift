@@ -3,6 +3,8 @@ struct NodeCursor {
     let node: JSONNode
     let pointer: JSONPointer
     let source: SourceText
+    /// Where the reader reports the mistakes it tolerates; shared by every cursor derived from this one.
+    var leniency: ReadLeniency? = nil
 
     var origin: Origin { Origin(pointer: pointer, offset: node.offset, file: source.fileName) }
 
@@ -18,7 +20,7 @@ struct NodeCursor {
     /// `"parameters": null` for "none" (a null is never a valid value for an OpenAPI member we read).
     func child(_ key: String) -> NodeCursor? {
         guard let object = node.object, let value = object[key], !value.isNull else { return nil }
-        return NodeCursor(node: value, pointer: pointer.appending(key), source: source)
+        return NodeCursor(node: value, pointer: pointer.appending(key), source: source, leniency: leniency)
     }
 
     func requireObject() throws(Diagnostic) -> JSONObject {
@@ -29,13 +31,15 @@ struct NodeCursor {
     /// The members of an object as cursors, in document order.
     func members() throws(Diagnostic) -> [(key: String, cursor: NodeCursor)] {
         try requireObject().members.map {
-            ($0.key, NodeCursor(node: $0.value, pointer: pointer.appending($0.key), source: source))
+            ($0.key, NodeCursor(node: $0.value, pointer: pointer.appending($0.key), source: source, leniency: leniency))
         }
     }
 
     func elements() throws(Diagnostic) -> [NodeCursor] {
         guard let items = node.array else { throw error("expected an array, found \(node.typeName)") }
-        return items.enumerated().map { NodeCursor(node: $1, pointer: pointer.appending($0), source: source) }
+        return items.enumerated().map {
+            NodeCursor(node: $1, pointer: pointer.appending($0), source: source, leniency: leniency)
+        }
     }
 
     func string(_ key: String) throws(Diagnostic) -> String? {

@@ -12,6 +12,8 @@ public struct OpenAPIDocument: Sendable {
     public var tags: [Tag]
     public var paths: [PathItem]
     public var components: Components
+    /// The mistakes the reader tolerated (`ReadLeniency`), as located warnings; `--strict` makes them errors.
+    public var readWarnings: [Diagnostic] = []
 }
 
 /// Where an element was read from: the file, the JSON pointer and the byte offset of its value.
@@ -89,6 +91,8 @@ public struct Parameter: Sendable {
     public var schema: Schema?
     public var style: String?
     public var explode: Bool?
+    /// The media type of a parameter declared with `content` (a JSON-encoded value), nil for `schema`.
+    public var contentMediaType: String?
     public var extensions: JSONObject
     public var origin: Origin
 }

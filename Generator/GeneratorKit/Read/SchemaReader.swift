@@ -11,6 +11,9 @@ enum SchemaReader {
         let reference = try cursor.string("$ref").map { Reference(target: $0, origin: cursor.origin) }
         var types: [String] = []
         var allowsNull = try cursor.bool("nullable") ?? false
+        if let leniency = cursor.leniency {
+            checkLeniencies(cursor, leniency)
+        }
         if let typeCursor = cursor.child("type") {
             let written: [String]
             if let single = typeCursor.node.string {
@@ -41,9 +44,12 @@ enum SchemaReader {
             }
         }
         var properties: [(String, Schema)] = []
+        var required = try requiredList(cursor)
         if let propertiesCursor = cursor.child("properties") {
             for (name, value) in try propertiesCursor.members() {
                 properties.append((name, try read(value)))
+                // `required: true` on the property itself (a Swagger-era slip) means what the list says.
+                if value.child("required")?.node.bool == true, !required.contains(name) { required.append(name) }
             }
         }
         var additional: Schema.AdditionalProperties?
@@ -78,7 +84,7 @@ enum SchemaReader {
             writeOnly: try cursor.bool("writeOnly") ?? false,
             properties: properties,
             declaresProperties: cursor.child("properties") != nil,
-            required: try cursor.stringArray("required") ?? [],
+            required: required,
             additionalProperties: additional,
             items: try cursor.child("items").map(read),
             enumValues: enumValues,
@@ -88,6 +94,40 @@ enum SchemaReader {
             discriminator: try cursor.child("discriminator").map(readDiscriminator),
             defaultValue: cursor.child("default")?.node
         )
+    }
+
+    /// The `required` list; a boolean there is tolerated with a warning (the parent reads `true` as the
+    /// property being required), when the reader is lenient.
+    static func requiredList(_ cursor: NodeCursor) throws(Diagnostic) -> [String] {
+        if let flag = cursor.child("required"), flag.node.bool != nil, let leniency = cursor.leniency {
+            leniency.warn(
+                "'required: \(flag.node.bool!)' on a property is not valid; list the property in its parent's "
+                    + "'required' array (read as such)", at: flag)
+            return []
+        }
+        return try cursor.stringArray("required") ?? []
+    }
+
+    /// The tolerated mistakes a schema object can hold (see `ReadLeniency`).
+    static func checkLeniencies(_ cursor: NodeCursor, _ leniency: ReadLeniency) {
+        if leniency.isOpenAPI31, let nullable = cursor.child("nullable") {
+            leniency.warn(
+                "'nullable' is OpenAPI 3.0; a 3.1 document writes 'type: [..., \"null\"]' (read as such)", at: nullable)
+        }
+        // A fragment of a composition (`allOf: [{$ref}, {properties}]`) takes its type from the whole.
+        let tokens = cursor.pointer.tokens
+        let isFragment = tokens.count >= 2 && ["allOf", "oneOf", "anyOf"].contains(tokens[tokens.count - 2])
+        if cursor.child("properties") != nil, cursor.child("type") == nil, cursor.child("$ref") == nil, !isFragment,
+            ["allOf", "oneOf", "anyOf"].allSatisfy({ cursor.child($0) == nil })
+        {
+            leniency.warn("schema has 'properties' but no 'type'; read as 'type: object'", at: cursor)
+        }
+        if let format = cursor.child("format"), let name = format.node.string,
+            !ReadLeniency.knownFormats.contains(name)
+        {
+            leniency.warn("unknown format '\(name)'; the value is typed by its 'type' alone", at: format)
+        }
+        leniency.checkURLs(in: cursor)
     }
 
     static func readList(_ cursor: NodeCursor?) throws(Diagnostic) -> [Schema] {
@@ -110,9 +150,9 @@ enum SchemaReader {
 }
 
 extension Schema {
-    static func empty(at origin: Origin, description: String? = nil) -> Schema {
+    static func empty(at origin: Origin, description: String? = nil, types: [String] = []) -> Schema {
         Schema(
-            origin: origin, reference: nil, types: [], allowsNull: false, format: nil, title: nil,
+            origin: origin, reference: nil, types: types, allowsNull: false, format: nil, title: nil,
             description: description, deprecated: false, readOnly: false, writeOnly: false, properties: [],
             declaresProperties: false, required: [],
             additionalProperties: nil, items: nil, enumValues: nil, allOf: [], oneOf: [], anyOf: [], discriminator: nil,

@@ -54,6 +54,9 @@ enum ImportPlanner {
             case .json(let usage): spell(usage)
             case .binary: foundation = true  // `Data`
             case .empty, .text: break
+            case .statuses(let statuses):
+                foundation = true  // `decodeResponse(_ body: Data, …)`
+                for statusCase in statuses.cases { add(statusCase.body) }
             }
         }
 
@@ -76,6 +79,11 @@ enum ImportPlanner {
         for member in operation.requestMembers { needs.code(member.type) }
         if operation.body?.encoding == .text { needs.foundation = true }  // `Data(text.utf8)`
         needs.add(operation.response)
+        switch operation.errorBody {
+        case .single(let type): needs.spell(type)
+        case .statuses(let statuses): needs.add(.statuses(statuses))
+        case nil: break
+        }
         for nested in operation.nested { needs.add(nested) }
         return needs.imports
     }

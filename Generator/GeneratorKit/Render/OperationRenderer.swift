@@ -8,10 +8,18 @@ enum OperationRenderer {
             namespace.block("public struct \(operation.typeName): APIOperation, Hashable") { body in
                 // The APIOperation requirements get comments of their own: the protocol's say what each is for
                 // in general, these what it is for this operation (docs/DESIGN-notes.md, "Documentation").
-                body.line("/// What a successful response decodes to.")
-                body.line("public typealias Response = \(responseType(operation.response))")
+                // Several success statuses declare `Response` as an enum of their own, further down.
+                if case .statuses = operation.response {
+                } else {
+                    body.line("/// What a successful response decodes to.")
+                    body.line("public typealias Response = \(responseType(operation.response))")
+                }
                 body.line("/// The application error codes an error response of this operation may carry.")
                 body.line("public typealias ErrorCode = \(operation.errorCodeType)")
+                if case .single(let type) = operation.errorBody {
+                    body.line("/// What the body of a documented error response decodes to.")
+                    body.line("public typealias ErrorBody = \(TypeSpelling.swift(type))")
+                }
                 body.line()
                 body.line("/// The operation's `operationId` in the API description.")
                 body.line("public static let operationID = \(SwiftSpelling.stringLiteral(operation.operationID))")
@@ -40,6 +48,12 @@ enum OperationRenderer {
                 }
                 body.line()
                 renderMakeRequest(operation, into: &body)
+                if case .statuses(let statuses) = operation.response {
+                    StatusResponseRenderer.render(statuses, into: &body)
+                }
+                if case .statuses(let statuses) = operation.errorBody {
+                    StatusResponseRenderer.renderErrorBody(statuses, into: &body)
+                }
                 ModelRenderer.renderNested(operation.nested, into: &body)
             }
         }
@@ -66,6 +80,7 @@ enum OperationRenderer {
         case .empty: "EmptyResponse"
         case .binary: "Data"
         case .text: "String"
+        case .statuses(let statuses): statuses.typePath
         }
     }
 
@@ -82,7 +97,7 @@ enum OperationRenderer {
             }
             let headerParameters = operation.parameters.filter { $0.location == .header }
             var fixedHeaders: [String] = []
-            if case .json = operation.response {
+            if operation.response.hasJSONBody {
                 fixedHeaders.append("HTTPHeader(name: \"Accept\", value: \"application/json\")")
             }
             if let requestBody = operation.body {
@@ -94,8 +109,9 @@ enum OperationRenderer {
                 if requestBody.encoding == .multipart { body.line("let boundary = MultipartBody.makeBoundary()") }
                 fixedHeaders.append("HTTPHeader(name: \"Content-Type\", value: \(contentType))")
             }
-            let headerKeyword = headerParameters.isEmpty ? "let" : "var"
-            if !fixedHeaders.isEmpty || !headerParameters.isEmpty {
+            let cookieParameters = operation.parameters.filter { $0.location == .cookie }
+            let headerKeyword = headerParameters.isEmpty && cookieParameters.isEmpty ? "let" : "var"
+            if !fixedHeaders.isEmpty || !headerParameters.isEmpty || !cookieParameters.isEmpty {
                 body.list("\(headerKeyword) headers: [HTTPHeader] = [", fixedHeaders, "]", trailingComma: true)
             }
             for parameter in headerParameters {
@@ -103,15 +119,16 @@ enum OperationRenderer {
                 let literal = SwiftSpelling.stringLiteral(parameter.wireName)
                 if parameter.isRequired {
                     body.line(
-                        "headers.append(HTTPHeader(name: \(literal), value: \(headerValue(name, parameter.type))))")
+                        "headers.append(HTTPHeader(name: \(literal), value: \(headerValue(name, parameter))))")
                 } else {
                     body.block("if let value = \(name)") { conditional in
                         conditional.line(
-                            "headers.append(HTTPHeader(name: \(literal), value: \(headerValue("value", parameter.type))))"
+                            "headers.append(HTTPHeader(name: \(literal), value: \(headerValue("value", parameter))))"
                         )
                     }
                 }
             }
+            renderCookies(cookieParameters, into: &body)
             let path = pathExpression(operation)
             for statement in path.statements { body.line(statement) }
             var arguments = [
@@ -119,7 +136,9 @@ enum OperationRenderer {
                 "path: \(path.expression)",
             ]
             if !queryParameters.isEmpty { arguments.append("query: query") }
-            if !fixedHeaders.isEmpty || !headerParameters.isEmpty { arguments.append("headers: headers") }
+            if !fixedHeaders.isEmpty || !headerParameters.isEmpty || !cookieParameters.isEmpty {
+                arguments.append("headers: headers")
+            }
             if let requestBody = operation.body { arguments.append("body: \(bodyExpression(requestBody))") }
             body.line("return HTTPRequest(")
             body.indented { list in
@@ -131,6 +150,41 @@ enum OperationRenderer {
         }
     }
 
+    /// The text of a header or cookie value: JSON for a `content` parameter, else the scalar's (or the
+    /// scalars' comma-joined) `queryValue`.
+    /// Cookie parameters, as one `Cookie` header field of `name=value` pairs (values percent-encoded
+    /// by `CookieHeader`); none when no cookie is set.
+    static func renderCookies(_ parameters: [ParameterDeclaration], into body: inout SwiftPrinter) {
+        guard !parameters.isEmpty else { return }
+        body.line("var cookies = CookieHeader()")
+        for parameter in parameters {
+            let name = SwiftSpelling.selfMember(parameter.swiftName)
+            let literal = SwiftSpelling.stringLiteral(parameter.wireName)
+            if parameter.isRequired {
+                body.line("cookies.append(\(literal), \(headerValue(name, parameter)))")
+            } else {
+                body.block("if let value = \(name)") { conditional in
+                    conditional.line("cookies.append(\(literal), \(headerValue("value", parameter)))")
+                }
+            }
+        }
+        body.block("if let field = cookies.field") { conditional in
+            conditional.line("headers.append(field)")
+        }
+    }
+
+    static func headerValue(_ expression: String, _ parameter: ParameterDeclaration) -> String {
+        if parameter.valueKind == .jsonText { return jsonText(expression, parameter) }
+        return headerValue(expression, parameter.type)
+    }
+
+    /// `try JSONBody.text(value)`, with the wire adapter applied; `expression` is never optional.
+    static func jsonText(_ expression: String, _ parameter: ParameterDeclaration) -> String {
+        var required = parameter
+        required.isRequired = true
+        return "try JSONBody.text(\(encodableValue(expression, required)))"
+    }
+
     static func headerValue(_ expression: String, _ type: TypeUsage) -> String {
         if case .array = type { return "\(expression).map(\\.queryValue).joined(separator: \",\")" }
         return "\(expression).queryValue"
@@ -139,6 +193,11 @@ enum OperationRenderer {
     static func queryStatement(_ parameter: ParameterDeclaration) -> String {
         let name = SwiftSpelling.stringLiteral(parameter.wireName)
         let value = SwiftSpelling.selfMember(parameter.swiftName)
+        if parameter.valueKind == .jsonText {
+            return parameter.isRequired
+                ? "query.append(\(name), \(jsonText(value, parameter)))"
+                : "query.append(\(name), try \(value).map { \(jsonText("$0", parameter)) })"
+        }
         guard parameter.valueKind != .encodable else {
             let encoded = encodableValue(value, parameter)
             switch parameter.style {
@@ -184,9 +243,11 @@ enum OperationRenderer {
                 let label = "parameter: \(SwiftSpelling.stringLiteral(parameter.wireName))"
                 let local = parameter.swiftName + "Segment"
                 statements.append(
-                    parameter.valueKind == .scalar
-                        ? "let \(local) = try PathEncoding.segment(\(value), \(label))"
-                        : "let \(local) = try PathEncoding.segment(encoding: \(encodableValue(value, parameter)), \(label))"
+                    parameter.valueKind == .jsonText
+                        ? "let \(local) = try PathEncoding.segment(\(jsonText(value, parameter)), \(label))"
+                        : parameter.valueKind == .scalar
+                            ? "let \(local) = try PathEncoding.segment(\(value), \(label))"
+                            : "let \(local) = try PathEncoding.segment(encoding: \(encodableValue(value, parameter)), \(label))"
                 )
                 pieces.append(local)
             } else {

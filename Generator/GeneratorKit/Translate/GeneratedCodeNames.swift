@@ -25,10 +25,21 @@ enum GeneratedCodeNames {
         "HTTPMethod", "QueryItems", "QueryValue", "PathEncoding", "JSONBody", "FormBody", "EmptyResponse",
         "APIRequestSender", "Box", "DynamicCodingKey", "MultipartBody", "CursorPagedSequence", "CursorPage",
         "CursorPagingError", "APIEndpoint", "FieldMask", "FieldMaskField", "SingleEntityResponse",
+        "ResponseBodyDecoding", "UndocumentedStatusError", "CookieHeader", "NoErrorBody",
     ]
 
     /// Declared by the generator.
     static let generatorTypes: Set<String> = ["Operations"]
+
+    /// The names every request builder declares or nests (`typealias Response`, `typealias ErrorCode`, its
+    /// inline `Body` and `ResponseBody`). Inside a builder they mean the builder's own, so a top-level type
+    /// with one of them could not be named there (`typealias Response = Response` refers to itself): no
+    /// top-level type takes them (a schema `Response` becomes `ResponseModel`), while a builder's nested
+    /// types still may.
+    static let builderTypes: Set<String> = ["Response", "ErrorCode", "ErrorBody", "Body", "ResponseBody"]
+
+    /// The names no top-level type (schema, shared response body, request builder) may take.
+    static let topLevelReserved: Set<String> = types.union(builderTypes)
 
     /// Members every generated enum has, open enums and unions alike (`init(rawValue:)`, `rawValue`,
     /// `knownCases`, the unknown-value case, and what `OpenEnum`, `Hashable` and `Codable` add), so no
@@ -45,6 +56,6 @@ enum GeneratedCodeNames {
     /// Members every request builder has besides its inputs: `APIOperation`'s requirements (a property
     /// `makeRequest` redeclares the method), the flattened `body` and the `request` the client builds.
     static let operationMembers: Set<String> = structMembers.union([
-        "operationID", "isIdempotent", "makeRequest", "decodeResponse", "body", "request",
+        "operationID", "isIdempotent", "makeRequest", "decodeResponse", "decodeErrorBody", "body", "request",
     ])
 }

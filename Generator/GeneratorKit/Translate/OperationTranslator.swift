@@ -22,7 +22,7 @@ struct OperationTranslator {
     ) throws(Diagnostic) -> Result<OperationDeclaration, Unsupported> {
         let pointer = operation.origin.pointer.description
         let scope = TypeTranslator.Scope(
-            path: "Operations." + typeName, takenNames: [typeName, "ErrorCode", "Response"])
+            path: "Operations." + typeName, takenNames: [typeName, "ErrorCode", "ErrorBody", "Response"])
         var parameters: [ParameterDeclaration] = []
         do {
             parameters = try translateParameters(
@@ -55,6 +55,7 @@ struct OperationTranslator {
         case .success(let declaration): response = declaration
         case .failure(let unsupported): return .failure(unsupported)
         }
+        let errorBody = try translateErrorBody(operation, scope: scope)
         let errorCodes = try ErrorCodeCollector(resolver: resolver).codes(of: operation)
         let method = operation.method.uppercased()
         let explicitIdempotence = operation.extensions["x-idempotent"]?.bool
@@ -67,6 +68,7 @@ struct OperationTranslator {
                 parameters: parameters,
                 body: body,
                 response: response,
+                errorBody: errorBody,
                 errorCodeType: errorCodes.isEmpty ? "AnyErrorCode" : typeName + "ErrorCode",
                 errorCodes: errorCodes,
                 isIdempotent: explicitIdempotence
@@ -123,20 +125,39 @@ struct OperationTranslator {
             try resolver.parameter(referable)
         }
         let overridden = Set(own.map { "\($0.location.rawValue):\($0.name)" })
-        return inherited.filter { !overridden.contains("\($0.location.rawValue):\($0.name)") } + own
+        let merged = inherited.filter { !overridden.contains("\($0.location.rawValue):\($0.name)") } + own
+        return merged + undeclaredPathParameters(operation, path: item.path, declared: merged)
+    }
+
+    /// A `{name}` in the path template with no path parameter of that name is a common slip: it becomes a
+    /// required `String` parameter, with a warning (an error under `--strict`).
+    private func undeclaredPathParameters(_ operation: Operation, path: String, declared: [Parameter]) -> [Parameter] {
+        let declaredNames = Set(declared.filter { $0.location == .path }.map(\.name))
+        var added: [Parameter] = []
+        var remainder = Substring(path)
+        while let open = remainder.firstIndex(of: "{"), let close = remainder[open...].firstIndex(of: "}") {
+            let name = String(remainder[remainder.index(after: open)..<close])
+            remainder = remainder[remainder.index(after: close)...]
+            guard !name.isEmpty, !declaredNames.contains(name), !added.contains(where: { $0.name == name }) else {
+                continue
+            }
+            types.diagnostics.warn(
+                .warning(
+                    "path parameter '\(name)' is used in '\(path)' but not declared; generated as a required String",
+                    at: resolver.location(of: operation.origin)))
+            added.append(
+                Parameter(
+                    name: name, location: .path, description: nil, required: true, deprecated: false,
+                    schema: .empty(at: operation.origin, types: ["string"]), style: nil, explode: nil,
+                    contentMediaType: nil, extensions: JSONObject(members: []), origin: operation.origin))
+        }
+        return added
     }
 
     private func translateParameters(_ parameters: [Parameter], operationPointer: String, scope: TypeTranslator.Scope)
         throws -> [ParameterDeclaration]
     {
         let usable = parameters.filter { parameter in
-            if parameter.location == .cookie {
-                types.diagnostics.warn(
-                    .warning(
-                        "cookie parameter '\(parameter.name)' is not supported and is left out",
-                        at: resolver.location(of: parameter.origin)))
-                return false
-            }
             // Content negotiation and auth headers belong to the transport and the client, not to each call.
             if parameter.location == .header,
                 ["accept", "content-type", "authorization"].contains(parameter.name.lowercased())
@@ -156,7 +177,9 @@ struct OperationTranslator {
                         "parameter '\(parameter.name)' has neither 'schema' nor 'content'", at: origin))
             }
             let type = try usage(of: schema, nameHint: Naming.typeName(parameter.name), scope: scope)
-            let kind = valueKind(type)
+            // A JSON `content` parameter travels as the value's JSON text, whatever its type.
+            let isJSON = parameter.contentMediaType.map { Self.encodingIfSupported(of: $0) == .json } ?? false
+            let kind = isJSON ? .jsonText : valueKind(type)
             let style = try parameterStyle(parameter, kind: kind)
             result.append(
                 ParameterDeclaration(
@@ -182,11 +205,21 @@ struct OperationTranslator {
             if parameter.location == .header && kind == .encodable {
                 throw Unsupported(
                     diagnostic: resolver.error(
-                        "header parameter '\(parameter.name)' is an object or a union, which is not supported",
+                        "header parameter '\(parameter.name)' is an object or a union, which is not supported; "
+                            + "declare it with 'content' to send it as JSON",
                         at: parameter.origin))
             }
             return .simple
-        case .query, .cookie:
+        case .cookie:
+            if kind == .encodable {
+                throw Unsupported(
+                    diagnostic: resolver.error(
+                        "cookie parameter '\(parameter.name)' is an object or a union, which is not supported; "
+                            + "declare it with 'content' to send it as JSON",
+                        at: parameter.origin))
+            }
+            return .form
+        case .query:
             if parameter.extensions["x-query-key-style"]?.string == "dotted" { return .dotted }
             let explode = parameter.explode ?? ((parameter.style ?? "form") == "form")
             switch parameter.style ?? "form" {
@@ -297,25 +330,93 @@ struct OperationTranslator {
         ResponseDeclaration, Unsupported
     > {
         let successes = operation.responses.filter { $0.status.hasPrefix("2") }
-        guard let first = successes.first else { return .success(.empty) }
-        let response = try resolver.response(first.response)
-        if successes.count > 1 {
-            let others = successes.dropFirst().map(\.status).joined(separator: ", ")
-            types.diagnostics.warn(
-                .warning(
-                    "only the first success response (\(first.status)) is typed; \(others) decode as the same type",
-                    at: resolver.location(of: operation.origin)))
+        guard successes.count > 1 else {
+            guard let only = successes.first else { return .success(.empty) }
+            return .success(
+                try responseBody(try resolver.response(only.response), nameHint: "ResponseBody", scope: scope))
         }
-        guard !response.content.isEmpty else { return .success(.empty) }
-        guard let content = Self.preferredContent(response.content) else {
-            return .success(.binary)
+        // Exact statuses are tried before the range, whatever the document's order.
+        let ordered =
+            successes.filter { $0.status.uppercased() != "2XX" } + successes.filter { $0.status.uppercased() == "2XX" }
+        let names = Naming.uniqued(ordered.map { Self.statusCaseName($0.status) }, reserved: [])
+        var cases: [StatusResponses.Case] = []
+        for (index, success) in ordered.enumerated() {
+            let response = try resolver.response(success.response)
+            cases.append(
+                StatusResponses.Case(
+                    swiftName: names[index], status: success.status,
+                    body: try responseBody(response, nameHint: Naming.typeName(names[index]) + "Body", scope: scope),
+                    documentation: Documentation(summary: response.description)))
         }
+        return .success(.statuses(StatusResponses(typePath: scope.path + ".Response", cases: cases)))
+    }
+
+    /// What one response's body decodes to; a response without content has none, and is never decoded.
+    private func responseBody(_ response: Response, nameHint: String, scope: TypeTranslator.Scope) throws(Diagnostic)
+        -> ResponseDeclaration
+    {
+        guard !response.content.isEmpty else { return .empty }
+        guard let content = Self.preferredContent(response.content) else { return .binary }
         switch Self.encoding(of: content.mediaType) {
-        case .binary: return .success(.binary)
-        case .text: return .success(.text)
+        case .binary: return .binary
+        case .text: return .text
         case .json, .formURLEncoded, .multipart:
-            guard let schema = content.schema else { return .success(.json(.jsonValue)) }
-            return .success(.json(try usage(of: schema, nameHint: "ResponseBody", scope: scope)))
+            guard let schema = content.schema else { return .json(.jsonValue) }
+            return .json(try usage(of: schema, nameHint: nameHint, scope: scope))
         }
+    }
+
+    /// The documented error responses' JSON bodies (`4XX`, `5XX`, `default`, exact codes): one type when
+    /// they all share it (the status is on the thrown error already), else an enum with a case per status.
+    private func translateErrorBody(_ operation: Operation, scope: TypeTranslator.Scope) throws(Diagnostic)
+        -> ErrorBodyDeclaration?
+    {
+        let errors = operation.responses.filter {
+            $0.status.hasPrefix("4") || $0.status.hasPrefix("5") || $0.status == "default"
+        }
+        let rank: (String) -> Int = { status in
+            status == "default" ? 2 : status.uppercased().hasSuffix("XX") ? 1 : 0
+        }
+        let ordered = errors.enumerated().sorted {
+            (rank($0.element.status), $0.offset) < (rank($1.element.status), $1.offset)
+        }
+        .map(\.element)
+        var documented: [(status: String, type: TypeUsage, description: String?)] = []
+        for error in ordered {
+            let response = try resolver.response(error.response)
+            guard case .json(let type) = try responseBody(response, nameHint: "ErrorResponseBody", scope: scope) else {
+                continue
+            }
+            documented.append((error.status, type, response.description))
+        }
+        guard let first = documented.first else { return nil }
+        if documented.allSatisfy({ $0.type == first.type }) { return .single(first.type) }
+        let names = Naming.uniqued(documented.map { Self.statusCaseName($0.status) }, reserved: [])
+        return .statuses(
+            StatusResponses(
+                typePath: scope.path + ".ErrorBody",
+                cases: documented.enumerated().map { index, error in
+                    StatusResponses.Case(
+                        swiftName: names[index], status: error.status, body: .json(error.type),
+                        documentation: Documentation(summary: error.description))
+                }))
+    }
+
+    /// The enum case of a success status: its reason phrase (`201` → `created`), `success` for the `2XX`
+    /// range, `status` and the code for the rest.
+    static func statusCaseName(_ status: String) -> String {
+        let phrases = [
+            "200": "ok", "201": "created", "202": "accepted", "203": "nonAuthoritativeInformation",
+            "204": "noContent", "205": "resetContent", "206": "partialContent", "207": "multiStatus",
+            "208": "alreadyReported", "226": "imUsed", "400": "badRequest", "401": "unauthorized",
+            "402": "paymentRequired", "403": "forbidden", "404": "notFound", "405": "methodNotAllowed",
+            "406": "notAcceptable", "408": "requestTimeout", "409": "conflict", "410": "gone",
+            "412": "preconditionFailed", "413": "contentTooLarge", "415": "unsupportedMediaType",
+            "422": "unprocessableContent", "429": "tooManyRequests", "500": "internalServerError",
+            "501": "notImplemented", "502": "badGateway", "503": "serviceUnavailable", "504": "gatewayTimeout",
+            "default": "default", "4XX": "clientError", "5XX": "serverError", "2XX": "success",
+        ]
+        if let phrase = phrases[status.uppercased()] ?? phrases[status] { return phrase }
+        return Naming.memberName("status " + status)
     }
 }

@@ -213,6 +213,9 @@ public struct ParameterDeclaration: Sendable, Hashable {
         case scalar
         case scalarArray
         case encodable
+        /// Declared with JSON `content`: sent as the value's JSON text (`{"a":1}`), percent-encoded
+        /// like any text in a query or cookie.
+        case jsonText
     }
 
     public var swiftName: String
@@ -258,6 +261,46 @@ public enum ResponseDeclaration: Sendable, Hashable {
     case empty
     case binary
     case text
+    /// Several documented success statuses: an enum nested in the request builder, a case per status.
+    indirect case statuses(StatusResponses)
+}
+
+extension ResponseDeclaration {
+    /// Whether a success response carries JSON, so that the request asks for it (`Accept`).
+    public var hasJSONBody: Bool {
+        switch self {
+        case .json: true
+        case .empty, .binary, .text: false
+        case .statuses(let statuses): statuses.cases.contains { $0.body.hasJSONBody }
+        }
+    }
+}
+
+/// What an operation's documented error responses decode to (`APIOperation.ErrorBody`).
+public enum ErrorBodyDeclaration: Sendable, Hashable {
+    /// Every documented error body has this type (Wix: `WixError`).
+    case single(TypeUsage)
+    /// Their types differ: an enum nested in the builder, a case per status (exact, ranges, `default`).
+    case statuses(StatusResponses)
+}
+
+/// The response enum of an operation with several success statuses (`.ok(Pet)`, `.created(Pet)`,
+/// `.noContent`), decoded by the response's status.
+public struct StatusResponses: Sendable, Hashable {
+    public struct Case: Sendable, Hashable {
+        /// `ok`, `created`, `noContent`; `success` for `2XX`.
+        public var swiftName: String
+        /// The status as the document writes it: `200`, or `2XX`.
+        public var status: String
+        /// Never `.statuses`; `.empty` for a status without a body, which is never decoded.
+        public var body: ResponseDeclaration
+        public var documentation: Documentation
+    }
+
+    /// `Operations.CreatePet.Response`.
+    public var typePath: String
+    /// Exact statuses first, in document order, then the `2XX` range: the order the decoder tries them.
+    public var cases: [Case]
 }
 
 public struct ErrorCodeDeclaration: Sendable, Hashable {
@@ -275,6 +318,8 @@ public struct OperationDeclaration: Sendable {
     public var parameters: [ParameterDeclaration]
     public var body: BodyDeclaration?
     public var response: ResponseDeclaration
+    /// The documented error responses' body, typed for the thrown error; nil when none has a JSON body.
+    public var errorBody: ErrorBodyDeclaration?
     /// Name of the error-code type: a generated enum, or the runtime's `AnyErrorCode`.
     public var errorCodeType: String
     public var errorCodes: [ErrorCodeDeclaration]

@@ -23,6 +23,7 @@ public enum Translator {
         _ document: OpenAPIDocument, options: Options = Options(), resolver: ReferenceResolver
     ) throws(GenerationFailure) -> SwiftModel {
         let diagnostics = DiagnosticCollector()
+        for warning in document.readWarnings { diagnostics.warn(warning) }
         let configuration = options.configuration
         let overrides = NameOverrides(document: document, configuration: configuration, diagnostics: diagnostics)
         let prefix = configuration.typeNamePrefix
@@ -42,7 +43,7 @@ public enum Translator {
         var operations: [OperationDeclaration] = []
         let operationTranslator = OperationTranslator(types: types)
         let identities = OperationIdentity.assign(
-            document, reservedTypeNames: GeneratedCodeNames.types.union(types.componentTypeNames.values),
+            document, reservedTypeNames: GeneratedCodeNames.topLevelReserved.union(types.componentTypeNames.values),
             diagnostics: diagnostics, overrides: overrides)
         types.reserveNames(identities.map(\.typeName))
         for identity in identities {

@@ -47,7 +47,7 @@ final class TypeTranslator {
         self.overrides = overrides
         self.typeNamePrefix = typeNamePrefix
         let components = resolver.document.components.schemas
-        let reserved = GeneratedCodeNames.types.union(reservedNames)
+        let reserved = GeneratedCodeNames.topLevelReserved.union(reservedNames)
         // Chosen names are taken first, as written: a clash is the user's to resolve, so it is an error
         // rather than a silent counter.
         // Derived names count as taken too: a chosen name never pushes another schema's aside.
@@ -108,7 +108,7 @@ final class TypeTranslator {
     }
 
     private func claimTopLevelName(_ candidate: String) -> String {
-        topLevelNames.claim(typeNamePrefix + candidate)
+        topLevelNames.claim(typeNamePrefix + candidate) { GeneratedCodeNames.builderTypes.contains($0) }
     }
 
     /// Marks names as taken without declaring anything: request builders' names, which share the file

@@ -12,7 +12,9 @@ extension Operations {
         /// What a successful response decodes to.
         public typealias Response = BulkRestoreFilesFromTrashBinResponse
         /// The application error codes an error response of this operation may carry.
-        public typealias ErrorCode = BulkRestoreFilesFromTrashBinErrorCode
+        public typealias ErrorCode = AnyErrorCode
+        /// What the body of a documented error response decodes to.
+        public typealias ErrorBody = WixError
 
         /// The operation's `operationId` in the API description.
         public static let operationID = "bulkRestoreFilesFromTrashBin"

@@ -7,15 +7,17 @@ extension Operations {
     ///
     /// Older form of updateFileDescriptor with flat fields. Deprecated.
     ///
-    /// - Warning: Deprecated in the API description; use `updateFile(_:displayName:parentFolderID:labels:)` instead.
+    /// - Warning: Deprecated in the API description.
     ///
     /// `PATCH /site-media/v1/files/update-file`
-    @available(*, deprecated, message: "Use `updateFile(_:displayName:parentFolderID:labels:)` instead.")
+    @available(*, deprecated, message: "Deprecated in the API description.")
     public struct UpdateFile: APIOperation, Hashable {
         /// What a successful response decodes to.
         public typealias Response = UpdateFileResponse
         /// The application error codes an error response of this operation may carry.
-        public typealias ErrorCode = UpdateFileErrorCode
+        public typealias ErrorCode = AnyErrorCode
+        /// What the body of a documented error response decodes to.
+        public typealias ErrorBody = WixError
 
         /// The operation's `operationId` in the API description.
         public static let operationID = "updateFile"

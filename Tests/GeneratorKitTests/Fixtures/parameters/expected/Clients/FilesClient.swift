@@ -23,7 +23,8 @@ public struct FilesClient: Sendable {
         mediaTypes: [Operations.ListFolderFiles.MediaType]? = nil,
         ids: [String]? = nil,
         since: Date? = nil,
-        xRequestTag: String? = nil
+        xRequestTag: String? = nil,
+        session: String? = nil
     ) async throws -> Operations.ListFolderFiles.ResponseBody {
         let request = Operations.ListFolderFiles(
             folderID: folderID,
@@ -35,7 +36,8 @@ public struct FilesClient: Sendable {
             mediaTypes: mediaTypes,
             ids: ids,
             since: since,
-            xRequestTag: xRequestTag
+            xRequestTag: xRequestTag,
+            session: session
         )
         return try await self.sender.send(request)
     }

@@ -28,7 +28,8 @@ extension Operations {
             .query("limit", wireName: "limit"),
             .query("since", wireName: "since"),
             .header("xRequestTag", wireName: "X-Request-Tag"),
-            .header("xTrace", wireName: "X-Trace")
+            .header("xTrace", wireName: "X-Trace"),
+            .cookie("session", wireName: "session")
         )
 
         public var folderID: String
@@ -41,6 +42,7 @@ extension Operations {
         public var since: Date?
         public var xRequestTag: String?
         public var xTrace: [String]
+        public var session: String?
 
         /// Creates the request; optional inputs default to nil.
         public init(
@@ -53,7 +55,8 @@ extension Operations {
             mediaTypes: [Operations.ListFolderFiles.MediaType]? = nil,
             ids: [String]? = nil,
             since: Date? = nil,
-            xRequestTag: String? = nil
+            xRequestTag: String? = nil,
+            session: String? = nil
         ) {
             self.folderID = folderID
             self.fileID = fileID
@@ -65,6 +68,7 @@ extension Operations {
             self.since = since
             self.xRequestTag = xRequestTag
             self.xTrace = xTrace
+            self.session = session
         }
 
         /// The `GET /folders/{folder.id}/files/{fileId}` request with these inputs.
@@ -81,6 +85,13 @@ extension Operations {
                 headers.append(HTTPHeader(name: "X-Request-Tag", value: value.queryValue))
             }
             headers.append(HTTPHeader(name: "X-Trace", value: self.xTrace.map(\.queryValue).joined(separator: ",")))
+            var cookies = CookieHeader()
+            if let value = self.session {
+                cookies.append("session", value.queryValue)
+            }
+            if let field = cookies.field {
+                headers.append(field)
+            }
             let folderIDSegment = try PathEncoding.segment(self.folderID, parameter: "folder.id")
             let fileIDSegment = try PathEncoding.segment(self.fileID, parameter: "fileId")
             return HTTPRequest(

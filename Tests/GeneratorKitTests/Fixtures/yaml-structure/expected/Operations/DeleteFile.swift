@@ -9,6 +9,8 @@ extension Operations {
         public typealias Response = EmptyResponse
         /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
+        /// What the body of a documented error response decodes to.
+        public typealias ErrorBody = Problem
 
         /// The operation's `operationId` in the API description.
         public static let operationID = "deleteFile"
