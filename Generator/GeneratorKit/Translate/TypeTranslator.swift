@@ -91,7 +91,10 @@ final class TypeTranslator {
             componentTypeNames[component.name] = names[index]
             declaredPointers[resolver.key(of: component.schema.origin)] = names[index]
         }
-        topLevelNames = NameAllocator(reserved: reserved.union(names), ignoringCase: true)
+        // Builder names (`Body`, `Response`…) are kept from top-level types only (`claimTopLevelName`): a type
+        // nested in a schema or a builder may still be called `Body`.
+        topLevelNames = NameAllocator(
+            reserved: GeneratedCodeNames.types.union(reservedNames).union(names), ignoringCase: true)
     }
 
     func location(_ schema: Schema) -> SourceLocation {

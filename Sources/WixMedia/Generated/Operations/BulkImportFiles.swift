@@ -15,7 +15,7 @@ extension Operations {
         /// What a successful response decodes to.
         public typealias Response = BulkImportFilesResponse
         /// The application error codes an error response of this operation may carry.
-        public typealias ErrorCode = AnyErrorCode
+        public typealias ErrorCode = BulkImportFilesErrorCode
         /// What the body of a documented error response decodes to.
         public typealias ErrorBody = WixError
 

@@ -12,7 +12,7 @@ extension Operations {
         /// What a successful response decodes to.
         public typealias Response = ListFilesResponse
         /// The application error codes an error response of this operation may carry.
-        public typealias ErrorCode = AnyErrorCode
+        public typealias ErrorCode = ListFilesErrorCode
         /// What the body of a documented error response decodes to.
         public typealias ErrorBody = WixError
 

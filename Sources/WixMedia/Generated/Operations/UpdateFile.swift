@@ -7,15 +7,15 @@ extension Operations {
     ///
     /// Older form of updateFileDescriptor with flat fields. Deprecated.
     ///
-    /// - Warning: Deprecated in the API description.
+    /// - Warning: Deprecated in the API description; use `updateFile(_:displayName:parentFolderID:labels:)` instead.
     ///
     /// `PATCH /site-media/v1/files/update-file`
-    @available(*, deprecated, message: "Deprecated in the API description.")
+    @available(*, deprecated, message: "Use `updateFile(_:displayName:parentFolderID:labels:)` instead.")
     public struct UpdateFile: APIOperation, Hashable {
         /// What a successful response decodes to.
         public typealias Response = UpdateFileResponse
         /// The application error codes an error response of this operation may carry.
-        public typealias ErrorCode = AnyErrorCode
+        public typealias ErrorCode = UpdateFileErrorCode
         /// What the body of a documented error response decodes to.
         public typealias ErrorBody = WixError
 

@@ -11,6 +11,8 @@ extension Operations {
         public typealias Response = Album
         /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = GetAlbumErrorCode
+        /// What the body of a documented error response decodes to.
+        public typealias ErrorBody = Problem
 
         /// The operation's `operationId` in the API description.
         public static let operationID = "getAlbum"

@@ -11,6 +11,8 @@ extension Operations {
         public typealias Response = Album
         /// The application error codes an error response of this operation may carry.
         public typealias ErrorCode = AnyErrorCode
+        /// What the body of a documented error response decodes to.
+        public typealias ErrorBody = Operations.RenameAlbum.ErrorResponseBody
 
         /// The operation's `operationId` in the API description.
         public static let operationID = "renameAlbum"
@@ -47,6 +49,29 @@ extension Operations {
                 headers: headers,
                 body: try JSONBody.encode(self.body)
             )
+        }
+
+        public struct ErrorResponseBody: Codable, Hashable, Sendable {
+            public var code: String?
+
+            /// Creates a value from its properties; optional ones default to nil.
+            public init(code: String? = nil) {
+                self.code = code
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case code
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.code = try container.decodeTolerantly(String.self, forKey: .code, in: decoder)
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encodeIfPresent(self.code, forKey: .code)
+            }
         }
     }
 }

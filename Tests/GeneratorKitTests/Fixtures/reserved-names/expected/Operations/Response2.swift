@@ -50,6 +50,23 @@ extension Operations {
                 self.body = body
                 self.errorCode = errorCode
             }
+
+            enum CodingKeys: String, CodingKey {
+                case body
+                case errorCode
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.body = try container.decodeTolerantly(BodyModel.self, forKey: .body, in: decoder)
+                self.errorCode = try container.decodeTolerantly(ErrorCodeModel.self, forKey: .errorCode, in: decoder)
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encodeIfPresent(self.body, forKey: .body)
+                try container.encodeIfPresent(self.errorCode, forKey: .errorCode)
+            }
         }
     }
 }

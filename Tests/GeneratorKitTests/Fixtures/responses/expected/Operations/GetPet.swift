@@ -73,6 +73,20 @@ extension Operations {
             public init(name: String? = nil) {
                 self.name = name
             }
+
+            enum CodingKeys: String, CodingKey {
+                case name
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.name = try container.decodeTolerantly(String.self, forKey: .name, in: decoder)
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encodeIfPresent(self.name, forKey: .name)
+            }
         }
     }
 }
