@@ -5,7 +5,7 @@ import WixMediaSimulator
 /// A Wix Media Manager (Files and Folders) for your tests, in your test process: no network, no server, no
 /// separate executable.
 ///
-/// Give your code the client from ``makeClient(credentials:timeout:retryPolicy:)``, or a client you build with
+/// Give your code the client from ``makeClient(credentials:timeout:retryPolicy:rateLimit:)``, or a client you build with
 /// ``transport``: every request — the API's and the uploads' — is answered from memory with Wix's semantics.
 /// Then check what your code left behind in ``store``, how many requests it sent in ``requests``, and how it
 /// copes with failures you inject through ``faults``.
@@ -66,7 +66,7 @@ public final class SimulatedMediaManager: Sendable {
     ///   - timeout: How long one attempt may take.
     ///   - retryPolicy: When failed requests are repeated; the client's default unless you pass another.
     ///   - rateLimit: The client's pacing. None by default, so that tests run at full speed; pass
-    ///     ``RateLimit/wixDefault`` (and a ``WixMediaSimulator/Configuration/quota``) to test pacing itself.
+    ///     `RateLimit.wixDefault` (and a ``WixMediaSimulator/Configuration/quota``) to test pacing itself.
     public func makeClient(
         credentials: Credentials? = nil, timeout: Duration = .seconds(60), retryPolicy: RetryPolicy = .default,
         rateLimit: RateLimit? = nil
