@@ -115,7 +115,7 @@ lint:
 
 ## format: apply swift format to hand-written code
 format:
-	$(SWIFT) format --in-place --recursive --configuration .swift-format Package.swift Sources/APIRuntime Sources/WixMedia/*.swift Generator Tests/GeneratorKitTests/*.swift Tests/GeneratorKitTests/Support Tests/WixMediaTests Tests/WixMediaIntegrationTests Tests/WixMediaTestingTests Tests/APIRuntimeTests Benchmarks Simulator
+	$(SWIFT) format --in-place --recursive --configuration .swift-format Package.swift Sources/OpenAPIClientKit Sources/WixMedia/*.swift Generator Tests/GeneratorKitTests/*.swift Tests/GeneratorKitTests/Support Tests/WixMediaTests Tests/WixMediaIntegrationTests Tests/WixMediaTestingTests Tests/OpenAPIClientKitTests Benchmarks Simulator
 
 FUZZ_DOCUMENTS ?= 10000
 
@@ -161,7 +161,7 @@ DOCS_OUTPUT ?= .build/docs
 DOCS_HOSTING_BASE ?= /
 DOCS_LOG := .build/docs.log
 
-## symbol-graphs: the public symbol graphs of WixMedia (with APIRuntime) and WixMediaTesting, from the debug build
+## symbol-graphs: the public symbol graphs of WixMedia (with OpenAPIClientKit) and WixMediaTesting, from the debug build
 symbol-graphs:
 	$(SWIFT) build --target WixMediaTesting
 	scripts/symbol-graphs.sh $(SYMBOL_GRAPHS)

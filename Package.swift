@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9)],
     products: [
         .library(name: "WixMedia", targets: ["WixMedia"]),
+        // The API-agnostic runtime on its own, for code the generator makes from any OpenAPI document.
+        .library(name: "OpenAPIClientKit", targets: ["OpenAPIClientKit"]),
         .executable(name: "generator", targets: ["generator"]),
         .executable(name: "wix-media-simulator", targets: ["wix-media-simulator"]),
         // The simulator in-process, for the test targets of apps that use WixMedia.
@@ -13,9 +15,9 @@ let package = Package(
     ],
     targets: [
         // API-agnostic runtime the generated code builds on: request values, coding helpers, transport.
-        .target(name: "APIRuntime", path: "Sources/APIRuntime"),
+        .target(name: "OpenAPIClientKit", path: "Sources/OpenAPIClientKit"),
         // The generated Wix Media bindings plus the hand-written client around them.
-        .target(name: "WixMedia", dependencies: ["APIRuntime"], path: "Sources/WixMedia"),
+        .target(name: "WixMedia", dependencies: ["OpenAPIClientKit"], path: "Sources/WixMedia"),
         // The whole generator pipeline as a library, without I/O beyond what the CLI hands it.
         .target(name: "GeneratorKit", path: "Generator/GeneratorKit"),
         .executableTarget(name: "generator", dependencies: ["GeneratorKit"], path: "Generator/CLI"),
@@ -27,9 +29,10 @@ let package = Package(
         // A loopback HTTP server, a gzip bomb builder and a peak-memory probe for tests and benchmarks.
         .target(name: "TestingSupport", path: "Tests/TestingSupport"),
         .testTarget(
-            name: "APIRuntimeTests", dependencies: ["APIRuntime", "TestingSupport"], path: "Tests/APIRuntimeTests"),
+            name: "OpenAPIClientKitTests", dependencies: ["OpenAPIClientKit", "TestingSupport"],
+            path: "Tests/OpenAPIClientKitTests"),
         .testTarget(
-            name: "WixMediaTests", dependencies: ["WixMedia", "APIRuntime", "TestingSupport"],
+            name: "WixMediaTests", dependencies: ["WixMedia", "OpenAPIClientKit", "TestingSupport"],
             path: "Tests/WixMediaTests"),
         // A local Wix Media Manager over HTTP on 127.0.0.1, speaking the schema through the generated models.
         .target(name: "WixMediaSimulator", dependencies: ["WixMedia"], path: "Simulator/WixMediaSimulator"),
@@ -49,7 +52,7 @@ let package = Package(
             path: "Benchmarks/UploadBenchmark"),
         // Peak memory of hostile responses (huge, gzip bomb, endless) against the transport's size cap.
         .executableTarget(
-            name: "transport-bench", dependencies: ["APIRuntime", "TestingSupport"],
+            name: "transport-bench", dependencies: ["OpenAPIClientKit", "TestingSupport"],
             path: "Benchmarks/TransportBenchmark"),
         // A client process that a test kills in the middle of a resumable upload, to resume it in another.
         .executableTarget(

@@ -1,7 +1,7 @@
 #!/bin/bash
 # Usage: scripts/build-docs.sh DOCC SYMBOL_GRAPHS OUTPUT HOSTING_BASE_PATH
 #
-# Builds the DocC archives of WixMedia (APIRuntime included), WixMediaTesting and the generator from their
+# Builds the DocC archives of WixMedia (OpenAPIClientKit included), WixMediaTesting and the generator from their
 # catalogs and the symbol graphs of scripts/symbol-graphs.sh, for static hosting, and merges them into one
 # site in OUTPUT. Fails on any DocC warning: `--warnings-as-errors` turns them into errors, and a grep of the
 # output catches any diagnostic that option lets through.

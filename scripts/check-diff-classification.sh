@@ -49,7 +49,7 @@ scripts/compile-generated.sh "$scratch/package" "${modules[@]}" || {
     exit 1
 }
 
-# One breaking pair: type-check new's output with the consumer against the APIRuntime just built.
+# One breaking pair: type-check new's output with the consumer against the OpenAPIClientKit just built.
 check_breaking() {
     local name=$1 out=$scratch/modules/$1 log errors sources
     mapfile -d '' sources < <(find "$out/new" -name '*.swift' -print0 | sort -z)

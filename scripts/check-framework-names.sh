@@ -3,7 +3,7 @@
 # unqualified: declares each name of Tests/FrameworkNames/AppleFrameworkTypeNames.txt as
 # `public struct <Name> {}` in a stand-in module `AppleFrameworkNames`, and type-checks a file that
 # imports it beside WixMedia and WixMediaTesting and extends every public top-level type of WixMedia,
-# APIRuntime (re-exported by WixMedia) and WixMediaTesting. A type named like a framework's is
+# OpenAPIClientKit (re-exported by WixMedia) and WixMediaTesting. A type named like a framework's is
 # ambiguous there, and the check fails naming it. Runs over the debug build's modules (built if needed).
 # usage: scripts/check-framework-names.sh SCRATCH_DIR
 set -euo pipefail
@@ -23,7 +23,7 @@ names=$(grep -vE '^[[:space:]]*(#|$)' Tests/FrameworkNames/AppleFrameworkTypeNam
 
 # Top-level declarations start in column 0 in our formatted sources; extensions declare no names.
 ours=$(grep -rhoE '^(public|open) +((final|indirect) +)*(struct|enum|class|actor|protocol|typealias) +[A-Za-z_][A-Za-z0-9_]*' \
-    Sources/WixMedia Sources/APIRuntime Simulator/WixMediaTesting | awk '{print $NF}' | sort -u)
+    Sources/WixMedia Sources/OpenAPIClientKit Simulator/WixMediaTesting | awk '{print $NF}' | sort -u)
 count=$(echo "$ours" | wc -l | tr -d ' ')
 if [ "$count" -lt 100 ]; then echo "error: found only $count public WixMedia types; is the pattern still right?"; exit 1; fi
 {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Compiles folders of generated code, each as its own module over the APIRuntime sources, in one
+# Compiles folders of generated code, each as its own module over the OpenAPIClientKit sources, in one
 # scratch package: proof that golden fixtures (and corpus output) are valid Swift, with no warnings.
 # usage: scripts/compile-generated.sh SCRATCH_DIR NAME=FOLDER [NAME=FOLDER ...]
 # With ALLOW_WARNINGS=1, warnings are counted ("compiled N modules with W warnings") but do not fail.
@@ -10,7 +10,7 @@ scratch=$(cd "$1" && pwd)
 shift
 rm -rf "$scratch/Sources"
 mkdir -p "$scratch/Sources"
-ln -s "$repo/Sources/APIRuntime" "$scratch/Sources/APIRuntime"
+ln -s "$repo/Sources/OpenAPIClientKit" "$scratch/Sources/OpenAPIClientKit"
 targets=""
 for pair in "$@"; do
     name=${pair%%=*}
@@ -21,7 +21,7 @@ for pair in "$@"; do
         mkdir -p "$scratch/Sources/$name/$(dirname "$file")"
         ln -s "$folder/$file" "$scratch/Sources/$name/$file"
     done)
-    targets+="        .target(name: \"$name\", dependencies: [\"APIRuntime\"]),"$'\n'
+    targets+="        .target(name: \"$name\", dependencies: [\"OpenAPIClientKit\"]),"$'\n'
 done
 cat > "$scratch/Package.swift" <<SWIFT
 // swift-tools-version: 6.0
@@ -30,7 +30,7 @@ import PackageDescription
 let package = Package(
     name: "GeneratedCompileCheck",
     targets: [
-        .target(name: "APIRuntime"),
+        .target(name: "OpenAPIClientKit"),
 $targets    ]
 )
 SWIFT

@@ -2,7 +2,7 @@
 # Usage: scripts/symbol-graphs.sh OUTPUT_DIR [BUILD_DIR]
 #
 # Extracts the public symbol graphs of the documented modules from an existing build (default .build/debug;
-# `swift build` first), one directory per module: OUTPUT_DIR/WixMedia (APIRuntime's symbols included, as
+# `swift build` first), one directory per module: OUTPUT_DIR/WixMedia (OpenAPIClientKit's symbols included, as
 # `import WixMedia` re-exports it) and OUTPUT_DIR/WixMediaTesting (WixMediaSimulator's, likewise). Reading the
 # built modules takes well under a second, where `swift package dump-symbol-graph` or
 # `-emit-symbol-graph` would build everything again with other flags.
@@ -23,5 +23,5 @@ extract_module() { # MODULE RE-EXPORTED-MODULE
         -output-dir "$out/$1" -minimum-access-level public -skip-synthesized-members \
         -experimental-allowed-reexported-modules="$2"
 }
-extract_module WixMedia APIRuntime
+extract_module WixMedia OpenAPIClientKit
 extract_module WixMediaTesting WixMediaSimulator

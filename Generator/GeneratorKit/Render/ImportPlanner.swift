@@ -3,7 +3,7 @@
 /// would count as a use. Each rule below mirrors what a renderer prints; a rule missing here is an
 /// error the compile checks (`make compile-fixtures`, `make corpus`) report.
 enum ImportPlanner {
-    static let runtimeModule = "APIRuntime"
+    static let runtimeModule = "OpenAPIClientKit"
     static let foundationModule = "Foundation"
 
     /// What a file's code needs, gathered declaration by declaration.
@@ -60,8 +60,10 @@ enum ImportPlanner {
             }
         }
 
+        /// Sorted, as `swift format`'s OrderedImports rule wants them.
         var imports: [String] {
-            (runtime ? [ImportPlanner.runtimeModule] : []) + (foundation ? [ImportPlanner.foundationModule] : [])
+            ((runtime ? [ImportPlanner.runtimeModule] : []) + (foundation ? [ImportPlanner.foundationModule] : []))
+                .sorted()
         }
     }
 

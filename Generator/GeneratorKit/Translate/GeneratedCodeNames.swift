@@ -18,9 +18,10 @@ enum GeneratedCodeNames {
 
     static let foundationTypes: Set<String> = ["Foundation", "Date", "Data", "URL", "UUID"]
 
-    /// APIRuntime's: every runtime type a renderer prints is listed here.
+    /// OpenAPIClientKit's: every runtime type a renderer prints is listed here.
     static let runtimeTypes: Set<String> = [
-        "APIRuntime", "JSONValue", "Int64String", "Int64Number", "RFC3339Date", "RFC3339FullDate", "CodingAdapter",
+        "OpenAPIClientKit", "JSONValue", "Int64String", "Int64Number", "RFC3339Date", "RFC3339FullDate",
+        "CodingAdapter",
         "OpenEnum", "APIErrorCode", "AnyErrorCode", "APIOperation", "HTTPRequest", "HTTPResponse", "HTTPHeader",
         "HTTPMethod", "QueryItems", "QueryValue", "PathEncoding", "JSONBody", "FormBody", "EmptyResponse",
         "APIRequestSender", "Box", "DynamicCodingKey", "MultipartBody", "CursorPagedSequence", "CursorPage",

@@ -1,4 +1,4 @@
-import APIRuntime
+import OpenAPIClientKit
 import WixMedia
 import XCTest
 

@@ -1,5 +1,5 @@
-import APIRuntime
 import Foundation
+import OpenAPIClientKit
 import XCTest
 
 /// A model written the way the generator writes one: optional properties through `decodeTolerantly`.

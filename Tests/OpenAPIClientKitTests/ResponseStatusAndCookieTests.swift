@@ -1,5 +1,5 @@
-import APIRuntime
 import Foundation
+import OpenAPIClientKit
 import XCTest
 
 /// The runtime pieces of issue #12 §3: response enums decoded by status, JSON-encoded (`content`)

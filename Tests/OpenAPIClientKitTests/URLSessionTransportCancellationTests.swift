@@ -1,5 +1,5 @@
-import APIRuntime
 import Foundation
+import OpenAPIClientKit
 import TestingSupport
 import XCTest
 

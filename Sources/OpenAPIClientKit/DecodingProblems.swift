@@ -89,7 +89,7 @@ public final class DecodingProblems: @unchecked Sendable {
 
 extension CodingUserInfoKey {
     /// The key of a ``DecodingProblems`` collector in a decoder's `userInfo`.
-    public static let decodingProblems = CodingUserInfoKey(rawValue: "APIRuntime.DecodingProblems")!
+    public static let decodingProblems = CodingUserInfoKey(rawValue: "OpenAPIClientKit.DecodingProblems")!
 }
 
 extension KeyedDecodingContainer {

@@ -1,5 +1,5 @@
-import APIRuntime
 import Foundation
+import OpenAPIClientKit
 import XCTest
 
 final class Int64AdapterTests: XCTestCase {

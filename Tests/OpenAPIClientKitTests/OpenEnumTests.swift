@@ -1,5 +1,5 @@
-import APIRuntime
 import Foundation
+import OpenAPIClientKit
 import XCTest
 
 /// Shaped like the generator's output for a string enum.

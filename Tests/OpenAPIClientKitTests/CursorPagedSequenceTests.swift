@@ -1,4 +1,4 @@
-import APIRuntime
+import OpenAPIClientKit
 import XCTest
 
 final class CursorPagedSequenceTests: XCTestCase {
