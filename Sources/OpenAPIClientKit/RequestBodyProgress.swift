@@ -5,7 +5,8 @@
 /// bytes of that request's body sent so far:
 ///
 /// ```swift
-/// let answer = try await RequestBodyProgress.$observer.withValue({ sent in print(sent) }) {
+/// let observer: @Sendable (Int64) -> Void = { sent in print(sent, "bytes sent") }
+/// let answer = try await RequestBodyProgress.$observer.withValue(observer) {
 ///     try await transport.send(request)
 /// }
 /// ```

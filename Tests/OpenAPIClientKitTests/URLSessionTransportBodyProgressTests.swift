@@ -11,14 +11,16 @@ import XCTest
 /// `RequestBodyProgress.observer` bound around the call: a running total, rising, ending at the body's size.
 final class URLSessionTransportBodyProgressTests: XCTestCase {
     func testASentBodyIsReportedInRisingStepsUpToItsSize() async throws {
-        let server = try LoopbackHTTPServer(response: LoopbackHTTPServer.response(status: "200 OK", headers: [], body: "ok"))
+        let server = try LoopbackHTTPServer(
+            response: LoopbackHTTPServer.response(status: "200 OK", headers: [], body: "ok"))
         let size = 1_000_000
         var request = URLRequest(url: try XCTUnwrap(URL(string: "http://127.0.0.1:\(server.port)/upload")))
         request.httpMethod = "PUT"
         request.httpBody = Data(repeating: 7, count: size)
         let totals = LockedTotals()
+        let observer: @Sendable (Int64) -> Void = { totals.append($0) }
 
-        let (_, response) = try await RequestBodyProgress.$observer.withValue({ totals.append($0) }) {
+        let (_, response) = try await RequestBodyProgress.$observer.withValue(observer) {
             try await URLSessionTransport(configuration: .ephemeral).send(request)
         }
 
@@ -31,11 +33,13 @@ final class URLSessionTransportBodyProgressTests: XCTestCase {
     }
 
     func testNothingIsReportedWithoutAnObserverOrABody() async throws {
-        let server = try LoopbackHTTPServer(response: LoopbackHTTPServer.response(status: "200 OK", headers: [], body: "ok"))
+        let server = try LoopbackHTTPServer(
+            response: LoopbackHTTPServer.response(status: "200 OK", headers: [], body: "ok"))
         let request = URLRequest(url: try XCTUnwrap(URL(string: "http://127.0.0.1:\(server.port)/")))
         let totals = LockedTotals()
+        let observer: @Sendable (Int64) -> Void = { totals.append($0) }
 
-        _ = try await RequestBodyProgress.$observer.withValue({ totals.append($0) }) {
+        _ = try await RequestBodyProgress.$observer.withValue(observer) {
             try await URLSessionTransport(configuration: .ephemeral).send(request)
         }
 

@@ -57,17 +57,17 @@ public struct APIChange: Sendable, Hashable {
         /// The verdict for every change of this kind.
         public var classification: Classification {
             switch self {
-            case .typeAdded, .propertyAddedOptional, .urlAccessorAdded, .operationAdded, .responseAdded, .parameterAddedOptional,
-                .parameterMadeOptional:
+            case .typeAdded, .propertyAddedOptional, .urlAccessorAdded, .operationAdded, .responseAdded,
+                .parameterAddedOptional, .parameterMadeOptional:
                 .additive
             case .pathChanged, .methodChanged, .idempotenceChanged, .wireNameChanged, .wireFormatChanged:
                 .behavioural
             case .documentationChanged, .deprecationChanged:
                 .documentation
             case .typeRemoved, .typeKindChanged, .aliasRetyped, .propertyAddedRequired, .propertyRemoved,
-                .propertyRetyped, .propertyMadeOptional, .propertyMadeRequired, .urlAccessorRemoved, .initializerReordered,
-                .enumCaseAdded,
-                .enumCaseRemoved, .enumCaseRetyped, .errorCodeAdded, .errorCodeRemoved, .operationRemoved,
+                .propertyRetyped, .propertyMadeOptional, .propertyMadeRequired, .urlAccessorRemoved,
+                .initializerReordered, .enumCaseAdded, .enumCaseRemoved, .enumCaseRetyped, .errorCodeAdded,
+                .errorCodeRemoved, .operationRemoved,
                 .operationMoved, .responseChanged, .parameterAddedRequired, .parameterRemoved, .parameterRetyped,
                 .parameterMadeRequired, .parametersReordered, .errorTypeChanged:
                 .breaking

@@ -35,7 +35,8 @@ enum ClientRenderer {
         let siblings = method.arguments.map(\.swiftName)
         let argument = { (member: PropertyDeclaration) in
             let reference = SwiftSpelling.parameterReference(member.swiftName, among: siblings)
-            return "\(member.swiftName): \(wireValue(reference, of: member, wireType: method.wireTypes[member.swiftName]))"
+            let value = wireValue(reference, of: member, wireType: method.wireTypes[member.swiftName])
+            return "\(member.swiftName): \(value)"
         }
         printer.listBlock(
             "public func \(SwiftSpelling.identifier(method.name))(", parameters, ") async throws\(result)"

@@ -67,7 +67,8 @@ enum StructRenderer {
     ) {
         let stored = SwiftSpelling.selfMember(property.swiftName)
         let absent = property.isOptional ? "absent or " : ""
-        printer.line("/// `\(property.swiftName)` as a `URL`: nil when it is \(absent)not a valid URL, such as an empty string.")
+        printer.line(
+            "/// `\(property.swiftName)` as a `URL`: nil when it is \(absent)not a valid URL, such as an empty string.")
         printer.block("public var \(SwiftSpelling.identifier(accessor.name)): URL?") { body in
             body.line(property.isOptional ? "\(stored).flatMap { URL(string: $0) }" : "URL(string: \(stored))")
         }
