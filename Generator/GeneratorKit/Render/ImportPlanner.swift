@@ -33,6 +33,7 @@ enum ImportPlanner {
             case .structure(let structure):
                 // `FieldMaskField`, `SingleEntityResponse`
                 if structure.declaresFieldEnum || structure.entityProperty != nil { runtime = true }
+                if !structure.urlAccessors.isEmpty { foundation = true }  // `URL`
                 for property in structure.properties {
                     code(property.type)
                     // `Box`; `decodeTolerantly` for optional properties.
