@@ -49,7 +49,7 @@ extension Operations {
             /// The code enum in an allOf part.
             ///
             /// Status default.
-            case `default`(Operations.RenameAlbum.ErrorResponseBody)
+            case `default`(ServerError)
         }
 
         /// Decodes an error body by the response's status; nil when it is empty or does not decode.
@@ -58,65 +58,7 @@ extension Operations {
             case 400:
                 return ResponseBodyDecoding.errorJSON(InputError.self, from: body).map { .badRequest($0) }
             default:
-                return ResponseBodyDecoding.errorJSON(Operations.RenameAlbum.ErrorResponseBody.self, from: body).map { .`default`($0) }
-            }
-        }
-
-        public struct ErrorResponseBody: Codable, Hashable, Sendable {
-            public var message: String?
-            public var code: Operations.RenameAlbum.ErrorResponseBody.Code?
-
-            /// Creates a value from its properties; optional ones default to nil.
-            public init(message: String? = nil, code: Operations.RenameAlbum.ErrorResponseBody.Code? = nil) {
-                self.message = message
-                self.code = code
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case message
-                case code
-            }
-
-            public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: CodingKeys.self)
-                self.message = try container.decodeTolerantly(String.self, forKey: .message, in: decoder)
-                self.code = try container.decodeTolerantly(
-                    Operations.RenameAlbum.ErrorResponseBody.Code.self, forKey: .code, in: decoder)
-            }
-
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encodeIfPresent(self.message, forKey: .message)
-                try container.encodeIfPresent(self.code, forKey: .code)
-            }
-
-            public enum Code: OpenEnum {
-                /// `INTERNAL`
-                case `internal`
-                /// `TITLE_TOO_LONG`
-                case titleTooLong
-                /// A value this version of the library does not know; it keeps the raw value.
-                case unrecognized(String)
-
-                /// The case of `rawValue`; `unrecognized` for a value the API description does not list.
-                public init(rawValue: String) {
-                    switch rawValue {
-                    case "INTERNAL": self = .internal
-                    case "TITLE_TOO_LONG": self = .titleTooLong
-                    default: self = .unrecognized(rawValue)
-                    }
-                }
-
-                public var rawValue: String {
-                    switch self {
-                    case .internal: "INTERNAL"
-                    case .titleTooLong: "TITLE_TOO_LONG"
-                    case .unrecognized(let value): value
-                    }
-                }
-
-                /// Every value the API description lists, in its order.
-                public static let knownCases: [Self] = [.internal, .titleTooLong]
+                return ResponseBodyDecoding.errorJSON(ServerError.self, from: body).map { .`default`($0) }
             }
         }
     }
