@@ -28,7 +28,7 @@ public struct OneOfVariant<Union>: Sendable {
 /// `Decodable` ignores keys it does not know, so two object variants whose known fields overlap both decode —
 /// each is scored by what it would lose: the members of the value it does not keep (unknown keys, found by
 /// encoding the decoded variant again and comparing), the optional properties its tolerant decoding dropped,
-/// and the open-enum values it does not document. The lowest score wins; between equal scores, an
+/// the nested unions it could only keep as JSON, and the open-enum values it does not document. The lowest score wins; between equal scores, an
 /// alternative that refines a broader type (integer over number, date over string) wins. What is still tied is
 /// ambiguous: under ``DecodingPolicy/strict`` decoding fails naming the tied variants; otherwise the first of
 /// them in the document's order is kept and a ``DecodingProblem`` says `ambiguous`. When no variant decodes,
@@ -36,13 +36,39 @@ public struct OneOfVariant<Union>: Sendable {
 /// or, under the strict policy, decoding fails.
 ///
 /// Cost: one decoding attempt per variant, plus — only when several decode — one JSON value and one
-/// re-encoding per decoding variant. Unions with a discriminator do not come here: the tag decides.
+/// re-encoding per decoding variant. A union nested inside variants is decoded once per location and
+/// remembered, so recursive unions cost linear, not exponential, time. Unions with a discriminator do not come
+/// here: the tag decides.
 public enum OneOfDecoding {
     /// Decodes the value of `decoder` as the variant it matches, or as `unrecognized` of its JSON.
     ///
     /// - Throws: `DecodingError.dataCorrupted` when no variant, or several equally, match under the strict
     ///   policy; any error reading the value as JSON.
     public static func decode<Union: Encodable>(
+        from decoder: any Decoder, variants: [OneOfVariant<Union>], unrecognized: (JSONValue) -> Union
+    ) throws -> Union {
+        guard let memo = OneOfMemo.current else {
+            return try OneOfMemo.$current.withValue(OneOfMemo()) {
+                try decode(from: decoder, variants: variants, unrecognized: unrecognized)
+            }
+        }
+        guard let key = OneOfMemo.key(decoder, Union.self) else {
+            return try decodeOnce(from: decoder, variants: variants, unrecognized: unrecognized)
+        }
+        if let outcome = memo.replay(key, as: Union.self, userInfo: decoder.userInfo) { return try outcome.get() }
+        // What this union reports is captured, to be passed on now and at every later use of the location.
+        let reports = DecodingTrial()
+        let outcome = Result {
+            try DecodingTrial.$current.withValue(reports) {
+                try decodeOnce(from: decoder, variants: variants, unrecognized: unrecognized)
+            }
+        }
+        memo.remember(key, outcome, reports: reports, decoder: decoder)
+        reports.forward(userInfo: decoder.userInfo)
+        return try outcome.get()
+    }
+
+    private static func decodeOnce<Union: Encodable>(
         from decoder: any Decoder, variants: [OneOfVariant<Union>], unrecognized: (JSONValue) -> Union
     ) throws -> Union {
         var matches: [Match<Union>] = []
@@ -63,8 +89,8 @@ public enum OneOfDecoding {
         guard !matches.isEmpty else {
             let names = variants.map(\.name).joined(separator: ", ")
             try reportOrThrow(
-                "\(typeName): the value matches none of \(names)", raw: raw, typeName: typeName, in: container,
-                decoder: decoder)
+                "\(typeName): the value matches none of \(names)", cost: 1, raw: raw, typeName: typeName,
+                in: container, decoder: decoder)
             return unrecognized(raw)
         }
         let best = bestMatches(matches, raw: raw, variants: variants)
@@ -73,8 +99,9 @@ public enum OneOfDecoding {
             let names = best.map { variants[$0.index].name }
             let listed = names.joined(separator: ", ")
             try reportOrThrow(
-                "\(typeName): ambiguous, the value matches \(listed) equally; decoded as \(names[0])", raw: raw,
-                typeName: typeName, in: container, decoder: decoder)
+                "\(typeName): ambiguous, the value matches \(listed) equally; decoded as \(names[0])",
+                // Tied variants keep the value equally: a variant holding this union lost nothing by it.
+                cost: 0, raw: raw, typeName: typeName, in: container, decoder: decoder)
         }
         return best[0].value
     }
@@ -128,7 +155,7 @@ public enum OneOfDecoding {
 
     /// Records the problem under the tolerant policy; throws it under the strict one.
     private static func reportOrThrow(
-        _ reason: String, raw: JSONValue, typeName: String, in container: any SingleValueDecodingContainer,
+        _ reason: String, cost: Int, raw: JSONValue, typeName: String, in container: any SingleValueDecodingContainer,
         decoder: any Decoder
     ) throws {
         if DecodingProblems.isStrict(decoder.userInfo) {
@@ -138,6 +165,6 @@ public enum OneOfDecoding {
             DecodingProblem(
                 path: DecodingProblem.jsonPath(decoder.codingPath), expectedType: typeName, rawValue: raw,
                 reason: reason),
-            userInfo: decoder.userInfo)
+            cost: cost, userInfo: decoder.userInfo)
     }
 }

@@ -147,3 +147,91 @@ final class OneOfDecodingTests: XCTestCase {
         XCTAssertEqual(shape, .unrecognized(7))
     }
 }
+
+/// How many times `Expression`'s variants were tried.
+private final class AttemptCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
+    }
+
+    func increment() {
+        lock.lock()
+        count += 1
+        lock.unlock()
+    }
+}
+
+/// A recursive union written as the generator writes one, whose two variants both decode `operands`: without
+/// remembering nested unions, each level would decode the level below twice (2^depth attempts).
+private indirect enum Expression: Codable, Hashable {
+    struct All: Codable, Hashable { var operands: [Expression]? }
+    struct Some: Codable, Hashable {
+        var operands: [Expression]?
+        var negated: Bool?
+        var named: [String: Expression]?
+    }
+
+    case all(All)
+    case some(Some)
+    case unrecognized(JSONValue)
+
+    nonisolated(unsafe) static var attempts = AttemptCounter()
+
+    init(from decoder: any Decoder) throws {
+        self = try OneOfDecoding.decode(
+            from: decoder,
+            variants: [
+                OneOfVariant("All") { container in
+                    Expression.attempts.increment()
+                    return .all(try container.decode(All.self))
+                },
+                OneOfVariant("Some") { container in
+                    Expression.attempts.increment()
+                    return .some(try container.decode(Some.self))
+                },
+            ],
+            unrecognized: Self.unrecognized)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .all(let value): try container.encode(value)
+        case .some(let value): try container.encode(value)
+        case .unrecognized(let value): try container.encode(value)
+        }
+    }
+}
+
+final class RecursiveOneOfDecodingTests: XCTestCase {
+    func testEachNestedUnionIsDecodedOnceWhateverTheDepth() throws {
+        let depth = 16
+        let json = String(repeating: #"{"operands": ["#, count: depth) + "{}" + String(repeating: "]}", count: depth)
+        Expression.attempts = AttemptCounter()
+        let problems = DecodingProblems()
+        let decoder = JSONDecoder()
+        decoder.userInfo[.decodingProblems] = problems
+        let expression = try decoder.decode(Expression.self, from: Data(json.utf8))
+        // Two variants per level: linear, where trying every variant afresh would take 2^17.
+        XCTAssertEqual(Expression.attempts.value, 2 * (depth + 1))
+        // Every level is ambiguous (All and Some keep the same members), reported once per level.
+        XCTAssertEqual(problems.problems.count, depth + 1)
+        guard case .all(let outer) = expression else { return XCTFail("expected .all, got \(expression)") }
+        XCTAssertEqual(outer.operands?.count, 1)
+    }
+
+    func testAKeyThatSpellsAPathIsADifferentPlace() throws {
+        // Joined into text, both inner expressions would be at `$.named.x.operands[0]`.
+        let json = #"{"named": {"x": {"operands": [{"negated": true}]}, "x.operands[0]": {"operands": []}}}"#
+        let expression = try JSONDecoder().decode(Expression.self, from: Data(json.utf8))
+        guard case .some(let outer) = expression, let named = outer.named else {
+            return XCTFail("expected Some with named, got \(expression)")
+        }
+        XCTAssertEqual(named["x"], .all(Expression.All(operands: [.some(Expression.Some(negated: true))])))
+        XCTAssertEqual(named["x.operands[0]"], .all(Expression.All(operands: [])))
+    }
+}
