@@ -43,7 +43,7 @@ enum ImportPlanner {
                 runtime = true  // `OpenEnum` / `APIErrorCode`
             case .union(let union):
                 for unionCase in union.cases { code(unionCase.type) }
-                if union.discriminatorProperty != nil { runtime = true }  // `DynamicCodingKey`, `JSONValue`
+                runtime = true  // `JSONValue`, and `DynamicCodingKey` or `OneOfDecoding`
             case .alias(let usage):
                 spell(usage)
             }
