@@ -40,7 +40,14 @@ public struct APIClient: APIRequestSender, Sendable {
     /// The steps around every attempt, first to last; see ``ClientMiddleware``.
     public let middlewares: [any ClientMiddleware]
     /// Makes the error a call throws from an error response.
-    public let errorDecoder: ErrorResponseDecoder
+    ///
+    /// The default makes an ``APIResponseError``; an API with an error body of its own passes a function that
+    /// reads it, so callers catch one type of that API:
+    ///
+    /// ```swift
+    /// let client = APIClient(baseURL: url, errorDecoder: { MyAPIError(status: $0.statusCode, body: $0.body) })
+    /// ```
+    public let errorDecoder: @Sendable (ReceivedErrorResponse) -> any Error
     /// Paces the requests to the API's host; nil without a rate limit.
     private let rateLimiter: RateLimiter<ContinuousClock>?
 
@@ -57,7 +64,7 @@ public struct APIClient: APIRequestSender, Sendable {
         baseURL: URL, authentication: Authentication = .none,
         configuration: APIClientConfiguration = APIClientConfiguration(),
         transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [],
-        errorDecoder: @escaping ErrorResponseDecoder = { APIResponseError($0) }
+        errorDecoder: @escaping @Sendable (ReceivedErrorResponse) -> any Error = { APIResponseError($0) }
     ) {
         self.baseURL = baseURL
         self.authentication = authentication

@@ -25,13 +25,3 @@ public struct ReceivedErrorResponse: Sendable {
     /// The HTTP status code.
     public var statusCode: Int { response.statusCode }
 }
-
-/// Turns an error response into the error an ``APIClient`` call throws.
-///
-/// The default makes an ``APIResponseError``; an API with an error body of its own passes a function that reads
-/// it, so callers catch one type of that API:
-///
-/// ```swift
-/// let client = APIClient(baseURL: url, errorDecoder: { MyAPIError(status: $0.statusCode, body: $0.body) })
-/// ```
-public typealias ErrorResponseDecoder = @Sendable (ReceivedErrorResponse) -> any Error
