@@ -4,7 +4,7 @@ import Foundation
 /// nil, or a `oneOf` without a discriminator whose value matched none of its variants (kept as JSON) or more
 /// than one equally well (decoded as the first of them).
 ///
-/// Wix documents that fields come and go, and its own samples disagree on some shapes; a property of an
+/// APIs add and drop fields, and their own samples may disagree on some shapes; a property of an
 /// unexpected shape costs that property, not the response. Each such value is recorded as a problem.
 public struct DecodingProblem: Sendable, Hashable, CustomStringConvertible {
     /// Where the property is, as a JSON path from the body's root, such as `$.files[0].media.image`.
