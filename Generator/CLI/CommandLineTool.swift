@@ -144,7 +144,7 @@ enum CommandLineTool {
             let stale = writer.staleFiles(result.files)
             guard stale.isEmpty else {
                 printError(
-                    "\(stale.count) generated file\(stale.count == 1 ? " is" : "s are") stale in \(options.output); run `make generate`:"
+                    "\(stale.count) generated file\(stale.count == 1 ? " is" : "s are") stale in \(options.output); regenerate without --check:"
                 )
                 for path in stale { printError("  \(path)") }
                 return 1
