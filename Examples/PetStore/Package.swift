@@ -17,11 +17,13 @@ let package = Package(
         .package(name: "wix-media-swift", path: "../..")
     ],
     targets: [
+        // The document is the plugin's input, not a resource of the library: excluded.
+        // BEGIN README § Use the generator: target
         .target(
             name: "PetStoreKit",
             dependencies: [.product(name: "OpenAPIClientKit", package: "wix-media-swift")],
-            // The document is the plugin's input, not a resource of the library.
             exclude: ["openapi.yaml"]),
+        // END README § Use the generator: target
         .testTarget(name: "PetStoreKitTests", dependencies: ["PetStoreKit"]),
     ]
 )
