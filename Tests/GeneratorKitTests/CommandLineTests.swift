@@ -246,7 +246,8 @@ final class CommandLineTests: XCTestCase {
         let stale = try run(["generate", "--schema", schema.path, "--output", output.path, "--check"])
         XCTAssertEqual(stale.status, 1)
         XCTAssertEqual(
-            stale.stderr, "1 generated file is stale in \(output.path); regenerate without --check:\n  Models/Pet.swift\n")
+            stale.stderr,
+            "1 generated file is stale in \(output.path); regenerate without --check:\n  Models/Pet.swift\n")
         XCTAssertEqual(stale.stdout, "")
         // --check writes nothing.
         XCTAssertEqual(try String(contentsOf: pet, encoding: .utf8), text)
