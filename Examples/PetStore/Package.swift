@@ -13,7 +13,8 @@ let package = Package(
     ],
     dependencies: [
         // Yours would be `.package(url: "https://github.com/…/wix-media-swift.git", from: "…")`; here it is the
-        // checkout this example lives in, so that it needs nothing beside the repository.
+        // checkout this example lives in, so that it needs nothing beside the repository. Named, because a path
+        // dependency is otherwise known by its folder's name, which is whatever the clone was called.
         .package(name: "wix-media-swift", path: "../..")
     ],
     targets: [

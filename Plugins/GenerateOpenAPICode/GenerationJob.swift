@@ -12,7 +12,7 @@ struct GenerationJob {
     var document: URL
     var output: URL
 
-    /// `Sources/PetStoreAPI/Generated`: the output relative to the package, for messages.
+    /// `Sources/PetStoreKit/Generated`: the output relative to the package, for messages.
     var relativeOutput: String
 
     /// The jobs for the targets named, each of which must hold a document; with no names, for every target that
