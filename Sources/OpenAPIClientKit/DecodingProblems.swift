@@ -2,7 +2,7 @@ import Foundation
 
 /// One optional property that a response carried in a shape its model does not expect, and that decoded as nil.
 ///
-/// Wix documents that fields come and go, and its own samples disagree on some shapes; a property of an
+/// APIs add and drop fields, and their own samples may disagree on some shapes; a property of an
 /// unexpected shape costs that property, not the response. Each such property is recorded as a problem.
 public struct DecodingProblem: Sendable, Hashable, CustomStringConvertible {
     /// Where the property is, as a JSON path from the body's root, such as `$.files[0].media.image`.

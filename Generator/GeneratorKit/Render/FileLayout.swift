@@ -95,6 +95,12 @@ public enum FileLayout {
                     path: "Clients/\(client.name).swift",
                     imports: ImportPlanner.imports(forClientOf: operations), body: printer.text))
         }
+        if let entry = model.entryType {
+            var printer = SwiftPrinter(accessLevel: model.accessLevel)
+            EntryTypeRenderer.render(entry, into: &printer)
+            units.append(
+                Unit(path: "\(entry.name).swift", imports: [ImportPlanner.runtimeModule], body: printer.text))
+        }
         return units
     }
 

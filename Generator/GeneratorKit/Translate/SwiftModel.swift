@@ -5,6 +5,8 @@ public struct SwiftModel: Sendable {
     public var types: [TypeDeclaration]
     public var operations: [OperationDeclaration]
     public var clients: [ClientDeclaration]
+    /// The document's entry point over a client (`PetstoreAPI`); nil when configured away or without clients.
+    public var entryType: EntryTypeDeclaration?
     public var warnings: [Diagnostic]
     /// The access level every generated declaration is printed with.
     public var accessLevel: GeneratorConfiguration.AccessLevel = .public
@@ -388,6 +390,22 @@ public struct PagingDeclaration: Sendable, Hashable {
     public var defaultMaxPages: Int
     public var cursorName: String
     public var responseName: String
+}
+
+/// A document's entry type: a struct over an `APIRequestSender` with one property per client namespace.
+public struct EntryTypeDeclaration: Sendable {
+    /// One property of the entry type: its name and the client namespace it returns.
+    public struct Member: Sendable {
+        public var propertyName: String
+        public var clientName: String
+        public var documentation: Documentation
+    }
+
+    public var name: String
+    /// The stored property and initializer label holding the sender: `client`.
+    public var senderName: String
+    public var documentation: Documentation
+    public var members: [Member]
 }
 
 public struct ClientDeclaration: Sendable {

@@ -92,7 +92,7 @@ public struct APIClient: APIRequestSender, Sendable {
                 return try decode(body, response, for: operation)
             case .success((let body, let response)):
                 failure = errorDecoder(
-                    ErrorResponse(
+                    ReceivedErrorResponse(
                         operationID: Operation.operationID, response: response, body: body,
                         errorBody: operation.decodeErrorBody(body, response)))
                 delay = policy.delay(beforeRetry: retry, after: response)

@@ -28,7 +28,7 @@ public struct APIResponseError: Error, Sendable, CustomStringConvertible {
     public var errorBody: (any Sendable)?
 
     /// Reads an error response; any body, JSON or not, gives an error with its raw bytes.
-    public init(_ response: ErrorResponse) {
+    public init(_ response: ReceivedErrorResponse) {
         operationID = response.operationID
         statusCode = response.statusCode
         headers = response.response.headers

@@ -2,7 +2,7 @@ import Foundation
 
 /// An error (non-2xx) response as an ``APIClient`` received it: what its error decoder turns into the error
 /// the call throws.
-public struct ErrorResponse: Sendable {
+public struct ReceivedErrorResponse: Sendable {
     /// The `operationId` of the operation that was called.
     public var operationID: String
     /// The status and header fields.
@@ -34,4 +34,4 @@ public struct ErrorResponse: Sendable {
 /// ```swift
 /// let client = APIClient(baseURL: url, errorDecoder: { MyAPIError(status: $0.statusCode, body: $0.body) })
 /// ```
-public typealias ErrorResponseDecoder = @Sendable (ErrorResponse) -> any Error
+public typealias ErrorResponseDecoder = @Sendable (ReceivedErrorResponse) -> any Error
