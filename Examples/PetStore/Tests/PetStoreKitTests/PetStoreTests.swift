@@ -21,9 +21,9 @@ import Testing
         // import PetStoreKit
         //
         // let client = APIClient(baseURL: URL(string: "https://petstore.example.com/v1")!, authentication: .bearer(token))
-        let pets = PetsClient(sender: client)
+        let api = PetStoreAPI(client: client)
         var names: [String] = []
-        for try await pet in pets.listPetsPaged(status: .available, pageSize: 2) {
+        for try await pet in api.pets.listPetsPaged(status: .available, pageSize: 2) {
             names.append(pet.name)
         }
         // END README § Use the generator
@@ -38,18 +38,18 @@ import Testing
 
     @Test func addsAPetAndReadsItBack() async throws {
         let server = try store.start()
-        let store = PetStore(sender: APIClient(baseURL: server.baseURL, authentication: .bearer(FakePetStore.token)))
-        let added = try await store.pets.addPet(name: "Fluffy", tag: "cat")
+        let api = PetStoreAPI(client: APIClient(baseURL: server.baseURL, authentication: .bearer(FakePetStore.token)))
+        let added = try await api.pets.addPet(name: "Fluffy", tag: "cat")
         #expect(added == Pet(id: "7", name: "Fluffy", status: .available, tag: "cat"))
-        let read = try await store.pets.getPet(petID: added.id)
+        let read = try await api.pets.getPet(petID: added.id)
         #expect(read == added)
     }
 
     @Test func anErrorResponseCarriesTheDocumentsProblem() async throws {
         let server = try store.start()
-        let store = PetStore(sender: APIClient(baseURL: server.baseURL, authentication: .bearer(FakePetStore.token)))
+        let api = PetStoreAPI(client: APIClient(baseURL: server.baseURL, authentication: .bearer(FakePetStore.token)))
         let error = try await #require(throws: APIResponseError.self) {
-            try await store.pets.getPet(petID: "404")
+            try await api.pets.getPet(petID: "404")
         }
         #expect(error.statusCode == 404)
         #expect(
@@ -59,12 +59,12 @@ import Testing
 
     @Test func ordersAPetOnceOnly() async throws {
         let server = try store.start()
-        let store = PetStore(sender: APIClient(baseURL: server.baseURL, authentication: .bearer(FakePetStore.token)))
-        let order = try await store.orders.placeOrder(petID: "1", quantity: 1)
+        let api = PetStoreAPI(client: APIClient(baseURL: server.baseURL, authentication: .bearer(FakePetStore.token)))
+        let order = try await api.orders.placeOrder(petID: "1", quantity: 1)
         #expect(order.status == .placed)
         #expect(order.petID == "1")
         let error = try await #require(throws: APIResponseError.self) {
-            try await store.orders.placeOrder(petID: "1")
+            try await api.orders.placeOrder(petID: "1")
         }
         #expect(error.statusCode == 409)
         #expect(error.errorBody(for: Operations.PlaceOrder.self)?.code == "PET_NOT_AVAILABLE")
