@@ -5,7 +5,7 @@ OUTPUT ?= Sources/WixMedia/Generated
 PYTHON ?= python3
 BUILD_LOG := .build/make-build.log
 
-.PHONY: fuzz all generate check api-diff check-diff-classification check-framework-names check-runtime-neutral compile-fixtures corpus-small corpus-yaml test build-warnings-free validate-schema golden bench lint format corpus clean docs doc-coverage symbol-graphs
+.PHONY: fuzz all generate check api-diff check-diff-classification check-framework-names check-runtime-neutral example-package compile-fixtures corpus-small corpus-yaml test build-warnings-free validate-schema golden bench lint format corpus clean docs doc-coverage symbol-graphs
 
 all: test
 
@@ -27,7 +27,8 @@ generate:
 ## check: fail, listing stale files, when the committed output differs from a fresh generation
 check:
 	$(SWIFT) build --product generator
-	.build/debug/generator generate --schema $(SCHEMA) --output $(OUTPUT) --check
+	@.build/debug/generator generate --schema $(SCHEMA) --output $(OUTPUT) --check \
+		|| { echo "run \`make generate\`"; exit 1; }
 
 BASE ?= HEAD
 FORMAT ?= text
@@ -67,8 +68,24 @@ test: validate-schema lint build-warnings-free
 	$(MAKE) --no-print-directory check-runtime-neutral
 	$(MAKE) --no-print-directory corpus-small
 	$(MAKE) --no-print-directory doc-coverage
+	$(MAKE) --no-print-directory example-package
 	@# XCTest's and Swift Testing's totals, added up and restated last so that it is the run's closing line.
 	@scripts/test-summary.sh $(TEST_LOG)
+
+EXAMPLE_PACKAGE := Examples/PetStore
+EXAMPLE_BUILD_LOG := $(EXAMPLE_PACKAGE)/.build/make-build.log
+
+## example-package: the example package, a pet store API of its own that depends on this one by path, goes from
+## its openapi.yaml to a passing test through the generate-openapi-code plugin and OpenAPIClientKit alone: its
+## committed Generated/ code must be current (the plugin's --check), it must build without warnings, and its tests
+## (the client against a fake server on 127.0.0.1) must pass
+example-package: SHELL := /bin/bash
+example-package:
+	cd $(EXAMPLE_PACKAGE) && $(SWIFT) package --allow-writing-to-package-directory generate-openapi-code --check
+	cd $(EXAMPLE_PACKAGE) && $(SWIFT) build --build-tests 2>&1 | tee .build/make-build.log; test $${PIPESTATUS[0]} -eq 0
+	@if grep -E '^/.*: warning:' $(EXAMPLE_BUILD_LOG) | grep -v '/.build/' ; then \
+		echo "error: the example package's build has warnings (above)"; exit 1; fi
+	cd $(EXAMPLE_PACKAGE) && $(SWIFT) test --skip-build
 
 ## compile-fixtures: the golden fixtures' expected output must compile, without warnings, over the runtime
 compile-fixtures:
@@ -117,11 +134,11 @@ bench:
 
 ## lint: swift format lint --strict on hand-written and generated code
 lint:
-	$(SWIFT) format lint --strict --recursive --configuration .swift-format Package.swift Sources Generator Tests Benchmarks Simulator Examples
+	$(SWIFT) format lint --strict --recursive --configuration .swift-format Package.swift Sources Generator Plugins Tests Benchmarks Simulator Examples
 
 ## format: apply swift format to hand-written code
 format:
-	$(SWIFT) format --in-place --recursive --configuration .swift-format Package.swift Sources/OpenAPIClientKit Sources/WixMedia/*.swift Generator Tests/GeneratorKitTests/*.swift Tests/GeneratorKitTests/Support Tests/WixMediaTests Tests/WixMediaIntegrationTests Tests/WixMediaTestingTests Tests/OpenAPIClientKitTests Benchmarks Simulator
+	$(SWIFT) format --in-place --recursive --configuration .swift-format Package.swift Sources/OpenAPIClientKit Sources/WixMedia/*.swift Generator Plugins Tests/GeneratorKitTests/*.swift Tests/GeneratorKitTests/Support Tests/WixMediaTests Tests/WixMediaIntegrationTests Tests/WixMediaTestingTests Tests/OpenAPIClientKitTests Benchmarks Simulator
 
 FUZZ_DOCUMENTS ?= 10000
 

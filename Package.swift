@@ -9,6 +9,9 @@ let package = Package(
         // The API-agnostic runtime on its own, for code the generator makes from any OpenAPI document.
         .library(name: "OpenAPIClientKit", targets: ["OpenAPIClientKit"]),
         .executable(name: "generator", targets: ["generator"]),
+        // `swift package generate-openapi-code`: the generator over each target's `openapi.yaml`, into its
+        // `Generated` folder, or `--check` that the committed code is current.
+        .plugin(name: "GenerateOpenAPICode", targets: ["GenerateOpenAPICode"]),
         .executable(name: "wix-media-simulator", targets: ["wix-media-simulator"]),
         // The simulator in-process, for the test targets of apps that use WixMedia.
         .library(name: "WixMediaTesting", targets: ["WixMediaTesting"]),
@@ -21,6 +24,17 @@ let package = Package(
         // The whole generator pipeline as a library, without I/O beyond what the CLI hands it.
         .target(name: "GeneratorKit", path: "Generator/GeneratorKit"),
         .executableTarget(name: "generator", dependencies: ["GeneratorKit"], path: "Generator/CLI"),
+        .plugin(
+            name: "GenerateOpenAPICode",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-openapi-code",
+                    description: "Generate Swift from each target's openapi.yaml into its Generated folder"),
+                permissions: [
+                    .writeToPackageDirectory(
+                        reason: "The generated code is written into each target's Generated folder")
+                ]),
+            dependencies: ["generator"], path: "Plugins/GenerateOpenAPICode"),
         .executableTarget(
             name: "generator-bench", dependencies: ["GeneratorKit"], path: "Benchmarks/GeneratorBenchmark"),
         .testTarget(

@@ -4,7 +4,7 @@ import GeneratorKit
 enum CommandLineTool {
     static let usage = """
         USAGE: generator generate --schema <path> --output <folder> [--check] [--strict]
-                                  [--baseline <path>] [--config <path>]
+                                  [--baseline <path>] [--config <path>] [--single-file <name>]
                generator diff --old <path> --new <path> [--format text|markdown|json] [--fail-on-breaking]
                generator --help | --version
 
@@ -23,6 +23,9 @@ enum CommandLineTool {
           --config <path>     Names, access level and type-name prefix for the generated Swift (JSON).
                               Without it, <schema minus .json/.yaml>.swift-config.json is used if it
                               exists (diff uses the file next to each document the same way).
+          --single-file <name>
+                              All the code in one file <name> (ending in .swift) inside the output
+                              folder, for builds that must name their outputs in advance.
 
         DIFF OPTIONS:
           --old <path>        The earlier version of the OpenAPI document.
@@ -45,6 +48,7 @@ enum CommandLineTool {
         var strict = false
         var baseline: String?
         var config: String?
+        var singleFile: String?
     }
 
     enum Command {
@@ -85,12 +89,16 @@ enum CommandLineTool {
 
     static func parseGenerate(_ arguments: ArraySlice<String>) throws(UsageError) -> Options {
         let parsed = try ParsedOptions(
-            arguments, valueOptions: ["--schema", "--output", "--baseline", "--config"],
+            arguments, valueOptions: ["--schema", "--output", "--baseline", "--config", "--single-file"],
             flagOptions: ["--check", "--strict"])
         let options = Options(
             schema: try parsed.required("--schema"), output: try parsed.required("--output"),
             check: parsed.flags.contains("--check"), strict: parsed.flags.contains("--strict"),
-            baseline: parsed.values["--baseline"], config: parsed.values["--config"])
+            baseline: parsed.values["--baseline"], config: parsed.values["--config"],
+            singleFile: parsed.values["--single-file"])
+        if let name = options.singleFile, !name.hasSuffix(".swift") || name.contains("/") || name.hasPrefix(".") {
+            throw UsageError(message: "--single-file takes a file name ending in .swift, without a folder: '\(name)'")
+        }
         if options.check && options.baseline != nil {
             throw UsageError(message: "--baseline counts the changes --check would not write; use one of them")
         }
@@ -139,23 +147,24 @@ enum CommandLineTool {
             return 1
         }
         for warning in result.warnings { printError(warning.description) }
+        let files = options.singleFile.map { [result.singleFile(named: $0)] } ?? result.files
         let writer = OutputWriter(outputDirectory: URL(fileURLWithPath: options.output))
         if options.check {
-            let stale = writer.staleFiles(result.files)
+            let stale = writer.staleFiles(files)
             guard stale.isEmpty else {
                 printError(
-                    "\(stale.count) generated file\(stale.count == 1 ? " is" : "s are") stale in \(options.output); run `make generate`:"
+                    "\(stale.count) generated file\(stale.count == 1 ? " is" : "s are") stale in \(options.output); regenerate without --check:"
                 )
                 for path in stale { printError("  \(path)") }
                 return 1
             }
-            print("\(result.files.count) generated files are up to date\(inputSuffix(result))")
+            print("\(files.count) generated file\(files.count == 1 ? " is" : "s are") up to date\(inputSuffix(result))")
             return 0
         }
         do {
-            let summary = try writer.write(result.files)
+            let summary = try writer.write(files)
             print(
-                "generated \(result.files.count) files: \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.deleted.count) deleted"
+                "generated \(files.count) file\(files.count == 1 ? "" : "s"): \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.deleted.count) deleted"
                     + inputSuffix(result)
                     + (options.baseline.map { DiffCommand.summarySuffix(baseline: $0, current: result.model) } ?? "")
             )

@@ -7,6 +7,13 @@ public enum Pipeline {
         /// Every file the generation read, the root document first: a change to any of them can change
         /// the output, so all count for staleness.
         public var inputFiles: [String]
+        /// The root document's file name, without its folder, as the generated headers name it.
+        public var schemaFileName: String
+
+        /// The same code as one file named `fileName` (`FileLayout.renderSingleFile`).
+        public func singleFile(named fileName: String) -> GeneratedFile {
+            FileLayout.renderSingleFile(model, schemaFileName: schemaFileName, fileName: fileName)
+        }
     }
 
     /// Generates from `source`; `loader` reads the other files its `$ref`s lead into (none by default),
@@ -26,6 +33,6 @@ public enum Pipeline {
         let schemaName = source.fileName.split(separator: "/").last.map(String.init) ?? source.fileName
         return Result(
             files: FileLayout.render(model, schemaFileName: schemaName), warnings: model.warnings, model: model,
-            inputFiles: resolver.filesRead)
+            inputFiles: resolver.filesRead, schemaFileName: schemaName)
     }
 }

@@ -44,7 +44,7 @@ extension CommandLineTests {
         let stale = Int(result.stderr.prefix { $0.isNumber })
         XCTAssertGreaterThanOrEqual(stale ?? 0, 8 * 10_001, String(result.stderr.prefix(300)))
         XCTAssertTrue(
-            result.stderr.contains(" generated files are stale in Out; run `make generate`:\n"),
+            result.stderr.contains(" generated files are stale in Out; regenerate without --check:\n"),
             String(result.stderr.prefix(300)))
     }
 

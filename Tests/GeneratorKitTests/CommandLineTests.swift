@@ -247,7 +247,8 @@ final class CommandLineTests: XCTestCase {
         let stale = try run(["generate", "--schema", schema.path, "--output", output.path, "--check"])
         XCTAssertEqual(stale.status, 1)
         XCTAssertEqual(
-            stale.stderr, "1 generated file is stale in \(output.path); run `make generate`:\n  Models/Pet.swift\n")
+            stale.stderr,
+            "1 generated file is stale in \(output.path); regenerate without --check:\n  Models/Pet.swift\n")
         XCTAssertEqual(stale.stdout, "")
         // --check writes nothing.
         XCTAssertEqual(try String(contentsOf: pet, encoding: .utf8), text)
@@ -265,7 +266,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(stale.status, 1)
         XCTAssertEqual(
             stale.stderr,
-            "2 generated files are stale in \(output.path); run `make generate`:\n  Models/Old.swift\n  Operations/GetPet.swift\n"
+            "2 generated files are stale in \(output.path); regenerate without --check:\n  Models/Old.swift\n  Operations/GetPet.swift\n"
         )
     }
 

@@ -19,8 +19,15 @@ final class ReadmeSyncTests: XCTestCase {
         try assertReadmeShows("Resuming", testedIn: "WixMediaIntegrationTests/ReadmeResumeExampleTests.swift")
     }
 
+    func testReadmeGeneratorStepsMatchTheExamplePackage() throws {
+        let example = "../Examples/PetStore"
+        try assertReadmeShows("Use the generator: target", testedIn: "\(example)/Package.swift")
+        try assertReadmeShows(
+            "Use the generator", testedIn: "\(example)/Tests/PetStoreKitTests/PetStoreTests.swift")
+    }
+
     /// Fails unless README.md holds the lines between `// BEGIN README § <section>` and `// END README § <section>`
-    /// of the test file at `path` (under `Tests/`), without the indentation they all share (a function body's, or
+    /// of the file at `path` (relative to `Tests/`), without the indentation they all share (a function body's, or
     /// none at the top level), with `// ` taken off the lines that show the imports and the client.
     private func assertReadmeShows(
         _ section: String, testedIn path: String, file: StaticString = #filePath, line: UInt = #line

@@ -1,0 +1,28 @@
+/// Why the plugin stopped; each message says what to do.
+enum PluginError: Error, CustomStringConvertible {
+    case unknownArguments([String])
+    case noDocument(target: String)
+    case noDocumentInPackage(package: String)
+    case severalDocuments(target: String, names: [String])
+    case generatorFailed(targets: [String], check: Bool)
+
+    var description: String {
+        let names = GenerationJob.documentNames.joined(separator: ", ")
+        switch self {
+        case .unknownArguments(let arguments):
+            return "unknown arguments \(arguments.joined(separator: " ")); \(PluginRequest.usage)"
+        case .noDocument(let target):
+            return "target '\(target)' has no OpenAPI document; put one of \(names) in its directory"
+        case .noDocumentInPackage(let package):
+            return
+                "no target of package '\(package)' has an OpenAPI document; put one of \(names) in a target's directory"
+        case .severalDocuments(let target, let found):
+            return "target '\(target)' has several OpenAPI documents (\(found.joined(separator: ", "))); keep one"
+        case .generatorFailed(let targets, let check):
+            let list = targets.joined(separator: ", ")
+            return check
+                ? "generated code is stale or the document has errors in: \(list) (above); run `swift package --allow-writing-to-package-directory generate-openapi-code`"
+                : "the generator failed for: \(list) (its errors are above); nothing was written for those targets"
+        }
+    }
+}
