@@ -64,7 +64,7 @@ public struct WixMediaClient: APIRequestSender {
         self.configuration = configuration
         apiClient = APIClient(
             baseURL: configuration.baseURL, authentication: .custom(CredentialsAuthenticator(credentials)),
-            configuration: configuration.clientConfiguration, transport: transport, middlewares: middlewares,
+            configuration: configuration.client, transport: transport, middlewares: middlewares,
             errorDecoder: { WixAPIError(response: $0.response, body: $0.body) })
     }
 

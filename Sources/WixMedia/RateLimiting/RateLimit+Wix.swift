@@ -4,7 +4,7 @@ extension RateLimit {
     /// 190 requests leave in any minute. The 10 to spare are for requests that arrive later than they leave
     /// (a new connection, a stalled one): those left before a window and arriving in it count in it too.
     ///
-    /// Wix answers 429 beyond its limit; ``WixMediaConfiguration/rateLimit`` is this by default. Only requests
+    /// Wix answers 429 beyond its limit; `WixMediaConfiguration.rateLimit` is this by default. Only requests
     /// to the API's host are paced: an upload's bytes go to Wix's upload host, which the URL's token authorises,
     /// outside the app's allowance. Clients that talk to the same site through the same app share Wix's
     /// allowance, so give each its part — or use one client.
