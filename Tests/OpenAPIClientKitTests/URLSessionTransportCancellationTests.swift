@@ -19,22 +19,24 @@ final class URLSessionTransportCancellationTests: XCTestCase {
         let transport = URLSessionTransport(configuration: .ephemeral)
         let loop = try CancellationLoop(
             iterations: iterations, seed: 0x13_CA7C, maximumDelay: 25_000, within: 10,
-            isCancellation: { $0 is CancellationError }
-        ) { iteration, random in
-            let answerDelay = random.next(below: 15_000)
-            let server = try LoopbackHTTPServer(lifetime: 5) { _, connection in
-                // Answers late, and trickles the body, so that cancellations land in every phase.
-                usleep(UInt32(answerDelay))
-                guard connection.write(LoopbackHTTPServer.head(status: "200 OK", headers: [("Content-Length", "4096")]))
-                else { return }
-                for _ in 0..<4 {
-                    usleep(1_000)
-                    guard connection.write(Data(count: 1_024)) else { return }
+            isCancellation: { $0 is CancellationError },
+            start: { iteration, random in
+                let answerDelay = random.next(below: 15_000)
+                let server = try LoopbackHTTPServer(lifetime: 5) { _, connection in
+                    // Answers late, and trickles the body, so that cancellations land in every phase.
+                    usleep(UInt32(answerDelay))
+                    guard
+                        connection.write(
+                            LoopbackHTTPServer.head(status: "200 OK", headers: [("Content-Length", "4096")]))
+                    else { return }
+                    for _ in 0..<4 {
+                        usleep(1_000)
+                        guard connection.write(Data(count: 1_024)) else { return }
+                    }
                 }
-            }
-            let request = Self.request(kind: iteration % 3, to: server.baseURL)
-            return Task { try await transport.send(request) }
-        }
+                let request = Self.request(kind: iteration % 3, to: server.baseURL)
+                return Task { try await transport.send(request) }
+            })
 
         print(loop.summary(of: iterations, "cancellations"))
         XCTAssertNil(loop.hung, "a request never returned after cancellation")

@@ -28,15 +28,15 @@ final class UploadCancellationLoopOverHTTPTests: XCTestCase {
         let options = UploadOptions(resumableThreshold: Int64(chunkSize), chunkSize: chunkSize)
         let loop = CancellationLoop(
             iterations: iterations, seed: 0x6B, maximumDelay: 40_000, within: 15,
-            isCancellation: { if case WixMediaError.cancelled = $0 { true } else { false } }
-        ) { iteration, _ in
-            let fromFile = iteration.isMultiple(of: 2)
-            return Task {
-                fromFile
-                    ? try await client.files.upload(fileURL: url, options: options)
-                    : try await client.files.upload(bytes, fileName: "clip.mov", options: options)
-            }
-        }
+            isCancellation: { if case WixMediaError.cancelled = $0 { true } else { false } },
+            start: { iteration, _ in
+                let fromFile = iteration.isMultiple(of: 2)
+                return Task {
+                    fromFile
+                        ? try await client.files.upload(fileURL: url, options: options)
+                        : try await client.files.upload(bytes, fileName: "clip.mov", options: options)
+                }
+            })
 
         print(loop.summary(of: iterations, "upload cancellations"))
         XCTAssertNil(loop.hung, "an upload never returned after cancellation")
