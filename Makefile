@@ -5,7 +5,7 @@ OUTPUT ?= Sources/WixMedia/Generated
 PYTHON ?= python3
 BUILD_LOG := .build/make-build.log
 
-.PHONY: fuzz all generate check api-diff check-diff-classification check-framework-names compile-fixtures corpus-small corpus-yaml test build-warnings-free validate-schema golden bench lint format corpus clean docs doc-coverage symbol-graphs
+.PHONY: fuzz all generate check api-diff check-diff-classification check-framework-names check-runtime-neutral compile-fixtures corpus-small corpus-yaml test build-warnings-free validate-schema golden bench lint format corpus clean docs doc-coverage symbol-graphs
 
 all: test
 
@@ -64,6 +64,7 @@ test: validate-schema lint build-warnings-free
 	$(MAKE) --no-print-directory compile-fixtures
 	$(MAKE) --no-print-directory check-diff-classification
 	$(MAKE) --no-print-directory check-framework-names
+	$(MAKE) --no-print-directory check-runtime-neutral
 	$(MAKE) --no-print-directory corpus-small
 	$(MAKE) --no-print-directory doc-coverage
 	@# XCTest's and Swift Testing's totals, added up and restated last so that it is the run's closing line.
@@ -83,6 +84,11 @@ check-diff-classification:
 ## type unqualified, and compiles: no WixMedia type fights a framework's
 check-framework-names:
 	scripts/check-framework-names.sh .build/framework-names
+
+## check-runtime-neutral: no word of Wix in the API-agnostic runtime (Sources/OpenAPIClientKit), which code generated
+## from any document depends on alone
+check-runtime-neutral:
+	scripts/check-runtime-neutral.sh Sources/OpenAPIClientKit
 
 ## golden: re-record the golden files (read the diff before committing!)
 golden:

@@ -34,13 +34,18 @@ final class DataTaskExchange: @unchecked Sendable {
     /// Whether URLSession has delivered the task's completion; after that the task must not be cancelled.
     private var taskHasCompleted = false
     private var body = Data()
+    /// The bytes of the request's body sent so far, as URLSession reported them.
+    private var bodyBytesSent: Int64 = 0
     private var response: HTTPURLResponse?
     private let maximumBodySize: Int
     private let session: URLSession
+    /// The caller's ``RequestBodyProgress/observer`` when the request started.
+    private let bodySent: (@Sendable (Int64) -> Void)?
 
-    init(session: URLSession, maximumBodySize: Int) {
+    init(session: URLSession, maximumBodySize: Int, bodySent: (@Sendable (Int64) -> Void)? = nil) {
         self.session = session
         self.maximumBodySize = maximumBodySize
+        self.bodySent = bodySent
     }
 
     /// Creates the data task for `request` and starts it, unless the exchange is already cancelled, in which
@@ -81,6 +86,18 @@ final class DataTaskExchange: @unchecked Sendable {
             if length > 0 { body.reserveCapacity(Int(length)) }
         }
         return true
+    }
+
+    /// Adds a piece of the request's body that has gone out and passes on the running total, while the caller
+    /// still waits for the answer. Called on the delegate queue, in the order the pieces went out.
+    func sent(_ bytes: Int64) {
+        guard let bodySent else { return }
+        let total = lock.withLock { () -> Int64? in
+            guard case .running = state else { return nil }
+            bodyBytesSent += bytes
+            return bodyBytesSent
+        }
+        if let total { bodySent(total) }
     }
 
     /// Appends a piece of the body, as URLSession delivers it: decompressed already. One byte over the cap

@@ -1,9 +1,11 @@
 import Foundation
 
-/// One optional property that a response carried in a shape its model does not expect, and that decoded as nil.
+/// One value that a response carried in a shape its model does not expect: an optional property that decoded as
+/// nil, or a `oneOf` without a discriminator whose value matched none of its variants (kept as JSON) or more
+/// than one equally well (decoded as the first of them).
 ///
-/// Wix documents that fields come and go, and its own samples disagree on some shapes; a property of an
-/// unexpected shape costs that property, not the response. Each such property is recorded as a problem.
+/// APIs add and drop fields, and their own samples may disagree on some shapes; a property of an
+/// unexpected shape costs that property, not the response. Each such value is recorded as a problem.
 public struct DecodingProblem: Sendable, Hashable, CustomStringConvertible {
     /// Where the property is, as a JSON path from the body's root, such as `$.files[0].media.image`.
     public var path: String
@@ -45,9 +47,11 @@ public struct DecodingProblem: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// How generated models treat an optional property whose value has an unexpected shape.
+/// How generated models treat an optional property whose value has an unexpected shape, and a `oneOf`
+/// without a discriminator whose value matches no variant, or several equally well.
 public enum DecodingPolicy: Sendable, Hashable {
-    /// The property decodes as nil and the problem is recorded (the default).
+    /// The property decodes as nil, the `oneOf` as its `unrecognized` case or its first best variant, and the
+    /// problem is recorded (the default).
     case tolerant
     /// Decoding fails, as synthesized `Codable` does.
     case strict
@@ -118,12 +122,12 @@ extension KeyedDecodingContainer {
         throws -> Value?
     {
         let path = codingPath + [key]
-        let collector = decoder.userInfo[.decodingProblems] as? DecodingProblems
-        if collector?.policy == .strict || !Self.isShapeOfValue(at: path, error) { throw error }
-        collector?.record(
+        if DecodingProblems.isStrict(decoder.userInfo) || !Self.isShapeOfValue(at: path, error) { throw error }
+        DecodingProblems.report(
             DecodingProblem(
                 path: DecodingProblem.jsonPath(path), expectedType: String(describing: type),
-                rawValue: try? decode(JSONValue.self, forKey: key), reason: Self.reason(error)))
+                rawValue: try? decode(JSONValue.self, forKey: key), reason: Self.reason(error)),
+            userInfo: decoder.userInfo)
         return nil
     }
 

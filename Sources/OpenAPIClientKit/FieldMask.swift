@@ -12,7 +12,7 @@ import Foundation
 /// ```
 public protocol FieldMaskField: RawRepresentable, CaseIterable, Hashable, Sendable where RawValue == String {}
 
-/// A set of fields of one type, sent as the comma-separated JSON names Wix accepts (`"displayName,labels"`).
+/// A set of fields of one type, sent as the comma-separated JSON names such APIs accept (`"displayName,labels"`).
 ///
 /// The names are written in the order the type declares its fields, so equal masks send equal text.
 public struct FieldMask<Field: FieldMaskField>: Hashable, Sendable, ExpressibleByArrayLiteral {

@@ -7,7 +7,7 @@ import Foundation
 public enum MultipartBody {
     /// A boundary that cannot occur in the parts by accident.
     public static func makeBoundary() -> String {
-        "wix-media-swift-" + UUID().uuidString
+        "openapi-client-kit-" + UUID().uuidString
     }
 
     /// The `Content-Type` header value for a body made with `boundary`.

@@ -30,13 +30,26 @@ public protocol OpenEnum: RawRepresentable, Codable, Hashable, Sendable, QueryVa
 where RawValue: Codable & Hashable & Sendable & QueryValue {
     /// Creates the case for `rawValue`; values without a case of their own become the unrecognized case.
     init(rawValue: RawValue)
+
+    /// Every documented case, so that decoding can tell a documented value from an unrecognized one. Generated
+    /// enums list theirs; the default, empty, means "not known" and counts every value as documented.
+    static var knownCases: [Self] { get }
 }
 
 extension OpenEnum {
+    /// No list of documented cases: every value counts as documented.
+    public static var knownCases: [Self] { [] }
+
     /// Decodes the raw value; never fails for an unknown value.
+    ///
+    /// While a `oneOf` variant is being tried (see ``OneOfDecoding``), an undocumented value makes that variant
+    /// a weaker match than one that documents the value.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         self.init(rawValue: try container.decode(RawValue.self))
+        if let trial = DecodingTrial.current, !Self.knownCases.isEmpty, !Self.knownCases.contains(self) {
+            trial.noteUnrecognizedValue()
+        }
     }
 
     /// Encodes the raw value.

@@ -5,7 +5,7 @@ public enum PathEncoding {
     /// Only RFC 3986 unreserved characters (letters, digits, `-`, `.`, `_`, `~`) are kept; every other UTF-8
     /// byte becomes `%XX`. Sub-delimiters such as `:` or `=` would be legal in a segment, but servers and
     /// proxies disagree on how they treat them, and identifiers like
-    /// `wix:image://v1/a~b.jpg/leon.jpg#originWidth=3024` must reach the server as exactly one segment that
+    /// `media:image://v1/a~b.jpg/leon.jpg#originWidth=3024` must reach the server as exactly one segment that
     /// decodes back to the original.
     ///
     /// A value made only of dots (`.`, `..`, …) has every dot encoded as `%2E`: as it is, URL resolution would

@@ -34,7 +34,8 @@ final class SessionConnection: Sendable {
 
     /// Sends `request` as one data task, without following redirects, and returns the response and body.
     func exchange(_ request: URLRequest, maximumBodySize: Int) async throws -> (Data, HTTPURLResponse) {
-        let exchange = DataTaskExchange(session: session, maximumBodySize: maximumBodySize)
+        let exchange = DataTaskExchange(
+            session: session, maximumBodySize: maximumBodySize, bodySent: RequestBodyProgress.observer)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 exchange.start(request, routedBy: delegate, continuation: continuation)

@@ -38,6 +38,18 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
         completionHandler(accepted ? .allow : .cancel)
     }
 
+    /// The body's bytes as they go out, for ``RequestBodyProgress``: called on both platforms, for `Data` and stream
+    /// bodies (FoundationNetworking as libcurl takes each piece, Apple's URLSession as it writes them). The pieces
+    /// are added up rather than `totalBytesSent` passed on: FoundationNetworking (6.3) reads the task's running
+    /// total when the queued callback runs, not when the piece went out, so consecutive callbacks repeat one
+    /// figure and a 3 MB body showed a dozen steps instead of one per 64 KiB piece.
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, didSendBodyData bytesSent: Int64, totalBytesSent: Int64,
+        totalBytesExpectedToSend: Int64
+    ) {
+        exchange(for: task)?.sent(bytesSent)
+    }
+
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         exchange(for: dataTask)?.receive(data)
     }

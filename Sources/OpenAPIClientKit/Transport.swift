@@ -14,8 +14,9 @@ public protocol HTTPTransport: Sendable {
     ///
     /// The body is usually `httpBody`; on Linux the body of every upload request (the one `PUT` of a small file
     /// and each chunk of a resumable upload, from a file or from memory) is an `httpBodyStream` with a
-    /// `Content-Length`, whose reads are the upload's progress, so a wrapper that reads bodies must not consume
-    /// that stream.
+    /// `Content-Length`, so a wrapper that reads bodies must not consume that stream. How much of a body has gone
+    /// out is reported to ``RequestBodyProgress/observer``, which a wrapper keeps by calling the transport it
+    /// wraps from the same task; a transport that never calls it makes uploads report progress per request.
     ///
     /// - Throws: The transport's own errors, such as `URLError`, unchanged so that callers can classify them;
     ///   a cancelled task throws as well.

@@ -9,7 +9,7 @@ extension URL {
     /// `REDACTED`.
     ///
     /// Signed URLs carry their authority inside them — a token in the query (`?token=…`) or a JWT as a path
-    /// segment (`https://upload.wixmp.com/upload/eyJhbGciOi…`) — so printing one hands out the right to use it.
+    /// segment (`https://upload.example.com/upload/eyJhbGciOi…`) — so printing one hands out the right to use it.
     /// Replaced are: user and password, every query value (names stay, so the shape of the query shows), the
     /// fragment, and each path segment of 16 or more characters that holds anything but lowercase letters and
     /// hyphens (tokens and long IDs; route names such as `generate-resumable-upload-url` stay). Scheme, host,
@@ -17,7 +17,7 @@ extension URL {
     ///
     /// ```swift
     /// print(request.url?.redactedForDiagnostics.absoluteString ?? "")
-    /// // https://upload.wixmp.com/upload/tus/REDACTED?filename=REDACTED
+    /// // https://upload.example.com/upload/tus/REDACTED?filename=REDACTED
     /// ```
     public var redactedForDiagnostics: URL {
         guard var components = URLComponents(url: self, resolvingAgainstBaseURL: true) else {

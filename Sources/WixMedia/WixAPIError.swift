@@ -80,38 +80,9 @@ public struct WixAPIError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// Failures that are not an error response from Wix.
+/// Failures that are not an error response from Wix: the runtime's ``APIClientError``, under the name this
+/// package has always used for them.
 ///
-/// A `URLError` the client wraps in ``transport(underlying:)`` has the URLs of its `userInfo` redacted
+/// A `URLError` the client wraps in `transport(underlying:)` has the URLs of its `userInfo` redacted
 /// (``URLRedaction/redactingURLs(in:)``), so printing it, or the error around it, shows no upload token.
-public enum WixMediaError: Error, Sendable, CustomStringConvertible {
-    /// The request could not be built (for example a body that does not encode).
-    case invalidRequest(underlying: any Error)
-    /// The connection failed or broke before a complete response arrived.
-    case transport(underlying: any Error)
-    /// No response within the configured timeout.
-    case timedOut
-    /// The task was cancelled.
-    case cancelled
-    /// A success response whose body does not match the operation's response type: a required field is missing
-    /// or of another shape — or, under `DecodingPolicy.strict`, any field is. `body` is the raw answer. Never
-    /// retried: the server did what was asked.
-    case undecodableResponse(statusCode: Int, body: Data, underlying: any Error)
-
-    /// What went wrong, with any URL in it redacted (``URLRedaction``): the failing URL of a transport error
-    /// may be a signed upload URL, whose token is as good as a password.
-    public var description: String {
-        URLRedaction.redactingURLs(inText: unredactedDescription)
-    }
-
-    private var unredactedDescription: String {
-        switch self {
-        case .invalidRequest(let underlying): "WixMediaError.invalidRequest(\(underlying))"
-        case .transport(let underlying): "WixMediaError.transport(\(underlying))"
-        case .timedOut: "WixMediaError.timedOut"
-        case .cancelled: "WixMediaError.cancelled"
-        case .undecodableResponse(let status, let body, let underlying):
-            "WixMediaError.undecodableResponse(HTTP \(status), \(body.count) bytes: \(underlying))"
-        }
-    }
-}
+public typealias WixMediaError = APIClientError

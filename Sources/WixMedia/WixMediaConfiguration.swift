@@ -37,10 +37,11 @@ public struct WixMediaConfiguration: Sendable {
     }
 }
 
-extension Duration {
-    /// The duration in seconds, for Foundation's `TimeInterval` APIs (`URLRequest.timeoutInterval`).
-    var timeInterval: TimeInterval {
-        let parts = components
-        return TimeInterval(parts.seconds) + TimeInterval(parts.attoseconds) / 1e18
+extension WixMediaConfiguration {
+    /// These settings for the generic client, without the base URL, which it takes on its own.
+    var clientConfiguration: APIClientConfiguration {
+        APIClientConfiguration(
+            timeout: timeout, retryPolicy: retryPolicy, rateLimit: rateLimit, decodingPolicy: decodingPolicy,
+            onDecodingProblems: onDecodingProblems)
     }
 }

@@ -45,7 +45,7 @@ final class CommandLineTests: GeneratorCommandTestCase {
         """
 
     static let expectedFiles = [
-        "Clients/PetsClient.swift", "Models/Pet.swift", "Operations.swift", "Operations/GetPet.swift",
+        "Clients/PetsClient.swift", "Models/Pet.swift", "Operations.swift", "Operations/GetPet.swift", "PetsAPI.swift",
     ]
 
     // MARK: - Usage
@@ -178,7 +178,8 @@ final class CommandLineTests: GeneratorCommandTestCase {
                 ": warning: path parameter 'id' is used in '/me/{id}' but not declared; generated as a required String [at #/paths/~1me~1{id}/get]\n"
             ), lenient.stderr)
         XCTAssertEqual(
-            UnitSupport.listFiles(output), ["Clients/DefaultClient.swift", "Operations.swift", "Operations/Me.swift"])
+            UnitSupport.listFiles(output),
+            ["Clients/DefaultClient.swift", "Operations.swift", "Operations/Me.swift", "TAPI.swift"])
     }
 
     // MARK: - Generating and checking
@@ -188,7 +189,7 @@ final class CommandLineTests: GeneratorCommandTestCase {
         let output = try makeOutputWithSentinel()
         let result = try run(["generate", "--schema", schema.path, "--output", output.folder.path])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stdout, "generated 4 files: 4 written, 0 unchanged, 0 deleted\n")
+        XCTAssertEqual(result.stdout, "generated 5 files: 5 written, 0 unchanged, 0 deleted\n")
         XCTAssertEqual(result.stderr, "")
         XCTAssertEqual(UnitSupport.listFiles(output.folder), (Self.expectedFiles + ["Sentinel.swift"]).sorted())
         XCTAssertEqual(try Data(contentsOf: output.sentinel), output.bytes)
@@ -204,7 +205,7 @@ final class CommandLineTests: GeneratorCommandTestCase {
 
         let again = try run(["generate", "--schema", schema.path, "--output", output.folder.path])
         XCTAssertEqual(again.status, 0)
-        XCTAssertEqual(again.stdout, "generated 4 files: 0 written, 4 unchanged, 0 deleted\n")
+        XCTAssertEqual(again.stdout, "generated 5 files: 0 written, 5 unchanged, 0 deleted\n")
     }
 
     func testCheckPassesOnFreshOutputAndListsEditedFiles() throws {
@@ -214,7 +215,7 @@ final class CommandLineTests: GeneratorCommandTestCase {
 
         let fresh = try run(["generate", "--schema", schema.path, "--output", output.path, "--check"])
         XCTAssertEqual(fresh.status, 0, fresh.stderr)
-        XCTAssertEqual(fresh.stdout, "4 generated files are up to date\n")
+        XCTAssertEqual(fresh.stdout, "5 generated files are up to date\n")
         XCTAssertEqual(fresh.stderr, "")
 
         let pet = output.appendingPathComponent("Models/Pet.swift")

@@ -60,7 +60,14 @@ import Testing
 
     @Test func committedGeneratedLibraryIsUpToDateWithSchema() throws {
         let data = try #require(FileManager.default.contents(atPath: RepositoryPaths.schema.path))
-        let result = try Pipeline.generate(SourceText(fileName: "Schema/wix-media.openapi.json", bytes: Array(data)))
+        // The schema's configuration, read as `make generate` reads it: from beside the schema.
+        let configPath = GeneratorConfiguration.defaultPath(forDocumentAt: RepositoryPaths.schema.path)
+        let config = try #require(FileManager.default.contents(atPath: configPath))
+        let options = Translator.Options(
+            configuration: try GeneratorConfiguration.read(
+                SourceText(fileName: "wix-media.openapi.swift-config.json", bytes: Array(config))))
+        let result = try Pipeline.generate(
+            SourceText(fileName: "Schema/wix-media.openapi.json", bytes: Array(data)), options: options)
         Self.expectWellFormed(result.files)
         let committed = GoldenComparison.readFolder(RepositoryPaths.generatedOutput)
         let problems = GoldenComparison.differences(expected: committed, actual: result.files)

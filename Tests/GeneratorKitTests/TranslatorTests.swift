@@ -611,7 +611,7 @@ final class TranslatorTests: XCTestCase {
                 "Clients/SitePropertiesClient.swift",
                 "Operations.swift", "Operations/CreateFolder.swift", "Operations/GetSite.swift",
                 "Operations/ListFiles.swift",
-                "Operations/ListFolders.swift", "Operations/Ping.swift",
+                "Operations/ListFolders.swift", "Operations/Ping.swift", "TAPI.swift",
             ])
     }
 

@@ -411,7 +411,7 @@ final class DocumentationSampleTests: XCTestCase {
         if file.private == true {
             // Static URLs of private files answer 403: a signed URL of the original.
             let download = try await client.files.generateFileDownloadURL(fileID: file.id)
-            url = download.downloadURLs?.first?.url.flatMap(URL.init(string:))
+            url = download.downloadURLs?.first?.parsedURL
         } else {
             let banner = ImageTransformation.fill(width: 400, height: 200).withQuality(90)
             url = try file.imageURL(applying: banner)

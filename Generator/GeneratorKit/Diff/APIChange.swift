@@ -25,6 +25,8 @@ public struct APIChange: Sendable, Hashable {
         case propertyRetyped = "property-retyped"
         case propertyMadeOptional = "property-made-optional"
         case propertyMadeRequired = "property-made-required"
+        case urlAccessorAdded = "url-accessor-added"
+        case urlAccessorRemoved = "url-accessor-removed"
         case initializerReordered = "initializer-reordered"
         case enumCaseAdded = "enum-case-added"
         case enumCaseRemoved = "enum-case-removed"
@@ -55,16 +57,17 @@ public struct APIChange: Sendable, Hashable {
         /// The verdict for every change of this kind.
         public var classification: Classification {
             switch self {
-            case .typeAdded, .propertyAddedOptional, .operationAdded, .responseAdded, .parameterAddedOptional,
-                .parameterMadeOptional:
+            case .typeAdded, .propertyAddedOptional, .urlAccessorAdded, .operationAdded, .responseAdded,
+                .parameterAddedOptional, .parameterMadeOptional:
                 .additive
             case .pathChanged, .methodChanged, .idempotenceChanged, .wireNameChanged, .wireFormatChanged:
                 .behavioural
             case .documentationChanged, .deprecationChanged:
                 .documentation
             case .typeRemoved, .typeKindChanged, .aliasRetyped, .propertyAddedRequired, .propertyRemoved,
-                .propertyRetyped, .propertyMadeOptional, .propertyMadeRequired, .initializerReordered, .enumCaseAdded,
-                .enumCaseRemoved, .enumCaseRetyped, .errorCodeAdded, .errorCodeRemoved, .operationRemoved,
+                .propertyRetyped, .propertyMadeOptional, .propertyMadeRequired, .urlAccessorRemoved,
+                .initializerReordered, .enumCaseAdded, .enumCaseRemoved, .enumCaseRetyped, .errorCodeAdded,
+                .errorCodeRemoved, .operationRemoved,
                 .operationMoved, .responseChanged, .parameterAddedRequired, .parameterRemoved, .parameterRetyped,
                 .parameterMadeRequired, .parametersReordered, .errorTypeChanged:
                 .breaking

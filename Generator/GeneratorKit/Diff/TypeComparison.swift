@@ -31,6 +31,7 @@ enum TypeComparison {
                 role: .property, symbol: { name, _ in SymbolName.member(name, of: symbol) },
                 callSymbol: SymbolName.initializer(of: symbol)
             ).compare(old: oldStruct.properties, new: newStruct.properties, into: &log)
+            compareURLAccessors(old: oldStruct, new: newStruct, symbol: symbol, into: &log)
         case (.enumeration(let oldEnum), .enumeration(let newEnum)):
             EnumComparison.compare(oldEnum, newEnum, symbol: symbol, into: &log)
         case (.union(let oldUnion), .union(let newUnion)):
@@ -45,6 +46,23 @@ enum TypeComparison {
             break  // Equal nouns mean equal kinds.
         }
         compare(old: nestedTypes(of: old), new: nestedTypes(of: new), scope: symbol, into: &log)
+    }
+
+    /// The computed `URL?` accessors (`URLAccessorRule`): one added reads more, one removed breaks its readers.
+    private static func compareURLAccessors(
+        old: StructDeclaration, new: StructDeclaration, symbol: String, into log: inout ChangeLog
+    ) {
+        let oldNames = Set(old.urlAccessors.map(\.name))
+        let newNames = Set(new.urlAccessors.map(\.name))
+        for accessor in new.urlAccessors where !oldNames.contains(accessor.name) {
+            let property = new.properties[accessor.propertyIndex].swiftName
+            log.add(
+                .urlAccessorAdded, SymbolName.member(accessor.name, of: symbol),
+                "URL accessor added: `\(accessor.name): URL?` reads `\(property)`")
+        }
+        for accessor in old.urlAccessors where !newNames.contains(accessor.name) {
+            log.add(.urlAccessorRemoved, SymbolName.member(accessor.name, of: symbol), "URL accessor removed")
+        }
     }
 
     /// What Swift declares, in a reviewer's words; two types with different nouns cannot be used alike.

@@ -31,7 +31,20 @@ public struct GeneratorConfiguration: Sendable {
         public var location: SourceLocation
     }
 
+    /// Whether and under which name a document gets its entry type, the struct with one property per tag
+    /// client over an `APIClient` (`PetstoreAPI(client:)`).
+    public enum EntryType: Sendable, Hashable {
+        /// Named after the document's `info.title` (`Swagger Petstore` → `SwaggerPetstoreAPI`).
+        case derived
+        /// Named as the configuration says (`"entryType": "PetStore"`), with the type-name prefix.
+        case named(String, at: SourceLocation)
+        /// None (`"entryType": false`): for a library that has a hand-written entry point of its own.
+        case omitted
+    }
+
     public var accessLevel: AccessLevel = .public
+    /// The document's entry type; derived from its title unless the configuration says otherwise.
+    public var entryType: EntryType = .derived
     /// Put before every generated top-level type name (models, error-code enums, clients); never before
     /// the runtime's types.
     public var typeNamePrefix: String = ""
@@ -86,6 +99,15 @@ public struct GeneratorConfiguration: Sendable {
                 } else {
                     problem("'typeNamePrefix' must be a string that can start a Swift identifier", node, pointer)
                 }
+            case "entryType":
+                if node.bool == false {
+                    configuration.entryType = .omitted
+                } else if let name = node.string, SwiftIdentifierGrammar.isIdentifier(name) {
+                    configuration.entryType = .named(
+                        name, at: source.location(ofOffset: node.offset, pointer: pointer))
+                } else {
+                    problem("'entryType' must be a Swift type name, or false for none", node, pointer)
+                }
             case "names", "schemas", "properties", "operations", "enumValues", "tags":
                 guard let entries = node.object else {
                     problem("'\(key)' must be an object of names", node, pointer)
@@ -106,8 +128,8 @@ public struct GeneratorConfiguration: Sendable {
                 }
             default:
                 problem(
-                    "unknown key '\(key)'; a generator configuration has accessLevel, typeNamePrefix, names, "
-                        + "schemas, properties, operations, enumValues and tags", node, pointer)
+                    "unknown key '\(key)'; a generator configuration has accessLevel, typeNamePrefix, entryType, "
+                        + "names, schemas, properties, operations, enumValues and tags", node, pointer)
             }
         }
         guard problems.isEmpty else { throw GenerationFailure(problems) }

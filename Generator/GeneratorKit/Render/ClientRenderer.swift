@@ -34,7 +34,9 @@ enum ClientRenderer {
         let parameters = StructRenderer.parameterList(method.arguments)
         let siblings = method.arguments.map(\.swiftName)
         let argument = { (member: PropertyDeclaration) in
-            "\(member.swiftName): \(SwiftSpelling.parameterReference(member.swiftName, among: siblings))"
+            let reference = SwiftSpelling.parameterReference(member.swiftName, among: siblings)
+            let value = wireValue(reference, of: member, wireType: method.wireTypes[member.swiftName])
+            return "\(member.swiftName): \(value)"
         }
         printer.listBlock(
             "public func \(SwiftSpelling.identifier(method.name))(", parameters, ") async throws\(result)"
@@ -62,6 +64,14 @@ enum ClientRenderer {
                 result.isEmpty
                     ? "_ = try await self.sender.send(\(request))" : "return try await self.sender.send(\(request))")
         }
+    }
+
+    /// The expression that passes an argument to the request member of `wireType` (see `SurfaceIntegerRule`):
+    /// the argument itself when the types agree, else converted with clamping.
+    static func wireValue(_ reference: String, of member: PropertyDeclaration, wireType: TypeUsage?) -> String {
+        guard let wireType else { return reference }
+        let type = TypeSpelling.swift(wireType)
+        return member.isOptional ? "\(reference).map { \(type)(clamping: $0) }" : "\(type)(clamping: \(reference))"
     }
 
     /// The `- Parameters:` list of the members the schema describes, or nil when it describes none.

@@ -65,6 +65,14 @@ public enum FileLayout {
                     "Clients/\(client.name).swift", header: header,
                     imports: ImportPlanner.imports(forClientOf: operations), body: printer.text))
         }
+        if let entry = model.entryType {
+            var printer = SwiftPrinter(accessLevel: model.accessLevel)
+            EntryTypeRenderer.render(entry, into: &printer)
+            files.append(
+                file(
+                    "\(entry.name).swift", header: header, imports: [ImportPlanner.runtimeModule],
+                    body: printer.text))
+        }
         return FileNaming.assigned(files).sorted { $0.path < $1.path }
     }
 

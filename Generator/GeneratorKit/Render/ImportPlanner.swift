@@ -33,6 +33,7 @@ enum ImportPlanner {
             case .structure(let structure):
                 // `FieldMaskField`, `SingleEntityResponse`
                 if structure.declaresFieldEnum || structure.entityProperty != nil { runtime = true }
+                if !structure.urlAccessors.isEmpty { foundation = true }  // `URL`
                 for property in structure.properties {
                     code(property.type)
                     // `Box`; `decodeTolerantly` for optional properties.
@@ -42,7 +43,7 @@ enum ImportPlanner {
                 runtime = true  // `OpenEnum` / `APIErrorCode`
             case .union(let union):
                 for unionCase in union.cases { code(unionCase.type) }
-                if union.discriminatorProperty != nil { runtime = true }  // `DynamicCodingKey`, `JSONValue`
+                runtime = true  // `JSONValue`, and `DynamicCodingKey` or `OneOfDecoding`
             case .alias(let usage):
                 spell(usage)
             }

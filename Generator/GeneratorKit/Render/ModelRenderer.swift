@@ -22,7 +22,7 @@ enum ModelRenderer {
         case .union(let union):
             let keyword = union.isIndirect ? "public indirect enum" : "public enum"
             printer.block("\(keyword) \(declaration.name): Codable, Hashable, Sendable") { body in
-                UnionRenderer.render(union, typeName: declaration.name, into: &body)
+                UnionRenderer.render(union, into: &body)
                 renderNested(declaration.nested, into: &body)
             }
         case .alias(let usage):

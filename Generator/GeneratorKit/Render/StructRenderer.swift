@@ -29,6 +29,10 @@ enum StructRenderer {
         if let choice = structure.exclusiveChoice {
             ExclusiveChoiceRenderer.render(choice, properties: structure.properties, into: &printer)
         }
+        for accessor in structure.urlAccessors {
+            printer.separator()
+            renderURLAccessor(accessor, of: structure.properties[accessor.propertyIndex], into: &printer)
+        }
         // Optional properties decode tolerantly (`decodeTolerantly`), which synthesized `Codable` cannot do.
         let needsExplicitCoding = structure.properties.contains {
             $0.isOptional || $0.isBoxed || TypeSpelling.needsAdapter($0.type)
@@ -54,6 +58,19 @@ enum StructRenderer {
         if structure.declaresFieldEnum {
             printer.separator()
             renderFieldEnum(structure, into: &printer)
+        }
+    }
+
+    /// `public var parsedThumbnailURL: URL? { thumbnailURL.flatMap { URL(string: $0) } }` (see `URLAccessorRule`).
+    static func renderURLAccessor(
+        _ accessor: URLAccessor, of property: PropertyDeclaration, into printer: inout SwiftPrinter
+    ) {
+        let stored = SwiftSpelling.selfMember(property.swiftName)
+        let absent = property.isOptional ? "absent or " : ""
+        printer.line(
+            "/// `\(property.swiftName)` as a `URL`: nil when it is \(absent)not a valid URL, such as an empty string.")
+        printer.block("public var \(SwiftSpelling.identifier(accessor.name)): URL?") { body in
+            body.line(property.isOptional ? "\(stored).flatMap { URL(string: $0) }" : "URL(string: \(stored))")
         }
     }
 

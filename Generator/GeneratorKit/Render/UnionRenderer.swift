@@ -1,22 +1,25 @@
 /// Renders `oneOf` / `anyOf` as an enum with associated values. With a discriminator the tag picks
-/// the case (unknown tags are kept as JSON); without one, the alternatives are tried in order.
+/// the case; without one, the runtime's `OneOfDecoding` tries every alternative and keeps the one the value
+/// matches (OpenAPI's "exactly one"). Either way a value no case takes is kept as JSON in `unrecognized`.
 enum UnionRenderer {
-    static func render(_ union: UnionDeclaration, typeName: String, into printer: inout SwiftPrinter) {
+    static func render(_ union: UnionDeclaration, into printer: inout SwiftPrinter) {
         for unionCase in union.cases {
             printer.line("/// The `\(TypeSpelling.swift(unionCase.type))` alternative.")
             printer.line("case \(SwiftSpelling.identifier(unionCase.swiftName))(\(TypeSpelling.swift(unionCase.type)))")
         }
         if union.discriminatorProperty != nil {
             printer.line("/// A variant this version of the library does not know, kept as JSON.")
-            printer.line("case unrecognized(JSONValue)")
+        } else {
+            printer.line("/// A value that matches none of the alternatives, kept as JSON.")
         }
+        printer.line("case unrecognized(JSONValue)")
         printer.line()
         printer.block("public init(from decoder: any Decoder) throws") { body in
-            body.line("let container = try decoder.singleValueContainer()")
             if let property = union.discriminatorProperty {
+                body.line("let container = try decoder.singleValueContainer()")
                 renderDiscriminatedDecoding(union, property: property, into: &body)
             } else {
-                renderTrialDecoding(union, typeName: typeName, into: &body)
+                renderTrialDecoding(union, into: &body)
             }
         }
         printer.line()
@@ -28,9 +31,7 @@ enum UnionRenderer {
                         TypeSpelling.needsAdapter(unionCase.type) ? TypeSpelling.wrap("value", unionCase.type) : "value"
                     cases.line("case .\(unionCase.swiftName)(let value): try container.encode(\(value))")
                 }
-                if union.discriminatorProperty != nil {
-                    cases.line("case .unrecognized(let value): try container.encode(value)")
-                }
+                cases.line("case .unrecognized(let value): try container.encode(value)")
             }
         }
     }
@@ -40,6 +41,15 @@ enum UnionRenderer {
             return TypeSpelling.unwrap("container.decode(\(wire).self)", type)
         }
         return "container.decode(\(TypeSpelling.swift(type)).self)"
+    }
+
+    /// Whether every value of `type` is also a value of a broader JSON type another alternative may have:
+    /// integers are numbers, dates and base64 bytes are strings. The runtime prefers these on a tie.
+    private static func refinesBroaderType(_ type: TypeUsage) -> Bool {
+        switch type {
+        case .int, .int32, .int64, .date, .data: true
+        default: false
+        }
     }
 
     private static func renderDiscriminatedDecoding(
@@ -58,21 +68,24 @@ enum UnionRenderer {
         }
     }
 
-    private static func renderTrialDecoding(
-        _ union: UnionDeclaration, typeName: String, into printer: inout SwiftPrinter
-    ) {
-        for unionCase in union.cases {
-            printer.block("if let value = try? \(decodeExpression(unionCase.type))") { body in
-                body.line("self = .\(unionCase.swiftName)(value)")
-                body.line("return")
+    private static func renderTrialDecoding(_ union: UnionDeclaration, into printer: inout SwiftPrinter) {
+        printer.line("self = try OneOfDecoding.decode(")
+        printer.indented { call in
+            call.line("from: decoder,")
+            call.line("variants: [")
+            call.indented { list in
+                for unionCase in union.cases {
+                    let name = SwiftSpelling.stringLiteral(TypeSpelling.swift(unionCase.type))
+                    let refines = refinesBroaderType(unionCase.type) ? ", refinesBroaderType: true" : ""
+                    list.line("OneOfVariant(\(name)\(refines)) { container in")
+                    list.indented { closure in
+                        closure.line(".\(unionCase.swiftName)(try \(decodeExpression(unionCase.type)))")
+                    }
+                    list.line("},")
+                }
             }
-        }
-        let names = union.cases.map { TypeSpelling.swift($0.type) }.joined(separator: ", ")
-        printer.line("throw DecodingError.dataCorruptedError(")
-        printer.indented { arguments in
-            arguments.line(
-                "in: container, debugDescription: \(SwiftSpelling.stringLiteral("\(typeName): the value matches none of \(names)")))"
-            )
+            call.line("],")
+            call.line("unrecognized: Self.unrecognized)")
         }
     }
 }

@@ -5,7 +5,9 @@
 ///    `components/responses`, so that codes common to a status (Wix's `NOT_FOUND` for 404) are written once
 ///    and reach every operation that declares the status;
 /// 3. an error response's schema whose `code` property (at the top, or in Wix's
-///    `details.applicationError.code`) is a string `enum`: any API can type its codes without an extension.
+///    `details.applicationError.code`) is a string `enum`: any API can type its codes without an extension;
+///    or whose discriminator is that property (the mapping's values, and the component name of each
+///    alternative the mapping does not name); or a `oneOf`/`anyOf` of error schemas, each with its codes.
 ///
 /// A code is listed once, with its first description: the operation's own words win over shared ones.
 struct ErrorCodeCollector {
@@ -76,14 +78,14 @@ struct ErrorCodeCollector {
         }
     }
 
-    /// The string `enum` of the code property of the response's JSON body schema.
+    /// The codes that the code property of the response's JSON body schema enumerates.
     private func enumerated(in response: Response, status: Int?) throws(Diagnostic) -> [Found] {
         guard let content = response.content.first(where: { Self.isJSON($0.mediaType) }),
             let body = content.schema
         else { return [] }
         for path in Self.codePaths {
-            guard let code = try property(at: path, of: body), let values = code.enumValues else { continue }
-            return values.compactMap(\.string).map {
+            guard let codes = try enumeratedCodes(at: path[...], in: body, depth: 0) else { continue }
+            return Self.uniqued(codes).map {
                 Found(
                     declaration: ErrorCodeDeclaration(code: $0, httpStatus: status, documentation: Documentation()),
                     statusIsInferred: true)
@@ -92,13 +94,55 @@ struct ErrorCodeCollector {
         return []
     }
 
-    private func property(at path: [String], of schema: Schema) throws(Diagnostic) -> Schema? {
-        var current = try resolved(schema)
-        for name in path {
-            guard let next = current.properties.first(where: { $0.name == name })?.schema else { return nil }
-            current = try resolved(next)
+    /// How deep alternatives of alternatives are followed: a schema that lists itself must not loop.
+    private static let maximumDepth = 16
+
+    /// The codes at `path` below `schema`: the string `enum` there, the discriminator values when `schema`'s
+    /// discriminator is the code property, or all the codes of its `oneOf`/`anyOf` alternatives (and of the
+    /// first `allOf` part that has any); nil when nothing there enumerates codes.
+    private func enumeratedCodes(at path: ArraySlice<String>, in schema: Schema, depth: Int) throws(Diagnostic)
+        -> [String]?
+    {
+        guard depth < Self.maximumDepth else { return nil }
+        let current = try resolved(schema)
+        guard let name = path.first else { return current.enumValues.map { $0.compactMap(\.string) } }
+        if path.count == 1, let discriminator = current.discriminator, discriminator.propertyName == name {
+            return discriminatorValues(discriminator, alternatives: current.oneOf + current.anyOf)
         }
-        return current
+        if let property = current.properties.first(where: { $0.name == name })?.schema,
+            let codes = try enumeratedCodes(at: path.dropFirst(), in: property, depth: depth + 1)
+        {
+            return codes
+        }
+        var alternativeCodes: [String]?
+        for alternative in current.oneOf + current.anyOf {
+            if let codes = try enumeratedCodes(at: path, in: alternative, depth: depth + 1) {
+                alternativeCodes = (alternativeCodes ?? []) + codes
+            }
+        }
+        if let alternativeCodes { return alternativeCodes }
+        for part in current.allOf {
+            if let codes = try enumeratedCodes(at: path, in: part, depth: depth + 1) { return codes }
+        }
+        return nil
+    }
+
+    /// The mapping's values, then — as OpenAPI defines the implicit value — the component name of each
+    /// alternative that no mapping entry leads to.
+    private func discriminatorValues(_ discriminator: Schema.Discriminator, alternatives: [Schema]) -> [String] {
+        let targets = Set(discriminator.mapping.map(\.target))
+        let implicit = alternatives.compactMap { alternative -> String? in
+            guard let reference = alternative.reference, let name = resolver.componentSchemaName(reference),
+                !targets.contains(reference.target), !targets.contains(name)
+            else { return nil }
+            return name
+        }
+        return discriminator.mapping.map(\.value) + implicit
+    }
+
+    private static func uniqued(_ codes: [String]) -> [String] {
+        var seen: Set<String> = []
+        return codes.filter { seen.insert($0).inserted }
     }
 
     private func resolved(_ schema: Schema) throws(Diagnostic) -> Schema {

@@ -1,6 +1,6 @@
 /// The names the generated code itself declares or refers to unqualified. A name taken from the schema
-/// must never be one of them: a schema called `DecodingError` would shadow Swift's inside the module and
-/// break every union's decoder; an enum value `KNOWN_CASES` would redeclare `knownCases`. Renderers that
+/// must never be one of them: a schema called `OneOfDecoding` would shadow the runtime's inside the module
+/// and break every union's decoder; an enum value `KNOWN_CASES` would redeclare `knownCases`. Renderers that
 /// start using a new name add it here, and the namers consult these lists, never copies of them.
 enum GeneratedCodeNames {
     /// Types (and modules) the generated code names unqualified: Swift's, Foundation's, the runtime's,
@@ -26,7 +26,8 @@ enum GeneratedCodeNames {
         "HTTPMethod", "QueryItems", "QueryValue", "PathEncoding", "JSONBody", "FormBody", "EmptyResponse",
         "APIRequestSender", "Box", "DynamicCodingKey", "MultipartBody", "CursorPagedSequence", "CursorPage",
         "CursorPagingError", "APIEndpoint", "FieldMask", "FieldMaskField", "SingleEntityResponse",
-        "ResponseBodyDecoding", "UndocumentedStatusError", "CookieHeader", "NoErrorBody",
+        "ResponseBodyDecoding", "UndocumentedStatusError", "CookieHeader", "NoErrorBody", "OneOfDecoding",
+        "OneOfVariant",
     ]
 
     /// Declared by the generator.

@@ -111,8 +111,10 @@ struct OperationTranslator {
     {
         let flattened = body?.flattenedProperties
         let direct = members.filter { flattened == nil || $0.swiftName != body?.memberName }
+        var arguments = PropertyDeclaration.initializerOrder(direct + (flattened ?? []))
+        let wireTypes = SurfaceIntegerRule.widen(&arguments)
         return ClientMethodDeclaration(
-            name: name, arguments: PropertyDeclaration.initializerOrder(direct + (flattened ?? [])),
+            name: name, arguments: arguments, wireTypes: wireTypes,
             flattenedBodyVariable: flattened == nil ? nil : bodyName, requestVariable: requestName)
     }
 

@@ -5,6 +5,8 @@ public struct SwiftModel: Sendable {
     public var types: [TypeDeclaration]
     public var operations: [OperationDeclaration]
     public var clients: [ClientDeclaration]
+    /// The document's entry point over a client (`PetstoreAPI`); nil when configured away or without clients.
+    public var entryType: EntryTypeDeclaration?
     public var warnings: [Diagnostic]
     /// The access level every generated declaration is printed with.
     public var accessLevel: GeneratorConfiguration.AccessLevel = .public
@@ -112,6 +114,17 @@ public struct StructDeclaration: Sendable {
     /// the struct conforms to the runtime's `SingleEntityResponse`, whose `entity()` returns that property or
     /// throws. See `SingleEntityRule`.
     public var entityProperty: PropertyDeclaration?
+    /// Computed `URL?` accessors of string properties the schema declares as URLs (`parsedThumbnailURL` for
+    /// `thumbnailURL`); see `URLAccessorRule`.
+    public var urlAccessors: [URLAccessor] = []
+}
+
+/// A computed property that reads a stored `String` property as a `URL` (nil when absent or not a URL).
+public struct URLAccessor: Sendable, Hashable {
+    /// `parsedThumbnailURL`.
+    public var name: String
+    /// The stored property it reads, an index into the struct's properties.
+    public var propertyIndex: Int
 }
 
 public struct PropertyDeclaration: Sendable, Hashable {
@@ -350,6 +363,9 @@ public struct ClientMethodDeclaration: Sendable, Hashable {
     /// The method's parameters in declaration order (required first): the request's members, with a
     /// flattened body's properties in place of the body.
     public var arguments: [PropertyDeclaration]
+    /// The arguments typed differently from the request member they fill, by name: the member's (wire) type.
+    /// An `Int` argument whose member is an `Int32` is converted with clamping (see `SurfaceIntegerRule`).
+    public var wireTypes: [String: TypeUsage] = [:]
     /// The local the method builds a flattened body into (`body`), nil when the body is one argument.
     public var flattenedBodyVariable: String?
     /// The local that holds the request value (`request`).
@@ -388,6 +404,22 @@ public struct PagingDeclaration: Sendable, Hashable {
     public var defaultMaxPages: Int
     public var cursorName: String
     public var responseName: String
+}
+
+/// A document's entry type: a struct over an `APIRequestSender` with one property per client namespace.
+public struct EntryTypeDeclaration: Sendable {
+    /// One property of the entry type: its name and the client namespace it returns.
+    public struct Member: Sendable {
+        public var propertyName: String
+        public var clientName: String
+        public var documentation: Documentation
+    }
+
+    public var name: String
+    /// The stored property and initializer label holding the sender: `client`.
+    public var senderName: String
+    public var documentation: Documentation
+    public var members: [Member]
 }
 
 public struct ClientDeclaration: Sendable {

@@ -90,8 +90,12 @@ public enum Translator {
         RecursionBreaker.breakCycles(in: &declarations, operations: &operations)
         SingleEntityRule.apply(to: &declarations, responses: operations.map(\.response))
         let clients = clientPlan.clients(for: &operations)
+        let entryType = EntryTypePlan.declare(
+            document: document, choice: configuration.entryType, clients: clients, types: types,
+            diagnostics: diagnostics)
         var model = SwiftModel(
-            types: declarations, operations: operations, clients: clients, warnings: diagnostics.warnings)
+            types: declarations, operations: operations, clients: clients, entryType: entryType,
+            warnings: diagnostics.warnings)
         model.accessLevel = configuration.accessLevel
         return model
     }

@@ -507,7 +507,10 @@ final class TypeTranslator {
                     documentation: documentation(property.schema)))
         }
         try applyFieldMaskRule(properties: properties, declarations: &declarations)
-        return StructDeclaration(properties: declarations, exclusiveChoice: nil)
+        var structure = StructDeclaration(properties: declarations, exclusiveChoice: nil)
+        structure.urlAccessors = URLAccessorRule.accessors(
+            for: declarations, formats: properties.map(\.schema.format))
+        return structure
     }
 
     /// The properties' Swift names: the user's where given (a clash among them is an error), else derived

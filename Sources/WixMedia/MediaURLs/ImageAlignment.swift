@@ -1,5 +1,9 @@
 /// Which part of an image a fill keeps when the target's proportions differ from the image's: the `al_` or
 /// `fp_` parameter of a `fill` transformation.
+///
+/// The nine edge and corner codes and the focal point are those of Wix's `@wix/image-kit`, which
+/// `getScaledToFillImageUrl()` uses; ``face`` and ``faces`` come from Wix Media Platform and are not confirmed for
+/// `static.wixstatic.com` (DESIGN-notes §33).
 public enum ImageAlignment: Sendable, Hashable {
     /// The centre (`al_c`), the default of Wix's fill and of `@wix/sdk`'s `getScaledToFillImageUrl()`.
     case center
@@ -19,12 +23,15 @@ public enum ImageAlignment: Sendable, Hashable {
     case left
     /// The right edge, centred vertically (`al_r`).
     case right
-    /// A face that Wix detects in the image (`al_f`).
+    /// A face that Wix detects in the image (`al_f`). Not among `@wix/image-kit`'s alignments: unconfirmed for
+    /// `static.wixstatic.com`.
     case face
-    /// All faces that Wix detects, as far as the target allows (`al_fs`).
+    /// All faces that Wix detects, as far as the target allows (`al_fs`). Not among `@wix/image-kit`'s
+    /// alignments: unconfirmed for `static.wixstatic.com`.
     case faces
     /// A focal point (`fp_<x>_<y>`) given as fractions of the image's width and height, each in `0...1` from the
-    /// top-left corner; written with two decimals.
+    /// top-left corner; written with two decimals (`fp_0.15_0.48`), as `@wix/image-kit` writes the focal point
+    /// `getScaledToFillImageUrl()` takes in percent. It replaces the `al_` parameter.
     case focalPoint(x: Double, y: Double)
 
     /// The parameter as it appears in the URL, or the error a focal point outside the image gives.

@@ -5,9 +5,14 @@
 /// `https://static.wixstatic.com/media/<media ID>/v1/[crop/x_,y_,w_,h_/](fit|fill)/w_,h_[,al_…|fp_…][,q_…]/<name>.<ext>`,
 /// where the extension of the last segment selects the output format.
 ///
-/// - Important: Transformations work only for **public** files served from `static.wixstatic.com`. A private
-///   file's static URLs answer 403; get a temporary signed URL with Generate File Download URL
-///   (`client.files.generateFileDownloadURL`) instead, which serves the original without transformations.
+/// Operations are joined by `/` in the order they apply, and quality is a parameter of the last one
+/// (`…/crop/x_0,y_2,w_1500,h_1495/fill/w_316,h_315,al_c,q_85/…`), as `@wix/image-kit` writes them.
+///
+/// - Important: Every transformation — fit, fill, crop, quality and format alike — needs a **public** file.
+///   Wix's reference says URL-based transformations "only work for public media files" and only on
+///   `static.wixstatic.com` URLs. A private file's static URLs, the untransformed original's included, answer 403;
+///   the only way to its content is a temporary signed URL from Generate File Download URL
+///   (`client.files.generateFileDownloadURL`), which serves the original without transformations.
 public struct ImageTransformation: Sendable, Hashable {
     /// Target sizes Wix's image service accepts, per side, in pixels.
     public static let targetSizeRange = 1...5000
@@ -28,7 +33,7 @@ public struct ImageTransformation: Sendable, Hashable {
     public var scaling: Scaling?
     /// JPEG/WebP quality in `1...100` (`q_`); `nil` leaves it to Wix.
     public var quality: Int?
-    /// Output format; `nil` keeps the format of the file name (or of the media ID).
+    /// Output format; `nil` keeps the stored file's format (the extension of its media ID).
     public var format: ImageOutputFormat?
 
     /// Creates a transformation from its parts; at least `crop` or `scaling` must be given for a URL to be built.

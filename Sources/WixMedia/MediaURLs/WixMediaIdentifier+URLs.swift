@@ -23,8 +23,9 @@ extension WixMediaIdentifier {
 
     /// The URL of this image transformed by `transformation`, on `static.wixstatic.com`.
     ///
-    /// The URL's last segment is the identifier's file name (else the media ID), with its extension replaced by
-    /// the transformation's `format` when one is given, or completed from the media ID when the name has none.
+    /// The URL's last segment is a display name — the identifier's file name (else the media ID) without its image
+    /// extension, with the characters `@wix/image-kit` replaces turned into `_` — followed by the extension that
+    /// selects the output format: the transformation's `format`, else the stored file's (the media ID's).
     ///
     /// - Important: Works for public files only; a private file's URL answers 403 (see ``ImageTransformation``).
     /// - Throws: ``ImageTransformationError`` for another kind of media or a value Wix would refuse.
@@ -75,20 +76,9 @@ extension WixMediaIdentifier {
                 format: format))
     }
 
-    /// The last segment of a transformed image's URL, before percent-encoding.
+    /// The last segment of a transformed image's URL, before percent-encoding (see ``ImageOutputName``).
     private func outputFileName(format: ImageOutputFormat?) -> String {
-        let source = (fileName?.isEmpty == false ? fileName : nil) ?? mediaID
-        let (stem, sourceExtension) = Self.splitExtension(source)
-        guard let fileExtension = format?.fileExtension ?? sourceExtension ?? Self.splitExtension(mediaID).1 else {
-            return stem
-        }
-        return "\(stem).\(fileExtension)"
-    }
-
-    /// `("leon", "jpg")` for `leon.jpg`; no extension for names without a dot, or with one only at either end.
-    private static func splitExtension(_ name: String) -> (String, String?) {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex
-        else { return (name, nil) }
-        return (String(name[..<dot]), String(name[name.index(after: dot)...]))
+        ImageOutputName.make(
+            displayName: (fileName?.isEmpty == false ? fileName : nil) ?? mediaID, mediaID: mediaID, format: format)
     }
 }

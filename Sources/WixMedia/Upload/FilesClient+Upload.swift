@@ -33,8 +33,7 @@ extension FilesClient {
     ///   - options: When to switch to a resumable upload, its chunk size, how often it resumes and how often it
     ///     reports progress.
     ///   - progress: Called with the bytes sent so far and the ``UploadPath``: once with none, then as the bytes go
-    ///     out (at most once per `options.progressInterval`; on Apple platforms, as the server confirms chunks),
-    ///     and last with ``UploadProgress/isComplete`` once Wix has answered with the file. The reports never
+    ///     out, as URLSession reports them sent (at most once per `options.progressInterval`), and last with ``UploadProgress/isComplete`` once Wix has answered with the file. The reports never
     ///     overlap, arrive in order and never go down, and none comes after the upload returns or throws. They run
     ///     on a serial queue of the upload's (confirmations while the uploading task waits, so cancelling the
     ///     current task from one works), so the closure should return quickly.

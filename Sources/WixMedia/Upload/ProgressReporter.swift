@@ -4,11 +4,12 @@ import Foundation
 /// Turns what an upload sends and what the server confirms into the caller's progress reports: never going
 /// down, in-flight counts at most once per interval, and the file's end only once Wix has answered.
 ///
-/// In-flight counts arrive on whatever thread reads a request's body — URLSession's own, on Linux — which must
-/// never run the caller's handler: a handler that cancels the upload there makes URLSession wait for that very
-/// thread (on Linux it crashes). So every report runs on one serial queue, in order: in-flight counts are queued
-/// from the reading thread, which never waits for a report; confirmations, from the uploading task, wait until
-/// the queue has run them (in practice on the task's own thread, so a handler can still cancel the current task).
+/// In-flight counts come from the transport through `RequestBodyProgress` (URLSession's `didSendBodyData`, on
+/// every platform), on a thread of the transport's — URLSession's delegate queue — which must never run the
+/// caller's handler: a handler that cancels the upload there would make URLSession wait for that very queue.
+/// So every report runs on one serial queue, in order: in-flight counts are queued from the transport's thread,
+/// which never waits for a report; confirmations, from the uploading task, wait until the queue has run them
+/// (in practice on the task's own thread, so a handler can still cancel the current task).
 final class ProgressReporter: @unchecked Sendable {
     // @unchecked: the state below is reached only on `delivery` or under `countLock`, as marked.
     private let totalBytes: Int64
@@ -30,6 +31,7 @@ final class ProgressReporter: @unchecked Sendable {
     private var lastReportTime: ContinuousClock.Instant?
     /// The request whose body is being counted: older streams a transport still reads count for nothing.
     private var request = 0
+    /// The most bytes of the current request's body the transport has reported sent.
     private var handed: Int64 = 0
 
     init(totalBytes: Int64, path: UploadPath, options: UploadOptions, handler: (@Sendable (UploadProgress) -> Void)?) {
@@ -67,10 +69,21 @@ final class ProgressReporter: @unchecked Sendable {
         delivery.sync { closed = true }
     }
 
+    /// Runs `send` — one request whose body is the `count` bytes from `offset` on — with a counter of its body
+    /// bound as the transport's `RequestBodyProgress.observer`.
+    func observingBody<Value>(
+        from offset: Int64, count: Int, _ send: () async throws -> Value
+    ) async throws -> Value {
+        try await RequestBodyProgress.$observer.withValue(counter(forBytesFrom: offset, count: count)) {
+            try await send()
+        }
+    }
+
     /// A counter for the body of a request that sends `count` bytes from `offset` on, to be called with the bytes
-    /// of each piece the transport reads; nil when nobody listens. Counting stops one byte short of the request's
-    /// end, which only the server's confirmation reports.
-    func counter(forBytesFrom offset: Int64, count: Int) -> (@Sendable (Int) -> Void)? {
+    /// of it sent so far (a running total; a replay after a redirect starts again at zero and counts only once
+    /// it passes the furthest); nil when nobody listens. Counting stops one byte short of the request's end,
+    /// which only the server's confirmation reports.
+    func counter(forBytesFrom offset: Int64, count: Int) -> (@Sendable (Int64) -> Void)? {
         guard handler != nil else { return nil }
         let current = counting {
             request += 1
@@ -78,10 +91,10 @@ final class ProgressReporter: @unchecked Sendable {
             return request
         }
         let last = offset + Int64(count) - 1
-        return { [self] bytes in
+        return { [self] bytesSent in
             let sent: Int64? = counting {
-                guard current == request else { return nil }
-                handed += Int64(bytes)
+                guard current == request, bytesSent > handed else { return nil }
+                handed = min(bytesSent, Int64(count))
                 let now = clock.now
                 if let lastReportTime, now < lastReportTime.advanced(by: interval) { return nil }
                 lastReportTime = now

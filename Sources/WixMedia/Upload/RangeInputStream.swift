@@ -3,55 +3,40 @@ import Foundation
 // Only built where it is used: Apple's URLSession reads body streams through CFNetwork, which does not take
 // `InputStream` subclasses reliably, so request bodies stay `Data` there.
 #if canImport(FoundationNetworking)
-    /// An input stream over `count` bytes of an upload from `offset` on, read in the pieces the reader asks for,
-    /// which tells `onRead` how many bytes each piece held: the upload's progress as the bytes go out.
+    /// An input stream over `count` bytes of an upload from `offset` on, read in the pieces the reader asks for.
     ///
     /// FoundationNetworking copies a `Data` body into a buffer of its own before sending it, and glibc keeps such
     /// large freed buffers in per-thread arenas, so 8 MiB chunks sent as `Data` held about 50 MiB at the peak of
-    /// a 1 GiB upload (`make bench`); streamed, a chunk costs a few reads of libcurl's upload buffer.
+    /// a 1 GiB upload (`make bench`); streamed, a chunk costs a few reads of libcurl's upload buffer. Progress is
+    /// not counted here but by the transport (`RequestBodyProgress`), the same way on every platform.
     ///
-    /// A redirected request (307, 308) sends the range again through ``replay()``; `onRead` hears only of bytes
-    /// past the furthest any copy has read, so progress counts each byte once.
+    /// A redirected request (307, 308) sends the range again through ``replay()``.
     final class RangeInputStream: InputStream, ReplayableBodyStream {
         /// Copies up to `buffer.count` bytes from the given offset into `buffer` and returns how many; keeps what
         /// it reads (an open file, a `Data`) for as long as the stream lives.
         typealias Reader = (_ buffer: UnsafeMutableRawBufferPointer, _ offset: Int64) throws -> Int
 
-        /// The furthest position any copy of the stream has read to, shared by a stream and its replays (which
-        /// URLSession reads one after the other, never at once).
-        private final class ReadMark {
-            var position: Int64
-            init(_ position: Int64) { self.position = position }
-        }
-
         private let reader: Reader
-        private let onRead: (@Sendable (Int) -> Void)?
         private let start: Int64
         private var position: Int64
         private let end: Int64
-        private let furthest: ReadMark
         private var status = Stream.Status.notOpen
         private var failure: (any Error)?
 
-        convenience init(offset: Int64, count: Int, onRead: (@Sendable (Int) -> Void)?, reader: @escaping Reader) {
-            self.init(
-                start: offset, end: offset + Int64(count), furthest: ReadMark(offset), onRead: onRead, reader: reader)
+        convenience init(offset: Int64, count: Int, reader: @escaping Reader) {
+            self.init(start: offset, end: offset + Int64(count), reader: reader)
         }
 
-        private init(
-            start: Int64, end: Int64, furthest: ReadMark, onRead: (@Sendable (Int) -> Void)?, reader: @escaping Reader
-        ) {
+        private init(start: Int64, end: Int64, reader: @escaping Reader) {
             self.reader = reader
-            self.onRead = onRead
             self.start = start
             self.position = start
             self.end = end
-            self.furthest = furthest
             super.init(data: Data())
         }
 
         func replay() -> InputStream {
-            RangeInputStream(start: start, end: end, furthest: furthest, onRead: onRead, reader: reader)
+            RangeInputStream(start: start, end: end, reader: reader)
         }
 
         override func open() { status = .open }
@@ -86,10 +71,6 @@ import Foundation
                 return -1
             }
             position += Int64(read)
-            if position > furthest.position {
-                onRead?(Int(position - furthest.position))
-                furthest.position = position
-            }
             return read
         }
 

@@ -122,10 +122,11 @@ struct ResumableUpload {
                 progress.confirmed(offset)
                 if offset == total { return }
                 let count = Int(min(chunkSize, total - offset))
-                let chunk = try source.chunk(
-                    from: offset, count: count, onSend: progress.counter(forBytesFrom: offset, count: count))
+                let chunk = try source.chunk(from: offset, count: count)
                 try limits.spend(byteCount: Int64(chunk.count))
-                let kept = try await tus.patch(chunk, at: offset, to: state.uploadURL)
+                let kept = try await progress.observingBody(from: offset, count: count) {
+                    try await tus.patch(chunk, at: offset, to: state.uploadURL)
+                }
                 confirmed = kept
                 highest = max(highest, kept)
                 state.bytesConfirmed = highest

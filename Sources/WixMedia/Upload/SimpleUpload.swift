@@ -16,9 +16,9 @@ struct SimpleUpload {
         _ source: some UploadSource, to target: UploadTarget, progress: ProgressReporter
     ) async throws -> FileDescriptor {
         // Read (or, streamed, measured) first: a file that cannot be read should fail before anything is asked of
-        // Wix. Where the body is a stream, its reads are the progress reports.
+        // Wix. The transport reports the body's bytes as they go out.
         let count = Int(source.byteCount)
-        let body = try source.chunk(from: 0, count: count, onSend: progress.counter(forBytesFrom: 0, count: count))
+        let body = try source.chunk(from: 0, count: count)
         let grant = try await files.generateFileUploadURL(
             mimeType: target.mimeType, fileName: target.fileName, parentFolderID: target.parentFolderID,
             private: target.isPrivate, labels: target.labels, externalInfo: target.externalInfo,
@@ -30,7 +30,9 @@ struct SimpleUpload {
         request.setValue(target.mimeType, forHTTPHeaderField: "Content-Type")  // checked by FilesClient.upload
         body.attach(to: &request)
         progress.confirmed(0)
-        let file = try await connection.sendForFile(request)
+        let file = try await progress.observingBody(from: 0, count: count) {
+            try await connection.sendForFile(request)
+        }
         progress.finished()
         return file
     }

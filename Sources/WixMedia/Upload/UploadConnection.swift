@@ -21,7 +21,7 @@ struct UploadConnection: Sendable {
         } catch let error as WixMediaError {
             throw error
         } catch {
-            throw WixMediaClient.classify(error)
+            throw WixMediaError(classifying: error)
         }
         guard (200..<300).contains(response.statusCode) else {
             throw WixAPIError(response: response, body: body)

@@ -11,8 +11,7 @@ public struct UploadOptions: Sendable {
     /// connection; smaller ones are sent in one request. Wix recommends resumable uploads above 10 MB.
     public var resumableThreshold: Int64
     /// The bytes sent per request of a resumable upload. Only one chunk is held in memory at a time, so this
-    /// also bounds the memory an upload from disk needs. On Apple platforms progress moves once per chunk, so
-    /// smaller chunks also give finer progress there. Values below 1 are treated as 1.
+    /// also bounds the memory an upload from disk needs. Values below 1 are treated as 1.
     public var chunkSize: Int
     /// The waits before each successive attempt to resume a resumable upload after an interruption: a lost
     /// connection, a timeout, or a 409, 423, 429 or 5xx answer. Their number is how many interruptions in a

@@ -2,9 +2,10 @@
 ///
 /// `FilesClient.upload` reports it through its `progress` closure: once with nothing sent, then as the bytes go
 /// out (at most once per ``UploadOptions/progressInterval``) and as the server confirms them, and once more when
-/// Wix answers with the new file. On Linux "as the bytes go out" means as URLSession reads them, a piece of up to
-/// 64 KiB at a time; on Apple platforms, where request bodies are `Data`, progress moves per request: per chunk
-/// of a resumable upload, so a smaller ``UploadOptions/chunkSize`` gives finer steps.
+/// Wix answers with the new file. "As the bytes go out" means as URLSession reports them sent
+/// (`didSendBodyData`), on Apple platforms and Linux alike — there a piece of up to 64 KiB at a time — with the
+/// default ``URLSessionTransport``; a custom ``HTTPTransport`` reports them through ``RequestBodyProgress``, or
+/// progress moves per request.
 /// To consume it as an `AsyncStream`:
 ///
 /// ```swift

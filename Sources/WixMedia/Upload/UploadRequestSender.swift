@@ -19,7 +19,8 @@ public protocol UploadRequestSender: APIRequestSender {
 }
 
 extension WixMediaClient: UploadRequestSender {
-    /// Sends `request` through ``transport`` with the configured timeout.
+    /// Sends `request` through the middlewares and ``transport`` with the configured timeout
+    /// (``APIClient/sendUnauthenticated(_:)``).
     ///
     /// With ``URLSessionTransport`` a redirect is followed only within the upload URL's own origin, like any
     /// request's, and a `307`/`308` of a chunk streamed from a file is refused rather than sent again empty.
@@ -31,9 +32,6 @@ extension WixMediaClient: UploadRequestSender {
     /// The request waits for its turn under `configuration.rateLimit` only when it goes to the API's own host;
     /// Wix's upload host (`upload.wixmp.com`) is not the API its per-app limit applies to.
     public func sendUploadRequest(_ request: URLRequest) async throws -> (Data, HTTPResponse) {
-        try await waitForTurn(request)
-        var request = request
-        request.timeoutInterval = configuration.timeout.timeInterval
-        return try await transport.send(request)
+        try await apiClient.sendUnauthenticated(request)
     }
 }

@@ -10,9 +10,9 @@ protocol UploadSource {
     /// - Throws: `WixMediaError.invalidRequest` when they cannot be read.
     func read(from offset: Int64, count: Int) throws -> Data
 
-    /// The `count` bytes that start at `offset`, as the body of a request. Where the body is a stream (Linux),
-    /// `onSend` hears of each piece of it the transport reads.
-    func chunk(from offset: Int64, count: Int, onSend: (@Sendable (Int) -> Void)?) throws -> UploadChunk
+    /// The `count` bytes that start at `offset`, as the body of a request: a stream on Linux (see
+    /// `RangeInputStream` for the memory it saves), `Data` on Apple platforms.
+    func chunk(from offset: Int64, count: Int) throws -> UploadChunk
 
     /// When the file was last modified; nil for bytes in memory.
     var modificationDate: Date? { get }
@@ -37,11 +37,11 @@ struct DataUploadSource: UploadSource {
         return Data(data[start..<start + count])
     }
 
-    func chunk(from offset: Int64, count: Int, onSend: (@Sendable (Int) -> Void)?) throws -> UploadChunk {
+    func chunk(from offset: Int64, count: Int) throws -> UploadChunk {
         #if canImport(FoundationNetworking)
-            // A stream over the bytes in place: no copy, and its reads are the upload's progress.
+            // A stream over the bytes in place: no copy.
             let data = data
-            let stream = RangeInputStream(offset: offset, count: count, onRead: onSend) { buffer, position in
+            let stream = RangeInputStream(offset: offset, count: count) { buffer, position in
                 let start = data.startIndex + Int(position)
                 return data.copyBytes(to: buffer, from: start..<min(start + buffer.count, data.endIndex))
             }
@@ -110,7 +110,7 @@ final class FileUploadSource: UploadSource {
         (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
     }
 
-    func chunk(from offset: Int64, count: Int, onSend: (@Sendable (Int) -> Void)?) throws -> UploadChunk {
+    func chunk(from offset: Int64, count: Int) throws -> UploadChunk {
         #if canImport(FoundationNetworking)
             // Streamed from the file while it is sent; see `RangeInputStream` for the memory this saves. A
             // file cut short since the upload began is caught here, before a request promises bytes it lacks.
@@ -119,7 +119,7 @@ final class FileUploadSource: UploadSource {
                 throw WixMediaError.invalidRequest(underlying: UploadError.fileChanged(url))
             }
             // The stream keeps the source, and with it the open file, until the transport releases it.
-            let stream = RangeInputStream(offset: offset, count: count, onRead: onSend) { [self] buffer, position in
+            let stream = RangeInputStream(offset: offset, count: count) { [self] buffer, position in
                 var read: Int
                 repeat {
                     read = pread(descriptor, buffer.baseAddress, buffer.count, off_t(position))

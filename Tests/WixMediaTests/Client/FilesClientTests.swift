@@ -153,6 +153,20 @@ final class FilesClientTests: XCTestCase {
         XCTAssertEqual(response.downloadURLs?.first?.assetKey, "src")
     }
 
+    func testExpirationInMinutesIsAnIntClampedIntoTheWiresInt32() async throws {
+        let sender = RecordingSender(cannedBodies: ["generateFileDownloadUrl": URLExamples.generateFileDownloadURL])
+        let oneDay: Int = 24 * 60  // an `Int`, as counts are in Swift: no conversion at the call
+        let files = FilesClient(sender: sender)
+
+        _ = try await files.generateFileDownloadURL(fileID: "a~mv2.jpg", expirationInMinutes: oneDay)
+        _ = try await files.generateFileDownloadURL(fileID: "a~mv2.jpg", expirationInMinutes: .max)
+
+        let bodies = await sender.requests.map(\.body)
+        try assertJSON(bodies[0], equals: ["fileId": "a~mv2.jpg", "expirationInMinutes": 1_440])
+        // Beyond `Int32` the value is sent as its bound (which Wix refuses: at most 525600), never wrapped or trapped.
+        try assertJSON(bodies[1], equals: ["fileId": "a~mv2.jpg", "expirationInMinutes": 2_147_483_647])
+    }
+
     func testGenerateFilesDownloadURL() async throws {
         let sender = RecordingSender()
 

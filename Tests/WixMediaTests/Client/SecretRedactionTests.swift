@@ -67,7 +67,7 @@ final class SecretRedactionTests: XCTestCase {
         let error = await assertThrows(WixMediaError.self) { try await client.folders.listFolders() }
 
         let description = String(describing: try XCTUnwrap(error))
-        XCTAssertTrue(description.hasPrefix("WixMediaError.transport("), description)
+        XCTAssertTrue(description.hasPrefix("APIClientError.transport("), description)
         XCTAssertFalse(description.contains("secret-token"), description)
     }
 }

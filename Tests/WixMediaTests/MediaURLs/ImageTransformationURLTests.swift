@@ -8,23 +8,8 @@ final class ImageTransformationURLTests: XCTestCase {
         originalSize: PixelSize(width: 3024, height: 4032))
     private let base = "https://static.wixstatic.com/media/0abec0_b291a9349a0b4da59067f76287e386fb~mv2.jpg"
 
-    /// The fit example of "URL-Based Image Transformation Reference",
-    /// https://dev.wix.com/docs/api-reference/assets/media/media-manager/url-image-transformation
-    /// (URL format `{{your-URL}}/v1/fit/w_{{width}},h_{{height}}/file.{{fileExtension}}`).
-    func testTheFitExampleOfTheTransformationReference() throws {
-        let image = try WixMediaIdentifier.image(
-            mediaID: "11062b_58a1e9635ec6423f98b2f3407ccea943~mv2.jpeg", fileName: "file.jpg",
-            originalSize: PixelSize(width: 1000, height: 1000))
-
-        let url = try image.imageURL(applying: .fit(width: 640, height: 640))
-
-        XCTAssertEqual(
-            url.absoluteString,
-            "https://static.wixstatic.com/media/11062b_58a1e9635ec6423f98b2f3407ccea943~mv2.jpeg/v1/fit/w_640,h_640/file.jpg"
-        )
-    }
-
-    /// The same page's limits: target sizes 1-5000 per side; only `static.wixstatic.com` images transform.
+    /// The limits of "URL-Based Image Transformation Reference" (whose printed examples are built in
+    /// `DocumentedImageURLExampleTests`): target sizes 1-5000 per side.
     func testTargetSizesOutsideTheDocumentedRangeAreRefused() {
         for (width, height) in [(0, 10), (10, 0), (5001, 10), (10, 5001), (-1, 10), (Int.max, Int.min)] {
             XCTAssertThrowsError(try photo.imageURL(applying: .fit(width: width, height: height))) {
@@ -36,7 +21,9 @@ final class ImageTransformationURLTests: XCTestCase {
         XCTAssertNoThrow(try photo.imageURL(applying: .fill(width: 1, height: 5000)))
     }
 
-    /// Fill as Wix's pages serve it (`…/v1/fill/w_980,h_658,al_c,q_85/<name>`), with every alignment.
+    /// Fill as Wix's pages serve it (`…/v1/fill/w_980,h_658,al_c,q_85/<name>`), with every alignment: the nine
+    /// codes and the two-decimal focal point of `@wix/image-kit` (`fill/w_,h_,al_…`, `fill/w_,h_,fp_<x>_<y>`), and
+    /// the two face codes that only Wix Media Platform documents (DESIGN-notes §33).
     func testFillWritesTheAlignment() throws {
         let expected: [(ImageAlignment, String)] = [
             (.center, "al_c"), (.top, "al_t"), (.topLeft, "al_tl"), (.topRight, "al_tr"), (.bottom, "al_b"),
@@ -126,7 +113,8 @@ final class ImageTransformationURLTests: XCTestCase {
         }
     }
 
-    /// The last segment is the file name (else the media ID); its extension selects the format.
+    /// The last segment is a display name (the file name, else the media ID) and the extension that selects the
+    /// format: the requested one, else the stored file's — as `@wix/image-kit` builds it (DESIGN-notes §35).
     func testTheOutputFileName() throws {
         func name(_ fileName: String?, _ mediaID: String = "0abec0_b2~mv2.png", _ format: ImageOutputFormat? = nil)
             throws -> String
@@ -142,11 +130,18 @@ final class ImageTransformationURLTests: XCTestCase {
         XCTAssertEqual(try name(nil), "0abec0_b2~mv2.png")
         XCTAssertEqual(try name(""), "0abec0_b2~mv2.png")
         XCTAssertEqual(try name("logo"), "logo.png")
-        XCTAssertEqual(try name(".hidden"), ".hidden.png")
         XCTAssertEqual(try name("photo.jpeg", "0abec0_b2~mv2.jpg", .gif), "photo.gif")
         XCTAssertEqual(try name(nil, "0abec0_b2", nil), "0abec0_b2")
         XCTAssertEqual(try name(nil, "0abec0_b2", .jpeg), "0abec0_b2.jpg")
-        XCTAssertEqual(try name("a/b?#%.png"), "a%2Fb%3F%23%25.png")
+        XCTAssertEqual(try name("logo.png", "0abec0_b2", nil), "logo.png")
+        // A file renamed with another image extension is still delivered in its stored format.
+        XCTAssertEqual(try name("banner.GIF"), "banner.png")
+        XCTAssertEqual(try name("photo.jpeg", "0abec0_b2~mv2.JPG"), "photo.jpg")
+        // Other dots, and characters that would end the segment or start a query, become `_`.
+        XCTAssertEqual(try name("report.v2.pdf"), "report_v2_pdf.png")
+        XCTAssertEqual(try name(".hidden"), "_hidden.png")
+        XCTAssertEqual(try name("a/b\\c?d:e*f\"g<h>i|j\u{201C}k.png"), "a_b_c_d_e_f_g_h_i_j_k.png")
+        XCTAssertEqual(try name("#50% off & more.png"), "%2350%25%20off%20%26%20more.png")
     }
 
     func testOnlyImagesTransform() throws {
@@ -208,6 +203,6 @@ final class ImageTransformationURLTests: XCTestCase {
         XCTAssertEqual(
             try WixMediaIdentifier(parsing: "wix:image://v1/a%2Fb.jpg#originWidth=9&originHeight=9")
                 .imageURL(applying: .fit(width: 5, height: 5)).absoluteString,
-            "https://static.wixstatic.com/media/a%2Fb.jpg/v1/fit/w_5,h_5/a%2Fb.jpg")
+            "https://static.wixstatic.com/media/a%2Fb.jpg/v1/fit/w_5,h_5/a_b.jpg")
     }
 }

@@ -20,7 +20,7 @@ final class MediaIdentifierAccessorTests: XCTestCase {
         XCTAssertEqual(
             try file.imageURL(applying: .fill(width: 100, height: 100)).absoluteString,
             "https://static.wixstatic.com/media/2acbb8_86485e224dd84143ba2f228777217bb7~mv2.jpeg"
-                + "/v1/fill/w_100,h_100,al_c/myfilename.jpg")
+                + "/v1/fill/w_100,h_100,al_c/myfilename.jpeg")  // the stored file's extension selects the format
     }
 
     func testAPrivateFileGetsNoTransformedURL() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 
+@testable import OpenAPIClientKit
 @testable import WixMedia
 
 #if canImport(FoundationNetworking)
@@ -83,12 +84,12 @@ final class ClientPacingTests: XCTestCase {
     func testTheAPIHostIsMatchedByOriginWithDefaultPorts() {
         let api = URL(string: "https://www.wixapis.com")!
 
-        XCTAssertTrue(WixMediaClient.sameOrigin(URL(string: "https://WWW.wixapis.com:443/site-media/v1/files")!, api))
-        XCTAssertFalse(WixMediaClient.sameOrigin(URL(string: "http://www.wixapis.com/site-media")!, api))
-        XCTAssertFalse(WixMediaClient.sameOrigin(URL(string: "https://www.wixapis.com:8443/x")!, api))
-        XCTAssertFalse(WixMediaClient.sameOrigin(URL(string: "https://upload.wixmp.com/upload/t")!, api))
+        XCTAssertTrue(APIClient.sameOrigin(URL(string: "https://WWW.wixapis.com:443/site-media/v1/files")!, api))
+        XCTAssertFalse(APIClient.sameOrigin(URL(string: "http://www.wixapis.com/site-media")!, api))
+        XCTAssertFalse(APIClient.sameOrigin(URL(string: "https://www.wixapis.com:8443/x")!, api))
+        XCTAssertFalse(APIClient.sameOrigin(URL(string: "https://upload.wixmp.com/upload/t")!, api))
         XCTAssertTrue(
-            WixMediaClient.sameOrigin(
+            APIClient.sameOrigin(
                 URL(string: "http://127.0.0.1:8080/upload/tus")!, URL(string: "http://127.0.0.1:8080")!))
     }
 }

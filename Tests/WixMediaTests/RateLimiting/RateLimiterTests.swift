@@ -1,5 +1,6 @@
 import XCTest
 
+@testable import OpenAPIClientKit
 @testable import WixMedia
 
 /// The queue in front of the bucket: first come, first served; a cancelled waiter leaves at once and spends

@@ -1,5 +1,6 @@
 import XCTest
 
+@testable import OpenAPIClientKit
 @testable import WixMedia
 
 /// The bucket's arithmetic, instant by instant: a burst at once, then one token per interval, never more than

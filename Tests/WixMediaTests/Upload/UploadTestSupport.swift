@@ -15,8 +15,18 @@ extension URLRequest {
     /// The request with a body stream read into `httpBody`, as a server receives it: chunks of an upload from a
     /// file arrive as streams on Linux, and the fakes look at their bytes. Checks that the stream holds exactly
     /// the `Content-Length` it announces, as an HTTP server would.
+    ///
+    /// Like a transport, it reports the body's bytes to `RequestBodyProgress.observer` as it takes them, 4 KiB
+    /// at a time, from a stream or from `httpBody` alike — so progress tests expect the same on every platform.
     func readingBodyStream() throws -> URLRequest {
-        guard let stream = httpBodyStream else { return self }
+        let observer = RequestBodyProgress.observer
+        guard let stream = httpBodyStream else {
+            if let body = httpBody, let observer {
+                for end in stride(from: 4_096, to: body.count, by: 4_096) { observer(Int64(end)) }
+                observer(Int64(body.count))
+            }
+            return self
+        }
         var bytes = Data()
         var buffer = [UInt8](repeating: 0, count: 4_096)
         stream.open()
@@ -28,6 +38,7 @@ extension URLRequest {
             }
             if read == 0 { break }
             bytes += buffer[..<read]
+            observer?(Int64(bytes.count))
         }
         guard value(forHTTPHeaderField: "Content-Length") == String(bytes.count) else {
             throw TestFailure(

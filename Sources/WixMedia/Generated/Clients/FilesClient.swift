@@ -413,7 +413,7 @@ public struct FilesClient: Sendable {
     public func generateFileDownloadURL(
         fileID: String,
         downloadFileName: String? = nil,
-        expirationInMinutes: Int32? = nil,
+        expirationInMinutes: Int? = nil,
         expirationRedirectURL: String? = nil,
         assetKeys: [String]? = nil,
         contentDisposition: ContentDisposition? = nil
@@ -421,7 +421,7 @@ public struct FilesClient: Sendable {
         let body = GenerateFileDownloadURLRequest(
             fileID: fileID,
             downloadFileName: downloadFileName,
-            expirationInMinutes: expirationInMinutes,
+            expirationInMinutes: expirationInMinutes.map { Int32(clamping: $0) },
             expirationRedirectURL: expirationRedirectURL,
             assetKeys: assetKeys,
             contentDisposition: contentDisposition

@@ -31,6 +31,11 @@ public struct Archive: Codable, Hashable, Sendable {
         self.filename = filename
     }
 
+    /// `url` as a `URL`: nil when it is absent or not a valid URL, such as an empty string.
+    public var parsedURL: URL? {
+        self.url.flatMap { URL(string: $0) }
+    }
+
     enum CodingKeys: String, CodingKey {
         case id
         case url

@@ -83,6 +83,21 @@ public struct FileDescriptor: Codable, Hashable, Sendable {
         self.addedBy = addedBy
     }
 
+    /// `url` as a `URL`: nil when it is absent or not a valid URL, such as an empty string.
+    public var parsedURL: URL? {
+        self.url.flatMap { URL(string: $0) }
+    }
+
+    /// `sourceURL` as a `URL`: nil when it is absent or not a valid URL, such as an empty string.
+    public var parsedSourceURL: URL? {
+        self.sourceURL.flatMap { URL(string: $0) }
+    }
+
+    /// `thumbnailURL` as a `URL`: nil when it is absent or not a valid URL, such as an empty string.
+    public var parsedThumbnailURL: URL? {
+        self.thumbnailURL.flatMap { URL(string: $0) }
+    }
+
     enum CodingKeys: String, CodingKey {
         case id
         case displayName

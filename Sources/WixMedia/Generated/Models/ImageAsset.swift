@@ -43,6 +43,11 @@ public struct ImageAsset: Codable, Hashable, Sendable {
         self.sizeInBytes = sizeInBytes
     }
 
+    /// `url` as a `URL`: nil when it is absent or not a valid URL, such as an empty string.
+    public var parsedURL: URL? {
+        self.url.flatMap { URL(string: $0) }
+    }
+
     enum CodingKeys: String, CodingKey {
         case id
         case url

@@ -39,6 +39,11 @@ public struct VideoV2: Codable, Hashable, Sendable {
         self.urlExpirationDate = urlExpirationDate
     }
 
+    /// `url` as a `URL`: nil when it is absent or not a valid URL, such as an empty string.
+    public var parsedURL: URL? {
+        self.url.flatMap { URL(string: $0) }
+    }
+
     enum CodingKeys: String, CodingKey {
         case id
         case resolutions

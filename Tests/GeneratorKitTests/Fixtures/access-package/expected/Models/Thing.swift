@@ -39,19 +39,21 @@ package struct Thing: Codable, Hashable, Sendable {
         case string(String)
         /// The `Int` alternative.
         case integer(Int)
+        /// A value that matches none of the alternatives, kept as JSON.
+        case unrecognized(JSONValue)
 
         package init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if let value = try? container.decode(String.self) {
-                self = .string(value)
-                return
-            }
-            if let value = try? container.decode(Int.self) {
-                self = .integer(value)
-                return
-            }
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "Kind: the value matches none of String, Int")
+            self = try OneOfDecoding.decode(
+                from: decoder,
+                variants: [
+                    OneOfVariant("String") { container in
+                        .string(try container.decode(String.self))
+                    },
+                    OneOfVariant("Int", refinesBroaderType: true) { container in
+                        .integer(try container.decode(Int.self))
+                    },
+                ],
+                unrecognized: Self.unrecognized)
         }
 
         package func encode(to encoder: any Encoder) throws {
@@ -59,6 +61,7 @@ package struct Thing: Codable, Hashable, Sendable {
             switch self {
             case .string(let value): try container.encode(value)
             case .integer(let value): try container.encode(value)
+            case .unrecognized(let value): try container.encode(value)
             }
         }
     }

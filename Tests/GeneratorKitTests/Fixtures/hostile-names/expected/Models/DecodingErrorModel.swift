@@ -2,7 +2,7 @@
 
 import OpenAPIClientKit
 
-/// A schema named like Swift's DecodingError, which the union below throws.
+/// A schema named like Swift's DecodingError, which generated decoders may throw.
 public struct DecodingErrorModel: Codable, Hashable, Sendable {
     public var reason: String?
 

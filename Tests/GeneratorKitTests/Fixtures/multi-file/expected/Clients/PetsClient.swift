@@ -14,8 +14,8 @@ public struct PetsClient: Sendable {
 
     /// - Parameters:
     ///   - limit: How many pets to return.
-    public func listPets(limit: Int32? = nil) async throws -> PetList {
-        let request = Operations.ListPets(limit: limit)
+    public func listPets(limit: Int? = nil) async throws -> PetList {
+        let request = Operations.ListPets(limit: limit.map { Int32(clamping: $0) })
         return try await self.sender.send(request)
     }
 

@@ -10,23 +10,24 @@ public enum StringOrNumber: Codable, Hashable, Sendable {
     case number(Double)
     /// The `Date` alternative.
     case date(Date)
+    /// A value that matches none of the alternatives, kept as JSON.
+    case unrecognized(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(String.self) {
-            self = .string(value)
-            return
-        }
-        if let value = try? container.decode(Double.self) {
-            self = .number(value)
-            return
-        }
-        if let value = try? container.decode(RFC3339Date.self).value {
-            self = .date(value)
-            return
-        }
-        throw DecodingError.dataCorruptedError(
-            in: container, debugDescription: "StringOrNumber: the value matches none of String, Double, Date")
+        self = try OneOfDecoding.decode(
+            from: decoder,
+            variants: [
+                OneOfVariant("String") { container in
+                    .string(try container.decode(String.self))
+                },
+                OneOfVariant("Double") { container in
+                    .number(try container.decode(Double.self))
+                },
+                OneOfVariant("Date", refinesBroaderType: true) { container in
+                    .date(try container.decode(RFC3339Date.self).value)
+                },
+            ],
+            unrecognized: Self.unrecognized)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -35,6 +36,7 @@ public enum StringOrNumber: Codable, Hashable, Sendable {
         case .string(let value): try container.encode(value)
         case .number(let value): try container.encode(value)
         case .date(let value): try container.encode(RFC3339Date(value))
+        case .unrecognized(let value): try container.encode(value)
         }
     }
 }

@@ -16,7 +16,7 @@ public struct FilesClient: Sendable {
     public func listFolderFiles(
         folderID: String,
         fileID: String,
-        limit: Int32,
+        limit: Int,
         xTrace: [String],
         paging: CursorPaging? = nil,
         filter: Operations.ListFolderFiles.Filter? = nil,
@@ -29,7 +29,7 @@ public struct FilesClient: Sendable {
         let request = Operations.ListFolderFiles(
             folderID: folderID,
             fileID: fileID,
-            limit: limit,
+            limit: Int32(clamping: limit),
             xTrace: xTrace,
             paging: paging,
             filter: filter,

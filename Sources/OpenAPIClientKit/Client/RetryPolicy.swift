@@ -4,23 +4,23 @@ import Foundation
     import FoundationNetworking
 #endif
 
-/// When, how often and after how long a `WixMediaClient` repeats a request that failed for a reason that may
+/// When, how often and after how long an ``APIClient`` repeats a request that failed for a reason that may
 /// pass: rate limiting (429), an overloaded or unreachable gateway (502, 503, 504), a lost connection or a
 /// timeout.
 ///
-/// Only operations whose `isIdempotent` is true are ever repeated — GETs and the read-only POSTs the schema
-/// marks with `x-idempotent` — because repeating, say, `createFolder` after its response was lost could create
-/// the folder twice. Everything else is sent once, whatever this policy says.
+/// Only operations whose `isIdempotent` is true are ever repeated — GETs and the read-only POSTs the API
+/// description marks with `x-idempotent` — because repeating, say, a `create` after its response was lost could
+/// create the thing twice. Everything else is sent once, whatever this policy says.
 ///
 /// The wait before retry *n* (counting from 0) is the server's `Retry-After`, when the response has one, cut to
 /// ``maxRetryAfter``; otherwise a random duration between zero and `min(maxDelay, baseDelay × 2ⁿ)`
 /// ("full jitter", which spreads out clients that failed together instead of having them retry in lockstep).
 ///
-/// A timeout is retried like a lost connection: the request may or may not have reached Wix, which is harmless
-/// for an idempotent operation. Each attempt gets the whole `WixMediaConfiguration.timeout`.
+/// A timeout is retried like a lost connection: the request may or may not have reached the server, which is
+/// harmless for an idempotent operation. Each attempt gets the whole ``APIClientConfiguration/timeout``.
 ///
 /// ```swift
-/// var configuration = WixMediaConfiguration()
+/// var configuration = APIClientConfiguration()
 /// configuration.retryPolicy = RetryPolicy(maxRetries: 5, baseDelay: .seconds(1))
 /// configuration.retryPolicy = .none  // never retry
 /// ```
@@ -44,7 +44,7 @@ public struct RetryPolicy: Sendable {
     public var jitter: @Sendable (_ ceiling: Duration) -> Duration
     /// Waits before a retry. The default is `Task.sleep`, which throws `CancellationError` when the task is
     /// cancelled; a replacement should do the same. Throwing abandons the retry: cancellation surfaces as
-    /// `WixMediaError.cancelled`, any other error as the failure that would have been retried.
+    /// ``APIClientError/cancelled``, any other error as the failure that would have been retried.
     public var sleep: @Sendable (_ duration: Duration) async throws -> Void
 
     /// Creates a policy; the defaults retry three times, waiting at most 0.5 s, 1 s and 2 s (plus jitter).
@@ -125,13 +125,13 @@ public struct RetryPolicy: Sendable {
     }
 
     /// Whether a failure without a response is worth repeating.
-    public func isRetryable(_ error: WixMediaError) -> Bool {
+    public func isRetryable(_ error: APIClientError) -> Bool {
         switch error {
         case .timedOut:
             retryableURLErrorCodes.contains(.timedOut)
         case .transport(let underlying as URLError):
             retryableURLErrorCodes.contains(underlying.code)
-        case .transport, .invalidRequest, .cancelled, .undecodableResponse:
+        case .transport, .invalidRequest, .authenticationFailed, .cancelled, .undecodableResponse:
             false
         }
     }
@@ -147,7 +147,7 @@ extension RetryPolicy {
     }
 
     /// The wait before retry number `retry` after `failure`, or nil when it is not retried.
-    func delay(beforeRetry retry: Int, after failure: WixMediaError) -> Duration? {
+    func delay(beforeRetry retry: Int, after failure: APIClientError) -> Duration? {
         guard retry < maxRetries, isRetryable(failure) else { return nil }
         return delay(beforeRetry: retry)
     }

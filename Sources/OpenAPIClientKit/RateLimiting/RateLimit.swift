@@ -1,24 +1,24 @@
-/// How fast a `WixMediaClient` may send requests to the API: a token bucket that holds up to ``burst`` tokens
+/// How fast an ``APIClient`` may send requests to the API: a token bucket that holds up to ``burst`` tokens
 /// and earns ``requests`` of them every ``interval``; each request, every retry included, spends one.
 ///
-/// Wix allows 200 requests per minute per app instance and answers 429 beyond that. Pacing on the client's side
-/// spreads a paged loop, a readiness poll or a burst of concurrent tasks so that they are not refused in the
-/// first place: a request that finds the bucket empty waits its turn (first come, first served), and a task
-/// cancelled while waiting stops at once with `WixMediaError.cancelled`.
+/// Many APIs allow so many requests a minute and answer 429 beyond that. Pacing on the client's side spreads a
+/// paged loop, a polling loop or a burst of concurrent tasks so that they are not refused in the first place: a
+/// request that finds the bucket empty waits its turn (first come, first served), and a task cancelled while
+/// waiting stops at once with ``APIClientError/cancelled``.
 ///
 /// In any stretch of time *t*, at most `burst + requests × t / interval` requests leave the client.
 ///
 /// ```swift
-/// var configuration = WixMediaConfiguration()                       // .wixDefault
+/// var configuration = APIClientConfiguration()
 /// configuration.rateLimit = try RateLimit(requests: 100, per: .seconds(60), burst: 5)
-/// configuration.rateLimit = nil                                     // no pacing
+/// configuration.rateLimit = nil  // no pacing (the default)
 /// ```
 ///
-/// Only requests to the API's host (the base URL's scheme, host and port) are paced: an upload's bytes go to
-/// Wix's upload host, which the URL's token authorises, outside the app's allowance.
+/// Only requests to the API's host (the base URL's scheme, host and port) are paced: a request to another host
+/// (say an upload URL that authorises itself) is outside the allowance the API counts.
 ///
-/// The bucket belongs to one client (and its copies). Clients that talk to the same site through the same app
-/// share Wix's allowance, so give each its part — or use one client.
+/// The bucket belongs to one client (and its copies). Clients that share one allowance on the server share it
+/// here only if they are copies of one client, so give each its part — or use one client.
 public struct RateLimit: Sendable, Hashable {
     /// How many tokens the bucket earns every ``interval``: the sustained rate.
     public let requests: Int
@@ -42,14 +42,8 @@ public struct RateLimit: Sendable, Hashable {
         self.burst = burst
     }
 
-    /// Wix's documented limit, 200 requests per minute per app instance, kept in every 60-second window
-    /// whether Wix counts in fixed or sliding windows: 180 tokens a minute and a burst of 10, so that at most
-    /// 190 requests leave in any minute. The 10 to spare are for requests that arrive later than they leave
-    /// (a new connection, a stalled one): those left before a window and arriving in it count in it too.
-    public static let wixDefault = try! RateLimit(requests: 180, per: .seconds(60), burst: 10)
-
     /// The time it takes the bucket to earn one token.
-    var tokenInterval: Duration { interval / requests }
+    package var tokenInterval: Duration { interval / requests }
 }
 
 /// Why a ``RateLimit`` could not be made.

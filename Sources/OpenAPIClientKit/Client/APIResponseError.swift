@@ -1,0 +1,62 @@
+import Foundation
+
+/// An error response of the server, as an ``APIClient`` throws it by default: the status, the header fields,
+/// the raw body, the body as JSON when it is JSON, and the body decoded as the operation's documented error
+/// body when it is one.
+///
+/// ```swift
+/// do {
+///     _ = try await api.pets.showPetByID(petID: "1")
+/// } catch let error as APIResponseError {
+///     let problem = error.errorBody(for: Operations.ShowPetByID.self)  // the document's `Error` schema
+///     print(error.statusCode, problem?.message ?? error.json?["message"]?.stringValue ?? "")
+/// }
+/// ```
+public struct APIResponseError: Error, Sendable, CustomStringConvertible {
+    /// The `operationId` of the operation that was called.
+    public var operationID: String
+    /// The HTTP status code.
+    public var statusCode: Int
+    /// The response's header fields.
+    public var headers: [HTTPHeader]
+    /// The response body as received.
+    public var rawBody: Data
+    /// The body as a JSON tree; nil when it is empty or not JSON.
+    public var json: JSONValue?
+    /// The body decoded as the operation's documented error body, when there is one and it decoded;
+    /// ``errorBody(for:)`` reads it with its type.
+    public var errorBody: (any Sendable)?
+
+    /// Reads an error response; any body, JSON or not, gives an error with its raw bytes.
+    public init(_ response: ReceivedErrorResponse) {
+        operationID = response.operationID
+        statusCode = response.statusCode
+        headers = response.response.headers
+        rawBody = response.body
+        json = response.body.isEmpty ? nil : try? JSONDecoder().decode(JSONValue.self, from: response.body)
+        errorBody = response.errorBody
+    }
+
+    /// The error body as `Operation` documents it (its generated `ErrorBody`), or nil when this error is
+    /// another operation's, or its body is undocumented for the status or did not decode.
+    public func errorBody<Operation: APIOperation>(for operation: Operation.Type) -> Operation.ErrorBody? {
+        guard operationID == Operation.operationID else { return nil }
+        return errorBody as? Operation.ErrorBody
+    }
+
+    /// The body decoded as `type`, or nil when it is empty or does not decode: for a body the document
+    /// describes loosely, or not at all.
+    public func decodeBody<Body: Decodable>(as type: Body.Type) -> Body? {
+        ResponseBodyDecoding.errorJSON(type, from: rawBody)
+    }
+
+    /// The value of the first header field named `name` (case-insensitive), or `nil` when there is none.
+    public func headerValue(for name: String) -> String? {
+        headers.value(for: name)
+    }
+
+    /// The operation, the status and the body's size; the body itself may hold anything, and stays out.
+    public var description: String {
+        "APIResponseError(\(operationID): HTTP \(statusCode), \(rawBody.count) bytes)"
+    }
+}
