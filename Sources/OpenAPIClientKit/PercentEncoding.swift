@@ -1,7 +1,7 @@
-/// Byte-level percent-encoding (RFC 3986 §2.1), the one implementation of the package: path, query and cookie
-/// encoding here, and WixMedia's media identifiers and static URLs. Done on bytes so that it behaves the same on
-/// every platform and never traps on malformed input. `package`, not public: which bytes a caller keeps is its
-/// own policy, and none of it is API.
+/// Byte-level percent-encoding (RFC 3986 §2.1), the one implementation of the package: path, query and
+/// cookie encoding here, and the other modules' own (media identifiers, static URLs). Done on bytes so that it
+/// behaves the same on every platform and never traps on malformed input. `package`, not public: which bytes
+/// a caller keeps is its own policy, and none of it is API.
 package enum PercentEncoding {
     /// Encodes every UTF-8 byte of `string` for which `keeping` is false as `%XX` with uppercase hex.
     package static func encode(_ string: String, keeping: (UInt8) -> Bool) -> String {
