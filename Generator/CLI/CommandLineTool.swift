@@ -69,7 +69,7 @@ enum CommandLineTool {
         do {
             command = try parse(arguments)
         } catch {
-            printError("error: \(error.message)\n\n\(usage)")
+            printError("error: \(PrintableText.escaping(error.message))\n\n\(usage)")
             return 2
         }
         switch command {
@@ -112,14 +112,14 @@ enum CommandLineTool {
         consequence: String = "nothing was written"
     ) -> Pipeline.Result? {
         guard let data = FileManager.default.contents(atPath: path) else {
-            if !quiet { printError("\(path): error: cannot read the schema file") }
+            if !quiet { printError("\(PrintableText.escaping(path)): error: cannot read the schema file") }
             return nil
         }
         // A named configuration must exist; the one next to the document is optional.
         let configFile = configPath ?? GeneratorConfiguration.defaultPath(forDocumentAt: path)
         let configData = FileManager.default.contents(atPath: configFile)
         if configPath != nil && configData == nil {
-            if !quiet { printError("\(configFile): error: cannot read the configuration file") }
+            if !quiet { printError("\(PrintableText.escaping(configFile)): error: cannot read the configuration file") }
             return nil
         }
         do throws(GenerationFailure) {
@@ -153,9 +153,9 @@ enum CommandLineTool {
             let stale = writer.staleFiles(files)
             guard stale.isEmpty else {
                 printError(
-                    "\(stale.count) generated file\(stale.count == 1 ? " is" : "s are") stale in \(options.output); regenerate without --check:"
+                    "\(stale.count) generated file\(stale.count == 1 ? " is" : "s are") stale in \(PrintableText.escaping(options.output)); regenerate without --check:"
                 )
-                for path in stale { printError("  \(path)") }
+                for path in stale { printError("  \(PrintableText.escaping(path))") }
                 return 1
             }
             print("\(files.count) generated file\(files.count == 1 ? " is" : "s are") up to date\(inputSuffix(result))")
@@ -181,6 +181,8 @@ enum CommandLineTool {
         result.inputFiles.count > 1 ? " (from \(result.inputFiles.count) schema files)" : ""
     }
 
+    /// Writes `text` and a line break to standard error. Text taken from a document or the command line goes
+    /// through `PrintableText` first (diagnostics do so themselves), so that one message stays one line.
     static func printError(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

@@ -42,7 +42,8 @@ enum DiffCommand {
     static func summarySuffix(baseline: String, current: SwiftModel) -> String {
         guard let old = CommandLineTool.translate(schemaAt: baseline, quiet: true) else {
             CommandLineTool.printError(
-                "warning: \(baseline): the baseline schema cannot be read or has errors; API changes not counted")
+                "warning: \(PrintableText.escaping(baseline)): the baseline schema cannot be read or has errors; API changes not counted"
+            )
             return ""
         }
         let counts = ChangeReport.counts(APIDiff.compare(old: old.model, new: current))

@@ -6,17 +6,7 @@ import XCTest
 /// `generator generate` and `generator diff` on a description split across real files (issue #12): siblings
 /// are read relative to the file holding each `$ref`, every file read counts for `--check`, and symbolic
 /// links out of the root document's directory are refused at the `$ref`.
-final class CommandLineMultiFileTests: XCTestCase {
-    private var executable: URL!
-    private var work: URL!
-
-    override func setUpWithError() throws {
-        guard let found = GeneratorProcess.executable() else {
-            throw XCTSkip("the generator executable was not found next to the test bundle; run `swift build` first")
-        }
-        executable = found
-        work = try UnitSupport.temporaryDirectory(for: self)
-    }
+final class CommandLineMultiFileTests: GeneratorCommandTestCase {
 
     static let root = """
         openapi: 3.0.3
@@ -47,24 +37,10 @@ final class CommandLineMultiFileTests: XCTestCase {
     static let common =
         #"{"components": {"schemas": {"Owner": {"type": "object", "properties": {"name": {"type": "string"}}}}}}"#
 
-    @discardableResult
-    private func write(_ text: String, as path: String) throws -> URL {
-        let url = work.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-        return url
-    }
-
     private func writeDescription(in folder: String, common: String = common) throws {
         try write(Self.root, as: "\(folder)/root.yaml")
         try write(Self.pet, as: "\(folder)/schemas/pet.yaml")
         try write(common, as: "\(folder)/common.json")
-    }
-
-    private func run(_ arguments: [String]) throws -> GeneratorProcess.Run {
-        let run = try GeneratorProcess.run(executable, arguments, in: work)
-        XCTAssertTrue(run.exited, "the generator crashed")
-        return run
     }
 
     /// The schema path is relative to the working directory, as `make generate` passes it.

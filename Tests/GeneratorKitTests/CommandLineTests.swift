@@ -4,32 +4,11 @@ import XCTest
 @testable import GeneratorKit
 
 /// Runs the built `generator` executable as a user would.
-final class CommandLineTests: XCTestCase {
+final class CommandLineTests: GeneratorCommandTestCase {
     typealias Run = GeneratorProcess.Run
 
-    private var executable: URL!
-    /// Schemas, captured output streams and output folders live here.
-    var work: URL!
-
-    override func setUpWithError() throws {
-        guard let found = GeneratorProcess.executable() else {
-            throw XCTSkip("the generator executable was not found next to the test bundle; run `swift build` first")
-        }
-        executable = found
-        work = try UnitSupport.temporaryDirectory(for: self)
-    }
-
-    func run(_ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> Run {
-        let run = try GeneratorProcess.run(executable, arguments, in: work)
-        XCTAssertTrue(run.exited, "the generator crashed", file: file, line: line)
-        return run
-    }
-
     func makeSchema(_ text: String, name: String = "api.json") throws -> URL {
-        let url = work.appendingPathComponent("schemas", isDirectory: true).appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-        return url
+        try write(text, as: "schemas/\(name)")
     }
 
     /// An output folder holding one hand-written file, so tests can see it is left alone.

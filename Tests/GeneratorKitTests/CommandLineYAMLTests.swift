@@ -5,17 +5,7 @@ import XCTest
 
 /// `generator generate --schema` with YAML, run as a user would: the format is chosen by content, the Swift is
 /// the same as from the JSON, and YAML errors are located in the YAML file.
-final class CommandLineYAMLTests: XCTestCase {
-    private var executable: URL!
-    private var work: URL!
-
-    override func setUpWithError() throws {
-        guard let found = GeneratorProcess.executable() else {
-            throw XCTSkip("the generator executable was not found next to the test bundle; run `swift build` first")
-        }
-        executable = found
-        work = try UnitSupport.temporaryDirectory(for: self)
-    }
+final class CommandLineYAMLTests: GeneratorCommandTestCase {
 
     static let yamlSchema = """
         openapi: 3.0.3
@@ -47,18 +37,9 @@ final class CommandLineYAMLTests: XCTestCase {
 
         """
 
-    private func write(_ text: String, as name: String) throws -> URL {
-        let url = work.appendingPathComponent(name)
-        try Data(text.utf8).write(to: url)
-        return url
-    }
-
     private func generate(_ schema: URL, into folder: String) throws -> (run: GeneratorProcess.Run, output: URL) {
         let output = work.appendingPathComponent(folder, isDirectory: true)
-        let run = try GeneratorProcess.run(
-            executable, ["generate", "--schema", schema.path, "--output", output.path], in: work)
-        XCTAssertTrue(run.exited, "the generator crashed")
-        return (run, output)
+        return (try run(["generate", "--schema", schema.path, "--output", output.path]), output)
     }
 
     func testYAMLGeneratesTheSameSwiftAsJSONWhateverTheExtension() throws {

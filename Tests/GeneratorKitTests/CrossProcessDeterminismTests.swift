@@ -6,23 +6,13 @@ import XCTest
 /// Same input, same bytes, across processes. Swift seeds `Set` and `Dictionary` hashing per process, so an
 /// order that leaks from a hashed collection into the output shows up only between two runs of the
 /// executable, never between two generations inside one test process.
-final class CrossProcessDeterminismTests: XCTestCase {
-    private var executable: URL!
-    private var work: URL!
+final class CrossProcessDeterminismTests: GeneratorCommandTestCase {
     /// The child processes' environment, with per-process random hashing guaranteed.
     private let environment = ProcessInfo.processInfo.environment.filter { $0.key != "SWIFT_DETERMINISTIC_HASHING" }
 
     /// Three runs: two equal outputs could share a hash order by chance, three rarely do for any real
     /// document, and the inputs below hold hundreds of names each.
     static let runs = 3
-
-    override func setUpWithError() throws {
-        guard let found = GeneratorProcess.executable() else {
-            throw XCTSkip("the generator executable was not found next to the test bundle; run `swift build` first")
-        }
-        executable = found
-        work = try UnitSupport.temporaryDirectory(for: self)
-    }
 
     /// The Wix schema, every golden fixture and every vendored corpus document.
     func testGenerateWritesTheSameBytesInEveryProcess() throws {
@@ -38,9 +28,8 @@ final class CrossProcessDeterminismTests: XCTestCase {
             var outputs: [[String: String]] = []
             for runIndex in 0..<Self.runs {
                 let output = work.appendingPathComponent("\(index)-\(runIndex)", isDirectory: true)
-                let run = try GeneratorProcess.run(
-                    executable, ["generate", "--schema", schema.path, "--output", output.path], in: work,
-                    environment: environment)
+                let run = try run(
+                    ["generate", "--schema", schema.path, "--output", output.path], environment: environment)
                 XCTAssertEqual(run.status, 0, "\(schema.lastPathComponent): \(run.stderr)")
                 outputs.append(GoldenComparison.readFolder(output))
             }
@@ -63,12 +52,11 @@ final class CrossProcessDeterminismTests: XCTestCase {
             let pair = RepositoryPaths.diffFixtures.appendingPathComponent(name)
             for format in ["text", "markdown", "json"] {
                 let reports = try (0..<Self.runs).map { _ in
-                    try GeneratorProcess.run(
-                        executable,
+                    try run(
                         [
                             "diff", "--old", pair.appendingPathComponent("old.json").path, "--new",
                             pair.appendingPathComponent("new.json").path, "--format", format,
-                        ], in: work, environment: environment
+                        ], environment: environment
                     ).stdout
                 }
                 XCTAssertFalse(reports[0].isEmpty, "\(name) \(format)")

@@ -206,7 +206,7 @@ final class HostileNameTests: XCTestCase {
             XCTAssertTrue(line.trimmed.hasPrefix("///"), "a line of schema text left its comment: \(line)")
         }
         for scalar in contents.unicodeScalars where scalar != "\n" && scalar != "\t" {
-            XCTAssertFalse(SwiftSpelling.isHazard(scalar), "U+\(hex(scalar)) reached the output")
+            XCTAssertFalse(PrintableText.isHazard(scalar), "U+\(hex(scalar)) reached the output")
         }
         XCTAssertTrue(contents.contains(#"q7\u{0}q7\u{1}"#), contents)
     }

@@ -13,51 +13,35 @@ import XCTest
 ///
 /// `TRANSPORT_CANCELLATIONS=N` sets the number of requests (200 by default, a few seconds).
 final class URLSessionTransportCancellationTests: XCTestCase {
-    /// Synchronous on purpose: the loop and its watchdog run on the test's thread, outside Swift's cooperative
-    /// pool, so a deadlock that swallows the pool's threads fails the test instead of stalling it.
+    /// Synchronous on purpose (see `CancellationLoop`).
     func testCancellingAtRandomMomentsNeverHangs() throws {
         let iterations = ProcessInfo.processInfo.environment["TRANSPORT_CANCELLATIONS"].flatMap { Int($0) } ?? 200
-        var random = SplitMix64(seed: 0x13_CA7C)
         let transport = URLSessionTransport(configuration: .ephemeral)
-        var hung: Int?
-        var unexpected: [String] = []
-        var (completed, cancelled) = (0, 0)
-
-        for iteration in 0..<iterations {
-            let answerDelay = random.next(below: 15_000)
-            let server = try LoopbackHTTPServer(lifetime: 5) { _, connection in
-                // Answers late, and trickles the body, so that cancellations land in every phase.
-                usleep(UInt32(answerDelay))
-                guard connection.write(LoopbackHTTPServer.head(status: "200 OK", headers: [("Content-Length", "4096")]))
-                else { return }
-                for _ in 0..<4 {
-                    usleep(1_000)
-                    guard connection.write(Data(count: 1_024)) else { return }
+        let loop = try CancellationLoop(
+            iterations: iterations, seed: 0x13_CA7C, maximumDelay: 25_000, within: 10,
+            isCancellation: { $0 is CancellationError },
+            start: { iteration, random in
+                let answerDelay = random.next(below: 15_000)
+                let server = try LoopbackHTTPServer(lifetime: 5) { _, connection in
+                    // Answers late, and trickles the body, so that cancellations land in every phase.
+                    usleep(UInt32(answerDelay))
+                    guard
+                        connection.write(
+                            LoopbackHTTPServer.head(status: "200 OK", headers: [("Content-Length", "4096")]))
+                    else { return }
+                    for _ in 0..<4 {
+                        usleep(1_000)
+                        guard connection.write(Data(count: 1_024)) else { return }
+                    }
                 }
-            }
-            let request = Self.request(kind: iteration % 3, to: server.baseURL)
-            let task = Task { try await transport.send(request) }
-            usleep(UInt32(random.next(below: 25_000)))
-            // From a dispatch thread: the cancellation handler runs on the caller's thread.
-            DispatchQueue.global().async { task.cancel() }
+                let request = Self.request(kind: iteration % 3, to: server.baseURL)
+                return Task { try await transport.send(request) }
+            })
 
-            guard let result = Watchdog.result(of: task, within: 10) else {
-                hung = iteration
-                break
-            }
-            switch result {
-            case .success: completed += 1
-            case .failure(let error) where error is CancellationError: cancelled += 1
-            case .failure(let error): unexpected.append("request \(iteration): \(error)")
-            }
-        }
-
-        print(
-            "\(iterations) cancellations: \(cancelled) cancelled, \(completed) completed first, hung: \(hung.map { "request \($0)" } ?? "none")"
-        )
-        XCTAssertNil(hung, "a request never returned after cancellation")
-        XCTAssertEqual(unexpected, [])
-        XCTAssertGreaterThan(cancelled, iterations / 4, "too few cancellations landed to prove anything")
+        print(loop.summary(of: iterations, "cancellations"))
+        XCTAssertNil(loop.hung, "a request never returned after cancellation")
+        XCTAssertEqual(loop.unexpected, [])
+        XCTAssertGreaterThan(loop.cancelled, iterations / 4, "too few cancellations landed to prove anything")
     }
 
     /// A `GET`, a `POST` with a body in memory, or an upload `PUT` with a streamed body as resumable chunks from

@@ -30,14 +30,15 @@ public enum ChangeReport {
         return APIChange.Classification.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
     }
 
-    /// One line per change, grouped by classification: `  FileDescriptor.sizeInBytes — type … → …`.
+    /// One line per change, grouped by classification: `  FileDescriptor.sizeInBytes — type … → …`. Wire names,
+    /// paths and values quoted from the documents are printed through `PrintableText`, so a change stays one line.
     static func text(_ changes: [APIChange]) -> String {
         guard !changes.isEmpty else { return "No API changes.\n" }
         var lines = ["API changes: \(summary(changes))"]
         for (classification, group) in grouped(changes) {
             lines.append("")
             lines.append("\(title(classification)):")
-            lines += group.map { "  \($0.symbol) — \($0.description)" }
+            lines += group.map { "  \(PrintableText.escaping($0.symbol)) — \(PrintableText.escaping($0.description))" }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -70,7 +71,8 @@ public enum ChangeReport {
         return "{\n  \"summary\": { \(summary.joined(separator: ", ")) },\n  \"changes\": \(list)\n}\n"
     }
 
-    /// A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped.
+    /// A JSON string literal (RFC 8259): quotes, backslashes, control characters and the other hazards of
+    /// `PrintableText` (all in the Basic Multilingual Plane) escaped.
     static func jsonString(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
@@ -80,7 +82,8 @@ public enum ChangeReport {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
+            // Valid JSON raw, but they break or reorder the line when the report is read in a terminal.
+            case _ where scalar.value < 0x20 || PrintableText.isHazard(scalar):
                 let hex = String(scalar.value, radix: 16)
                 result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: result.unicodeScalars.append(scalar)
@@ -100,7 +103,8 @@ public enum ChangeReport {
         classification.rawValue.prefix(1).uppercased() + classification.rawValue.dropFirst()
     }
 
+    /// One table cell: on one line (a line break would end the table) and with its bars escaped.
     private static func tableCell(_ text: String) -> String {
-        text.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+        PrintableText.escaping(text).split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
     }
 }

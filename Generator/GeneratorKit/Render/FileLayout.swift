@@ -43,7 +43,7 @@ public enum FileLayout {
 
     private static func header(_ model: SwiftModel, schemaFileName: String) -> String {
         // The file name is the user's: a line break in it must not end the comment.
-        var header = "\(headerPrefix) from \(SwiftSpelling.commentText(schemaFileName)). DO NOT EDIT."
+        var header = "\(headerPrefix) from \(PrintableText.escaping(schemaFileName)). DO NOT EDIT."
         if model.accessLevel == .internal {
             // An internal type's explicit memberwise `init` equals the synthesized one, which swift-format
             // flags; it stays (one rendering for every access level, with its doc comment).

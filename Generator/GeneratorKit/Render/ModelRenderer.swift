@@ -39,7 +39,7 @@ enum ModelRenderer {
         printer.separator()
         let name = SwiftSpelling.identifier(property.swiftName)
         let key = property.jsonKey
-        let shown = SwiftSpelling.commentText(key)
+        let shown = PrintableText.escaping(key)
         printer.line("/// The `\(shown)` this response carries; `entity()` returns it or throws.")
         printer.line("public var wrappedEntity: \(TypeSpelling.swift(property.type))? { \(name) }")
         printer.line("/// The JSON name of the entity's property.")

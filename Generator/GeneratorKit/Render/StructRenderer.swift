@@ -79,7 +79,7 @@ enum StructRenderer {
         printer.line("/// The fields a `FieldMask` of this type can name; each raw value is the field's JSON name.")
         printer.block("public enum \(FieldMaskDetector.fieldEnumName): String, FieldMaskField") { cases in
             for property in structure.properties {
-                cases.line("/// The `\(SwiftSpelling.commentText(property.jsonKey))` field.")
+                cases.line("/// The `\(PrintableText.escaping(property.jsonKey))` field.")
                 cases.line(
                     "case \(SwiftSpelling.identifier(property.swiftName)) = \(SwiftSpelling.stringLiteral(property.jsonKey))"
                 )

@@ -139,7 +139,7 @@ struct SwiftPrinter {
         for (index, paragraph) in paragraphs.enumerated() {
             if index > 0 { line("///") }
             for row in paragraph.docLines {
-                let trimmed = SwiftSpelling.commentText(row.trimmedTrailing)
+                let trimmed = PrintableText.escaping(row.trimmedTrailing)
                 line(trimmed.isEmpty ? "///" : "/// " + trimmed)
             }
         }

@@ -57,7 +57,7 @@ enum SwiftSpelling {
             case "\t": out += "\\t"
             case "\0": out += "\\0"
             default:
-                if isHazard(scalar) {
+                if PrintableText.isHazard(scalar) {
                     out += "\\u{\(String(scalar.value, radix: 16))}"
                 } else {
                     out.unicodeScalars.append(scalar)

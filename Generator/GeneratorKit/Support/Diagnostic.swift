@@ -23,9 +23,14 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.warning, message, at: location)
     }
 
-    /// `file:line:column: error: message [at #/json/pointer]`, the shape editors and CI logs recognise.
+    /// `file:line:column: error: message [at #/json/pointer]`, the shape editors and CI logs recognise, always
+    /// on one line: names and keys quoted from the document may hold line breaks, terminal escapes or bidi
+    /// controls, so everything taken from it is printed through `PrintableText` (issue #13). `message` itself
+    /// keeps the document's text as it is.
     public var description: String {
-        "\(location.positionDescription): \(severity.rawValue): \(message) [at \(location.pointer)]"
+        let position = PrintableText.escaping(location.positionDescription)
+        let pointer = PrintableText.escaping(location.pointer)
+        return "\(position): \(severity.rawValue): \(PrintableText.escaping(message)) [at \(pointer)]"
     }
 }
 

@@ -40,7 +40,10 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
     }
 
     static func escape(_ token: String) -> String {
-        guard token.contains(where: { $0 == "~" || $0 == "/" || $0 == "%" || $0 == " " }) else { return token }
+        guard
+            token.contains(where: { $0 == "~" || $0 == "/" || $0 == "%" || $0 == " " })
+                || PrintableText.mayHaveHazard(token)
+        else { return token }
         var out = ""
         for scalar in token.unicodeScalars {
             switch scalar {
@@ -49,6 +52,11 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
             // URI fragments cannot hold these raw; `$ref`s in the wild write them percent-encoded.
             case "%": out += "%25"
             case " ": out += "%20"
+            // Nor control characters (RFC 6901 §6 defers to RFC 3986): percent-encoded as UTF-8, the way
+            // `init(fragment:)` reads them back, with the other scalars that break or reorder a printed line.
+            case _ where PrintableText.isHazard(scalar):
+                out += String(scalar).utf8.map { "%" + ($0 < 0x10 ? "0" : "") + String($0, radix: 16, uppercase: true) }
+                    .joined()
             default: out.unicodeScalars.append(scalar)
             }
         }

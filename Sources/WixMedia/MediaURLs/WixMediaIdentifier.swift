@@ -1,3 +1,5 @@
+import OpenAPIClientKit
+
 /// A Wix media identifier such as `wix:image://v1/0abec0_b291…~mv2.jpg/leon.jpg#originWidth=3024&originHeight=4032`.
 ///
 /// Wix APIs name media with these strings (`wix:image://`, `wix:video://`, `wix:document://`, `wix:audio://`,
@@ -108,7 +110,7 @@ public struct WixMediaIdentifier: Sendable, Hashable {
     }
 
     private static func percentDecoded(_ written: String) throws(WixMediaIdentifierError) -> String {
-        guard let decoded = MediaPercentEncoding.decode(written) else { throw .invalidPercentEncoding(written) }
+        guard let decoded = PercentEncoding.decode(written) else { throw .invalidPercentEncoding(written) }
         return decoded
     }
 

@@ -108,8 +108,12 @@ final class GeneratorFuzzTests: XCTestCase {
             let counts = tally.byShape[shape] ?? (0, 0)
             print("fuzz:   \(shape): \(counts.generated) generated, \(counts.refused) refused")
         }
-        XCTAssertGreaterThan(tally.generated, 0, "no document generated: the shapes test nothing")
-        XCTAssertGreaterThan(tally.refused, 0, "no document refused: the mutations test nothing")
+        // Shapes take turns, so only a run of every shape can show the mix; reproducing one document
+        // (`FUZZ_FIRST=… FUZZ_DOCUMENTS=1`) checks that document alone.
+        if settings.documents >= FuzzDocument.Shape.allCases.count {
+            XCTAssertGreaterThan(tally.generated, 0, "no document generated: the shapes test nothing")
+            XCTAssertGreaterThan(tally.refused, 0, "no document refused: the mutations test nothing")
+        }
         try compileSample(in: sampleFolder, count: sampler.filled, into: work)
     }
 

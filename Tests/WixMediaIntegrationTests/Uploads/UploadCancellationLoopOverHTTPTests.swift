@@ -9,7 +9,7 @@ import XCTest
 /// from a file (streamed chunks on Linux) and from `Data`, each cancelled at a random moment and waited for by
 /// a watchdog. `UPLOAD_CANCELLATIONS=N` sets the number of uploads (100 by default, a few seconds).
 final class UploadCancellationLoopOverHTTPTests: XCTestCase {
-    /// Synchronous so that the watchdog waits outside Swift's cooperative pool, which a deadlock could take.
+    /// Synchronous so that the watchdog waits outside Swift's cooperative pool (see `CancellationLoop`).
     func testCancellingUploadsAtRandomMomentsNeverHangs() throws {
         let iterations = ProcessInfo.processInfo.environment["UPLOAD_CANCELLATIONS"].flatMap { Int($0) } ?? 100
         let simulator = try WixMediaSimulator()
@@ -26,37 +26,21 @@ final class UploadCancellationLoopOverHTTPTests: XCTestCase {
         let (url, _) = try GeneratedBytes.file(named: "clip.mov", count: 4 * chunkSize, in: self)
         let bytes = GeneratedBytes.make(count: 4 * chunkSize)
         let options = UploadOptions(resumableThreshold: Int64(chunkSize), chunkSize: chunkSize)
-        var random = SplitMix64(seed: 0x6B)
-        var hung: Int?
-        var unexpected: [String] = []
-        var (completed, cancelled) = (0, 0)
+        let loop = CancellationLoop(
+            iterations: iterations, seed: 0x6B, maximumDelay: 40_000, within: 15,
+            isCancellation: { if case WixMediaError.cancelled = $0 { true } else { false } },
+            start: { iteration, _ in
+                let fromFile = iteration.isMultiple(of: 2)
+                return Task {
+                    fromFile
+                        ? try await client.files.upload(fileURL: url, options: options)
+                        : try await client.files.upload(bytes, fileName: "clip.mov", options: options)
+                }
+            })
 
-        for iteration in 0..<iterations {
-            let fromFile = iteration.isMultiple(of: 2)
-            let upload = Task {
-                fromFile
-                    ? try await client.files.upload(fileURL: url, options: options)
-                    : try await client.files.upload(bytes, fileName: "clip.mov", options: options)
-            }
-            usleep(UInt32(random.next(below: 40_000)))
-            DispatchQueue.global().async { upload.cancel() }
-
-            guard let result = Watchdog.result(of: upload, within: 15) else {
-                hung = iteration
-                break
-            }
-            switch result {
-            case .success: completed += 1
-            case .failure(WixMediaError.cancelled): cancelled += 1
-            case .failure(let error): unexpected.append("upload \(iteration): \(error)")
-            }
-        }
-
-        print(
-            "\(iterations) upload cancellations: \(cancelled) cancelled, \(completed) completed first, hung: \(hung.map { "upload \($0)" } ?? "none")"
-        )
-        XCTAssertNil(hung, "an upload never returned after cancellation")
-        XCTAssertEqual(unexpected, [])
-        XCTAssertGreaterThan(cancelled, iterations / 4, "too few cancellations landed to prove anything")
+        print(loop.summary(of: iterations, "upload cancellations"))
+        XCTAssertNil(loop.hung, "an upload never returned after cancellation")
+        XCTAssertEqual(loop.unexpected, [])
+        XCTAssertGreaterThan(loop.cancelled, iterations / 4, "too few cancellations landed to prove anything")
     }
 }

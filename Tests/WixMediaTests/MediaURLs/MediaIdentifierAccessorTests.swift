@@ -4,17 +4,10 @@ import XCTest
 
 /// Identifiers and image URLs from the generated models.
 final class MediaIdentifierAccessorTests: XCTestCase {
-    /// The upload PUT response of Wix's Upload API guide (`wix-media-api-facts.md` §7.1).
-    private let uploadedImage = #"""
-        { "id": "2acbb8_86485e224dd84143ba2f228777217bb7~mv2.jpeg", "displayName": "file.jpg",
-          "url": "https://static.wixstatic.com/media/2acbb8_86485e224dd84143ba2f228777217bb7~mv2.jpeg",
-          "parentFolderId": "media-root", "hash": "cf96f0567ed967f02bc9580ab8db86be", "sizeInBytes": "15359",
-          "private": false, "mediaType": "IMAGE",
-          "media": { "image": { "image": { "id": "2acbb8_86485e224dd84143ba2f228777217bb7~mv2.jpeg",
-              "url": "https://static.wixstatic.com/media/2acbb8_86485e224dd84143ba2f228777217bb7~mv2.jpeg",
-              "height": 226, "width": 370, "filename": "myfilename.jpg", "sizeInBytes": "15359" }, "faces": [] } },
-          "operationStatus": "READY", "labels": [], "createdDate": "2022-09-11T15:13:24.000Z" }
-        """#
+    /// The file of the upload PUT response of Wix's Upload API guide (`wix-media-api-facts.md` §7.1).
+    private var uploadedImage: String {
+        get throws { try member("file", of: FileExamples.uploadedImageFile) }
+    }
 
     func testAnImageFileHasTheIdentifierTheSDKWouldWrite() throws {
         let file = try decode(uploadedImage)

@@ -7,7 +7,7 @@ import XCTest
 final class WaitUntilReadyTests: XCTestCase {
     func testFilesAlreadyReadyAreReturnedAfterOneLook() async throws {
         let server = FakeFileStatusServer(["a": [.ready], "b": [.ready]])
-        let clock = ManualClock()
+        let clock = SteppedClock(advancingOnEverySleep: true)
 
         let files = try await server.client.files.waitUntilReady(fileIDs: ["b", "a"], clock: clock)
 
@@ -19,7 +19,7 @@ final class WaitUntilReadyTests: XCTestCase {
 
     func testTheWaitDoublesBetweenLooks() async throws {
         let server = FakeFileStatusServer(["a": [.pending, .pending, .pending, .pending, .ready]])
-        let clock = ManualClock()
+        let clock = SteppedClock(advancingOnEverySleep: true)
 
         let file = try await server.client.files.waitUntilReady(
             fileID: "a", timeout: .seconds(60), pollInterval: .seconds(1), clock: clock)
@@ -30,7 +30,7 @@ final class WaitUntilReadyTests: XCTestCase {
 
     func testTheWaitStopsGrowingAtTheMaximum() async throws {
         let server = FakeFileStatusServer(["a": Array(repeating: .pending, count: 5) + [.ready]])
-        let clock = ManualClock()
+        let clock = SteppedClock(advancingOnEverySleep: true)
 
         try await server.client.files.waitUntilReady(
             fileID: "a", pollInterval: .milliseconds(500), maxPollInterval: .seconds(3), clock: clock)
@@ -42,7 +42,8 @@ final class WaitUntilReadyTests: XCTestCase {
     func testOnlyPendingFilesAreAskedAboutAgain() async throws {
         let server = FakeFileStatusServer(["a": [.ready], "b": [.pending, .ready], "c": [.pending, .pending, .ready]])
 
-        let files = try await server.client.files.waitUntilReady(fileIDs: ["a", "b", "c"], clock: ManualClock())
+        let files = try await server.client.files.waitUntilReady(
+            fileIDs: ["a", "b", "c"], clock: SteppedClock(advancingOnEverySleep: true))
 
         XCTAssertEqual(files.map(\.id), ["a", "b", "c"])
         let batches = await server.requestedBatches
@@ -55,7 +56,8 @@ final class WaitUntilReadyTests: XCTestCase {
         ])
 
         let error = await assertThrows(FileReadinessError.self) {
-            try await server.client.files.waitUntilReady(fileIDs: ["a", "b", "c"], clock: ManualClock())
+            try await server.client.files.waitUntilReady(
+                fileIDs: ["a", "b", "c"], clock: SteppedClock(advancingOnEverySleep: true))
         }
 
         guard case .failed(let failed, let ready)? = error else {
@@ -70,7 +72,7 @@ final class WaitUntilReadyTests: XCTestCase {
 
     func testTimeoutNamesTheFilesStillPendingAfterALastLookAtTheDeadline() async throws {
         let server = FakeFileStatusServer(["slow": [.pending], "done": [.ready], "bad": [.failed]])
-        let clock = ManualClock()
+        let clock = SteppedClock(advancingOnEverySleep: true)
 
         let error = await assertThrows(FileReadinessError.self) {
             try await server.client.files.waitUntilReady(
@@ -95,7 +97,7 @@ final class WaitUntilReadyTests: XCTestCase {
 
         let error = await assertThrows(FileReadinessError.self) {
             try await server.client.files.waitUntilReady(
-                fileIDs: ["odd", "missing"], timeout: .seconds(2), clock: ManualClock())
+                fileIDs: ["odd", "missing"], timeout: .seconds(2), clock: SteppedClock(advancingOnEverySleep: true))
         }
 
         XCTAssertEqual(error?.pendingFileIDs, ["odd", "missing"])
@@ -105,7 +107,8 @@ final class WaitUntilReadyTests: XCTestCase {
         let ids = (0..<250).map { "file-\($0)" }
         let server = FakeFileStatusServer(Dictionary(uniqueKeysWithValues: ids.map { ($0, [OperationStatus.ready]) }))
 
-        let files = try await server.client.files.waitUntilReady(fileIDs: ids, clock: ManualClock())
+        let files = try await server.client.files.waitUntilReady(
+            fileIDs: ids, clock: SteppedClock(advancingOnEverySleep: true))
 
         XCTAssertEqual(files.map(\.id), ids)
         let batches = await server.requestedBatches
@@ -116,7 +119,8 @@ final class WaitUntilReadyTests: XCTestCase {
     func testARepeatedIDIsAskedAboutOnceAndReturnedAsOftenAsGiven() async throws {
         let server = FakeFileStatusServer(["a": [.ready], "b": [.ready]])
 
-        let files = try await server.client.files.waitUntilReady(fileIDs: ["a", "b", "a"], clock: ManualClock())
+        let files = try await server.client.files.waitUntilReady(
+            fileIDs: ["a", "b", "a"], clock: SteppedClock(advancingOnEverySleep: true))
 
         XCTAssertEqual(files.map(\.id), ["a", "b", "a"])
         let batches = await server.requestedBatches
@@ -126,7 +130,8 @@ final class WaitUntilReadyTests: XCTestCase {
     func testNoFilesNeedNoRequest() async throws {
         let server = FakeFileStatusServer([:])
 
-        let files = try await server.client.files.waitUntilReady(fileIDs: [], clock: ManualClock())
+        let files = try await server.client.files.waitUntilReady(
+            fileIDs: [], clock: SteppedClock(advancingOnEverySleep: true))
 
         XCTAssertEqual(files, [])
         let batches = await server.requestedBatches
@@ -138,7 +143,7 @@ final class WaitUntilReadyTests: XCTestCase {
             transport: .replying(status: 400, body: #"{ "message": "fileIds must not be empty" }"#))
 
         let error = await assertThrows(WixAPIError.self) {
-            try await client.files.waitUntilReady(fileID: "a", clock: ManualClock())
+            try await client.files.waitUntilReady(fileID: "a", clock: SteppedClock(advancingOnEverySleep: true))
         }
 
         XCTAssertEqual(error?.statusCode, 400)
@@ -146,16 +151,10 @@ final class WaitUntilReadyTests: XCTestCase {
 
     func testCancellingWhileWaitingStopsWithCancelled() async throws {
         let server = FakeFileStatusServer(["a": [.pending]])
-        let clock = ManualClock(onSleep: { withUnsafeCurrentTask { $0?.cancel() } })
+        let clock = SteppedClock(advancingOnEverySleep: true, onSleep: { withUnsafeCurrentTask { $0?.cancel() } })
 
-        let error = await assertThrows(WixMediaError.self) {
-            // A task of its own, which the clock cancels from inside when asked to sleep.
-            try await Task { try await server.client.files.waitUntilReady(fileID: "a", clock: clock) }.value
-        }
-
-        guard case .cancelled? = error else {
-            return XCTFail("expected cancelled, got \(String(describing: error))")
-        }
+        // The clock cancels the waiting task from inside when asked to sleep.
+        await assertCancelled { try await server.client.files.waitUntilReady(fileID: "a", clock: clock) }
         let batches = await server.requestedBatches
         XCTAssertEqual(batches.count, 1)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import WixMedia
 import XCTest
 
 /// Runs `body`, expecting it to throw an `E`, and returns that error; fails the test otherwise.
@@ -15,4 +16,18 @@ func assertThrows<E: Error, T>(
         XCTFail("expected \(E.self), got \(type(of: error)): \(error)", file: file, line: line)
         return nil
     }
+}
+
+/// Runs `body` in a task of its own, which the code under test may cancel from inside (a progress callback, a
+/// clock, a sleep), and expects it to stop with `WixMediaError.cancelled`; fails the test otherwise.
+@discardableResult
+func assertCancelled<T: Sendable>(
+    file: StaticString = #filePath, line: UInt = #line, _ body: @escaping @Sendable () async throws -> T
+) async -> Bool {
+    let error = await assertThrows(WixMediaError.self, file: file, line: line) { try await Task(operation: body).value }
+    guard case .cancelled? = error else {
+        if let error { XCTFail("expected cancelled, got \(error)", file: file, line: line) }
+        return false
+    }
+    return true
 }

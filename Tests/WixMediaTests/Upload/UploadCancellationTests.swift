@@ -14,19 +14,13 @@ final class UploadCancellationTests: XCTestCase {
     func testCancellingMidUploadSendsNoFurtherChunk() async throws {
         let server = FakeUploadServer()
 
-        let error = await assertThrows(WixMediaError.self) {
-            try await Task {
-                try await server.client.files.upload(
-                    testBytes(count: 250), fileName: "a.mp4", options: SleepRecorder().options(chunkSize: 64),
-                    progress: { progress in
-                        // The callback runs on the uploading task: cancel it once the first chunk is confirmed.
-                        if progress.bytesSent > 0 { withUnsafeCurrentTask { $0?.cancel() } }
-                    })
-            }.value
-        }
-
-        guard case .cancelled? = error else {
-            return XCTFail("expected cancelled, got \(String(describing: error))")
+        await assertCancelled {
+            try await server.client.files.upload(
+                testBytes(count: 250), fileName: "a.mp4", options: SleepRecorder().options(chunkSize: 64),
+                progress: { progress in
+                    // The callback runs on the uploading task: cancel it once the first chunk is confirmed.
+                    if progress.bytesSent > 0 { withUnsafeCurrentTask { $0?.cancel() } }
+                })
         }
         let methods = await server.requests.map { $0.httpMethod ?? "" }
         XCTAssertEqual(methods, ["POST", "POST", "PATCH"])
@@ -35,15 +29,9 @@ final class UploadCancellationTests: XCTestCase {
     func testCancellingBeforeThePutOfASmallFileSendsNoBytes() async throws {
         let server = FakeUploadServer()
 
-        let error = await assertThrows(WixMediaError.self) {
-            try await Task {
-                try await server.client.files.upload(
-                    Data("x".utf8), fileName: "a.jpg", progress: { _ in withUnsafeCurrentTask { $0?.cancel() } })
-            }.value
-        }
-
-        guard case .cancelled? = error else {
-            return XCTFail("expected cancelled, got \(String(describing: error))")
+        await assertCancelled {
+            try await server.client.files.upload(
+                Data("x".utf8), fileName: "a.jpg", progress: { _ in withUnsafeCurrentTask { $0?.cancel() } })
         }
         let putBody = await server.putBody
         XCTAssertNil(putBody)
@@ -59,14 +47,8 @@ final class UploadCancellationTests: XCTestCase {
                 throw CancellationError()
             })
 
-        let error = await assertThrows(WixMediaError.self) {
-            try await Task {
-                try await server.client.files.upload(testBytes(count: 150), fileName: "a.mp4", options: options)
-            }.value
-        }
-
-        guard case .cancelled? = error else {
-            return XCTFail("expected cancelled, got \(String(describing: error))")
+        await assertCancelled {
+            try await server.client.files.upload(testBytes(count: 150), fileName: "a.mp4", options: options)
         }
         let methods = await server.requests.map { $0.httpMethod ?? "" }
         XCTAssertEqual(methods, ["POST", "POST", "PATCH"])
@@ -78,14 +60,8 @@ final class UploadCancellationTests: XCTestCase {
         let options = UploadOptions(
             resumableThreshold: 100, chunkSize: 64, sleep: { _ in withUnsafeCurrentTask { $0?.cancel() } })
 
-        let error = await assertThrows(WixMediaError.self) {
-            try await Task {
-                try await server.client.files.upload(testBytes(count: 150), fileName: "a.mp4", options: options)
-            }.value
-        }
-
-        guard case .cancelled? = error else {
-            return XCTFail("expected cancelled, got \(String(describing: error))")
+        await assertCancelled {
+            try await server.client.files.upload(testBytes(count: 150), fileName: "a.mp4", options: options)
         }
     }
 }

@@ -1,9 +1,11 @@
 import Foundation
 
-/// A clock whose time moves only when a test calls ``advance(by:)``: sleepers wait until then, and a cancelled
-/// sleeper throws `CancellationError` at once, as `Task.sleep` does.
+/// A clock whose time moves only when a test moves it: sleepers wait for ``advance(by:wakingSleepers:)``, and a
+/// cancelled sleeper throws `CancellationError` at once, as `Task.sleep` does. Made `advancingOnEverySleep`, a
+/// sleep instead returns at once, having moved the time to its deadline, for code that just needs time to
+/// pass (polling with backoff); either way ``sleeps`` records how long each sleep was asked to be.
 final class SteppedClock: Clock, @unchecked Sendable {
-    // @unchecked: `current` and `sleepers` are only reached while holding `lock`.
+    // @unchecked: `current`, `sleepers`, `recorded` and `nextID` are only reached while holding `lock`.
     struct Instant: InstantProtocol {
         var offset: Duration
 
@@ -30,6 +32,15 @@ final class SteppedClock: Clock, @unchecked Sendable {
     private var current = Instant(offset: .zero)
     private var sleepers: [Sleeper] = []
     private var nextID = 0
+    private var recorded: [Duration] = []
+    private let advancingOnEverySleep: Bool
+    /// Runs at the start of every sleep; tests cancel the sleeping task from here.
+    private let onSleep: @Sendable () -> Void
+
+    init(advancingOnEverySleep: Bool = false, onSleep: @escaping @Sendable () -> Void = {}) {
+        self.advancingOnEverySleep = advancingOnEverySleep
+        self.onSleep = onSleep
+    }
 
     var now: Instant {
         locked { current }
@@ -42,9 +53,23 @@ final class SteppedClock: Clock, @unchecked Sendable {
         locked { sleepers.count }
     }
 
+    /// The durations slept (asked for, from the time of asking), in order.
+    var sleeps: [Duration] {
+        locked { recorded }
+    }
+
     func sleep(until deadline: Instant, tolerance: Duration?) async throws {
+        onSleep()
+        if advancingOnEverySleep {
+            try Task.checkCancellation()
+            return locked {
+                recorded.append(current.duration(to: deadline))
+                current = max(current, deadline)
+            }
+        }
         let id = locked {
             nextID += 1
+            recorded.append(current.duration(to: deadline))
             return nextID
         }
         try await withTaskCancellationHandler {
