@@ -49,7 +49,9 @@ let package = Package(
             name: "WixMediaTests", dependencies: ["WixMedia", "OpenAPIClientKit", "TestingSupport"],
             path: "Tests/WixMediaTests"),
         // A local Wix Media Manager over HTTP on 127.0.0.1, speaking the schema through the generated models.
-        .target(name: "WixMediaSimulator", dependencies: ["WixMedia"], path: "Simulator/WixMediaSimulator"),
+        .target(
+            name: "WixMediaSimulator", dependencies: ["WixMedia", "OpenAPIClientKit"],
+            path: "Simulator/WixMediaSimulator"),
         .executableTarget(name: "wix-media-simulator", dependencies: ["WixMediaSimulator"], path: "Simulator/CLI"),
         // The simulator behind an in-process HTTPTransport: no sockets, no network, no executable.
         .target(

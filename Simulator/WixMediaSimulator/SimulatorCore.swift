@@ -1,4 +1,5 @@
 import Foundation
+import OpenAPIClientKit
 
 /// The simulated Media Manager apart from how requests reach it: the store, the faults, the counts and the
 /// responder that turns a request into its answer.

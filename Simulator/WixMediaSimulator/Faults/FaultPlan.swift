@@ -1,3 +1,5 @@
+import OpenAPIClientKit
+
 /// The faults waiting to be injected, consumed first come, first served.
 ///
 /// ```swift

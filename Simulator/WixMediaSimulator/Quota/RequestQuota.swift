@@ -1,4 +1,5 @@
 import Foundation
+import OpenAPIClientKit
 import WixMedia
 
 /// A limit the simulator enforces on API requests, as Wix enforces 200 requests per minute per app instance

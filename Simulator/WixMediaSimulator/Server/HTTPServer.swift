@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import OpenAPIClientKit
 
 /// How the server delivers a response: the fault switches reach into the transport through this.
 struct ResponsePlan: Sendable {

@@ -1,3 +1,5 @@
+import OpenAPIClientKit
+
 /// How many requests reached the simulator, in total and per operation, so that tests can prove a request
 /// was neither lost nor sent twice.
 ///

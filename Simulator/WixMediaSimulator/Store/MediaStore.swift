@@ -1,3 +1,4 @@
+import OpenAPIClientKit
 import WixMedia
 
 /// The simulator's in-memory Media Manager, safe to use from any thread.

@@ -24,11 +24,11 @@ final class RateLimiter<C: Clock>: Sendable where C.Duration == Duration {
     }
 
     private let clock: C
-    private let state: LockedState<State>
+    private let state: Locked<State>
 
     init(_ limit: RateLimit, clock: C) {
         self.clock = clock
-        state = LockedState(State(bucket: TokenBucket(limit)))
+        state = Locked(State(bucket: TokenBucket(limit)))
     }
 
     /// The number of requests waiting for a token.
@@ -100,22 +100,5 @@ final class RateLimiter<C: Clock>: Sendable where C.Duration == Duration {
                 self.serve(&state)
             }
         }
-    }
-}
-
-/// A value reached only while holding its lock.
-final class LockedState<Value>: @unchecked Sendable {
-    // @unchecked: `value` is only reached through `withLock`, which holds `lock`.
-    private var value: Value
-    private let lock = NSLock()
-
-    init(_ value: Value) {
-        self.value = value
-    }
-
-    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&value)
     }
 }
