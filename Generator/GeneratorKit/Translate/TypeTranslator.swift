@@ -80,9 +80,15 @@ final class TypeTranslator {
             let candidate = typeNamePrefix + Naming.typeName(component.name)
             let name = allocator.claim(reserved.contains(candidate) ? candidate + "Model" : candidate)
             if name != candidate {
+                // Say by what: a user seeing `Error` become `ErrorModel` looks for a clash in their document.
+                let reason =
+                    reserved.contains(candidate)
+                    ? "the generated code uses '\(candidate)' itself (a Swift, Foundation or runtime type, or one it "
+                        + "declares); choose another name with x-swift-name or the configuration's \"schemas\""
+                    : "another schema already takes '\(candidate)'"
                 diagnostics.warn(
                     .warning(
-                        "schema '\(component.name)' is named '\(name)' in Swift because '\(candidate)' is already taken",
+                        "schema '\(component.name)' is named '\(name)' in Swift because \(reason)",
                         at: resolver.location(of: component.schema.origin)))
             }
             names.append(name)
