@@ -275,11 +275,29 @@ final class TypeTranslator {
         do {
             let usage = try usage(of: target, nameHint: hint, scope: nil)
             referencedUsages[key] = .success(usage)
+            warnIfRenamed(anotherFilesSchema: target, hint: hint, usage: usage)
             return usage
         } catch {
             referencedUsages[key] = .failure(error)
             throw error
         }
+    }
+
+    /// Warns when a schema of another file, declared just now, could not take the name its component or file
+    /// gives it — as the root's components are warned of — so that `Error2` is never a silent surprise.
+    private func warnIfRenamed(anotherFilesSchema target: Schema, hint: String, usage: TypeUsage) {
+        let candidate = typeNamePrefix + hint
+        guard resolver.isInAnotherFile(target.origin), case .named(let name) = usage, name != candidate,
+            declaredPointers[resolver.key(of: target.origin)] == name
+        else { return }
+        let reason =
+            GeneratedCodeNames.types.contains(candidate) || GeneratedCodeNames.builderTypes.contains(candidate)
+            ? "the generated code uses '\(candidate)' itself (a Swift, Foundation or runtime type, or one it declares)"
+            : "another type already takes '\(candidate)'"
+        diagnostics.warn(
+            .warning(
+                "schema '\(hint)' of another file is named '\(name)' in Swift because \(reason)",
+                at: resolver.location(of: target.origin)))
     }
 
     static let structuralTokens: Set<String> = [
