@@ -20,9 +20,14 @@ enum PluginError: Error, CustomStringConvertible {
             return "target '\(target)' has several OpenAPI documents (\(found.joined(separator: ", "))); keep one"
         case .generatorFailed(let targets, let check):
             let list = targets.joined(separator: ", ")
+            // SwiftPM may print this error before the generator's own lines, so it points to them by what
+            // they say, not by "above".
             return check
-                ? "generated code is stale or the document has errors in: \(list) (above); run `swift package --allow-writing-to-package-directory generate-openapi-code`"
-                : "the generator failed for: \(list) (its errors are above); nothing was written for those targets"
+                ? "generated code is stale, or the document has errors, in: \(list) (the generator's messages list "
+                    + "the stale files or the errors by file:line:column); regenerate with "
+                    + "`swift package --allow-writing-to-package-directory generate-openapi-code`"
+                : "the generator failed for: \(list) (its messages give each error's file:line:column); nothing "
+                    + "was written for those targets"
         }
     }
 }

@@ -12,9 +12,9 @@ import Foundation
 public protocol HTTPTransport: Sendable {
     /// Sends `request` and returns the body and the response, whatever the status code.
     ///
-    /// The body is usually `httpBody`; on Linux the body of every upload request (the one `PUT` of a small file
-    /// and each chunk of a resumable upload, from a file or from memory) is an `httpBodyStream` with a
-    /// `Content-Length`, so a wrapper that reads bodies must not consume that stream. How much of a body has gone
+    /// The body is usually `httpBody`, but may be an `httpBodyStream` with a `Content-Length` — on Linux an
+    /// upload that streams its body from a file or from memory is sent so, a single `PUT` or each chunk of a
+    /// resumable upload alike — so a wrapper that reads bodies must not consume that stream. How much of a body has gone
     /// out is reported to ``RequestBodyProgress/observer``, which a wrapper keeps by calling the transport it
     /// wraps from the same task; a transport that never calls it makes uploads report progress per request.
     ///

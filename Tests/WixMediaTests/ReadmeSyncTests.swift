@@ -24,6 +24,8 @@ final class ReadmeSyncTests: XCTestCase {
         try assertReadmeShows("Use the generator: target", testedIn: "\(example)/Package.swift")
         try assertReadmeShows(
             "Use the generator", testedIn: "\(example)/Tests/PetStoreKitTests/PetStoreTests.swift")
+        try assertReadmeShows(
+            "Use the generator: errors", testedIn: "\(example)/Tests/PetStoreKitTests/PetStoreTests.swift")
     }
 
     /// Fails unless README.md holds the lines between `// BEGIN README § <section>` and `// END README § <section>`

@@ -47,6 +47,11 @@ public final class ReferenceResolver {
         origin.file.isEmpty ? rootFile : origin.file
     }
 
+    /// Whether `origin` is in a file other than the root document.
+    func isInAnotherFile(_ origin: Origin) -> Bool {
+        file(of: origin) != rootFile
+    }
+
     func location(of origin: Origin) -> SourceLocation {
         (sources[file(of: origin)] ?? document.source).location(ofOffset: origin.offset, pointer: origin.pointer)
     }

@@ -80,9 +80,15 @@ final class TypeTranslator {
             let candidate = typeNamePrefix + Naming.typeName(component.name)
             let name = allocator.claim(reserved.contains(candidate) ? candidate + "Model" : candidate)
             if name != candidate {
+                // Say by what: a user seeing `Error` become `ErrorModel` looks for a clash in their document.
+                let reason =
+                    reserved.contains(candidate)
+                    ? "the generated code uses '\(candidate)' itself (a Swift, Foundation or runtime type, or one it "
+                        + "declares); choose another name with x-swift-name or the configuration's \"schemas\""
+                    : "another schema already takes '\(candidate)'"
                 diagnostics.warn(
                     .warning(
-                        "schema '\(component.name)' is named '\(name)' in Swift because '\(candidate)' is already taken",
+                        "schema '\(component.name)' is named '\(name)' in Swift because \(reason)",
                         at: resolver.location(of: component.schema.origin)))
             }
             names.append(name)
@@ -269,11 +275,29 @@ final class TypeTranslator {
         do {
             let usage = try usage(of: target, nameHint: hint, scope: nil)
             referencedUsages[key] = .success(usage)
+            warnIfRenamed(anotherFilesSchema: target, hint: hint, usage: usage)
             return usage
         } catch {
             referencedUsages[key] = .failure(error)
             throw error
         }
+    }
+
+    /// Warns when a schema of another file, declared just now, could not take the name its component or file
+    /// gives it — as the root's components are warned of — so that `Error2` is never a silent surprise.
+    private func warnIfRenamed(anotherFilesSchema target: Schema, hint: String, usage: TypeUsage) {
+        let candidate = typeNamePrefix + hint
+        guard resolver.isInAnotherFile(target.origin), case .named(let name) = usage, name != candidate,
+            declaredPointers[resolver.key(of: target.origin)] == name
+        else { return }
+        let reason =
+            GeneratedCodeNames.types.contains(candidate) || GeneratedCodeNames.builderTypes.contains(candidate)
+            ? "the generated code uses '\(candidate)' itself (a Swift, Foundation or runtime type, or one it declares)"
+            : "another type already takes '\(candidate)'"
+        diagnostics.warn(
+            .warning(
+                "schema '\(hint)' of another file is named '\(name)' in Swift because \(reason)",
+                at: resolver.location(of: target.origin)))
     }
 
     static let structuralTokens: Set<String> = [

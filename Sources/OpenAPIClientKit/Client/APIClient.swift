@@ -10,7 +10,8 @@ import Foundation
 /// ```swift
 /// let client = APIClient(
 ///     baseURL: URL(string: "https://petstore.example.com/v1")!, authentication: .bearer(token))
-/// let pets = try await PetsClient(sender: client).listPets(limit: 10)
+/// let api = PetStoreAPI(client: client)  // the document's entry type
+/// let pet = try await api.pets.getPet(petID: "1")
 /// ```
 ///
 /// Each call goes through these steps; every attempt repeats the ones from pacing on:

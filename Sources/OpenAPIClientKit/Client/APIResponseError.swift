@@ -6,10 +6,11 @@ import Foundation
 ///
 /// ```swift
 /// do {
-///     _ = try await api.pets.showPetByID(petID: "1")
+///     _ = try await api.pets.getPet(petID: "1")
 /// } catch let error as APIResponseError {
-///     let problem = error.errorBody(for: Operations.ShowPetByID.self)  // the document's `Error` schema
-///     print(error.statusCode, problem?.message ?? error.json?["message"]?.stringValue ?? "")
+///     let problem = error.errorBody(for: Operations.GetPet.self)  // the document's error schema
+///     let code = error.code(for: Operations.GetPet.self)  // its code enum: .petNotFound, …
+///     print(error.statusCode, code?.rawValue ?? "", problem?.message ?? error.json?["message"]?.stringValue ?? "")
 /// }
 /// ```
 public struct APIResponseError: Error, Sendable, CustomStringConvertible {
@@ -42,6 +43,19 @@ public struct APIResponseError: Error, Sendable, CustomStringConvertible {
     public func errorBody<Operation: APIOperation>(for operation: Operation.Type) -> Operation.ErrorBody? {
         guard operationID == Operation.operationID else { return nil }
         return errorBody as? Operation.ErrorBody
+    }
+
+    /// The application error code of the body as `Operation` documents its codes — its generated `ErrorCode`
+    /// enum, or ``AnyErrorCode`` when the document lists none — or nil when this error is another operation's,
+    /// or the body carries no string code.
+    ///
+    /// The code is read where the generator finds the codes it lists: the body's top-level `code`, else
+    /// `details.applicationError.code`. A code the enum does not list is kept in its unrecognized case.
+    public func code<Operation: APIOperation>(for operation: Operation.Type) -> Operation.ErrorCode? {
+        guard operationID == Operation.operationID,
+            let code = json?["code"]?.stringValue ?? json?["details"]?["applicationError"]?["code"]?.stringValue
+        else { return nil }
+        return Operation.ErrorCode(rawValue: code)
     }
 
     /// The body decoded as `type`, or nil when it is empty or does not decode: for a body the document

@@ -102,3 +102,32 @@ func instantRetries(maxRetries: Int = 3, sleeps: EventLog? = nil) -> RetryPolicy
 }
 
 let petStoreURL = URL(string: "https://petstore.example.com/v1")!
+
+/// The code enum the generator prints for an operation whose document lists its error codes.
+enum PetErrorCode: APIErrorCode {
+    case petNotFound
+    case unrecognized(String)
+
+    init(rawValue: String) {
+        self = rawValue == "PET_NOT_FOUND" ? .petNotFound : .unrecognized(rawValue)
+    }
+
+    var rawValue: String {
+        switch self {
+        case .petNotFound: "PET_NOT_FOUND"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// An operation with a documented code enum.
+struct DeletePet: APIOperation {
+    typealias Response = EmptyResponse
+    typealias ErrorCode = PetErrorCode
+    static let operationID = "deletePet"
+    static let isIdempotent = true
+
+    func makeRequest() throws -> HTTPRequest {
+        HTTPRequest(method: .delete, path: "/pets/1")
+    }
+}

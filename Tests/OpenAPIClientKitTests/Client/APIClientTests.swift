@@ -42,6 +42,42 @@ final class APIClientTests: XCTestCase {
         }
     }
 
+    func testErrorCodeIsReadAsTheOperationsCodeEnum() async throws {
+        let bodies = [
+            #"{"code":"PET_NOT_FOUND","message":"no such pet"}"#,
+            #"{"details":{"applicationError":{"code":"PET_NOT_FOUND"}}}"#,
+        ]
+        for body in bodies {
+            let client = APIClient(baseURL: petStoreURL, transport: ScriptedTransport(status: 404, body: body))
+            do {
+                _ = try await client.send(DeletePet())
+                XCTFail("a 404 must throw")
+            } catch let error as APIResponseError {
+                XCTAssertEqual(error.code(for: DeletePet.self), .petNotFound, body)
+                XCTAssertEqual(error.code(for: GetPet.self), nil, "another operation's code is never handed out")
+            }
+        }
+    }
+
+    func testErrorCodeTheEnumDoesNotListIsKeptAndANonStringCodeIsNone() async throws {
+        let client = APIClient(
+            baseURL: petStoreURL, transport: ScriptedTransport(status: 409, body: #"{"code":"PET_SOLD"}"#))
+        do {
+            _ = try await client.send(DeletePet())
+            XCTFail("a 409 must throw")
+        } catch let error as APIResponseError {
+            XCTAssertEqual(error.code(for: DeletePet.self), .unrecognized("PET_SOLD"))
+        }
+        let numeric = APIClient(
+            baseURL: petStoreURL, transport: ScriptedTransport(status: 404, body: #"{"code":7,"message":"x"}"#))
+        do {
+            _ = try await numeric.send(GetPet())
+            XCTFail("a 404 must throw")
+        } catch let error as APIResponseError {
+            XCTAssertNil(error.code(for: GetPet.self))
+        }
+    }
+
     func testErrorBodyThatIsNotTheDocumentsStillGivesTheError() async throws {
         let client = APIClient(baseURL: petStoreURL, transport: ScriptedTransport(status: 502, body: "<html>"))
         do {

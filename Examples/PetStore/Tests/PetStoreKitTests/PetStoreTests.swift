@@ -45,16 +45,27 @@ import Testing
         #expect(read == added)
     }
 
+    /// The README's error sample, line for line (ReadmeSyncTests compares them).
     @Test func anErrorResponseCarriesTheDocumentsProblem() async throws {
         let server = try store.start()
         let api = PetStoreAPI(client: APIClient(baseURL: server.baseURL, authentication: .bearer(FakePetStore.token)))
+        var message = ""
+        // BEGIN README § Use the generator: errors
+        do {
+            _ = try await api.pets.getPet(petID: "404")
+        } catch let error as APIResponseError where error.code(for: Operations.GetPet.self) == .petNotFound {
+            let problem = error.errorBody(for: Operations.GetPet.self)  // the document's Problem schema
+            message = problem?.message ?? ""
+        }
+        // END README § Use the generator: errors
+        #expect(message == "There is no pet 404.")
         let error = try await #require(throws: APIResponseError.self) {
             try await api.pets.getPet(petID: "404")
         }
         #expect(error.statusCode == 404)
         #expect(
             error.errorBody(for: Operations.GetPet.self)
-                == Problem(code: "PET_NOT_FOUND", message: "There is no pet 404."))
+                == Problem(code: .petNotFound, message: "There is no pet 404."))
     }
 
     @Test func ordersAPetOnceOnly() async throws {
@@ -67,7 +78,8 @@ import Testing
             try await api.orders.placeOrder(petID: "1")
         }
         #expect(error.statusCode == 409)
-        #expect(error.errorBody(for: Operations.PlaceOrder.self)?.code == "PET_NOT_AVAILABLE")
+        #expect(error.errorBody(for: Operations.PlaceOrder.self)?.code == .petNotAvailable)
+        #expect(error.code(for: Operations.PlaceOrder.self) == .petNotAvailable)
     }
 
     @Test func requestsWithoutTheTokenAreRefused() async throws {
@@ -77,6 +89,6 @@ import Testing
             try await pets.getPet(petID: "1")
         }
         #expect(error.statusCode == 401)
-        #expect(error.errorBody(for: Operations.GetPet.self)?.code == "UNAUTHENTICATED")
+        #expect(error.code(for: Operations.GetPet.self) == .unauthenticated)
     }
 }

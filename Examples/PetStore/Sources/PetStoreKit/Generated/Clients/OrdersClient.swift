@@ -13,8 +13,8 @@ public struct OrdersClient: Sendable {
     }
 
     /// Orders a pet that is available.
-    public func placeOrder(petID: String, quantity: Int32? = nil) async throws -> Order {
-        let body = Operations.PlaceOrder.Body(petID: petID, quantity: quantity)
+    public func placeOrder(petID: String, quantity: Int? = nil) async throws -> Order {
+        let body = Operations.PlaceOrder.Body(petID: petID, quantity: quantity.map { Int32(clamping: $0) })
         let request = Operations.PlaceOrder(body: body)
         return try await self.sender.send(request)
     }

@@ -10,7 +10,7 @@ extension Operations {
         /// What a successful response decodes to.
         public typealias Response = Pet
         /// The application error codes an error response of this operation may carry.
-        public typealias ErrorCode = AnyErrorCode
+        public typealias ErrorCode = GetPetErrorCode
         /// What the body of a documented error response decodes to.
         public typealias ErrorBody = Problem
 

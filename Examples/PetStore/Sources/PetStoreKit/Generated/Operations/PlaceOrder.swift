@@ -10,7 +10,7 @@ extension Operations {
         /// What a successful response decodes to.
         public typealias Response = Order
         /// The application error codes an error response of this operation may carry.
-        public typealias ErrorCode = AnyErrorCode
+        public typealias ErrorCode = PlaceOrderErrorCode
         /// What the body of a documented error response decodes to.
         public typealias ErrorBody = Problem
 
