@@ -90,7 +90,9 @@ public struct CountedPagedSequence<Item: Sendable>: AsyncSequence, Sendable {
                 itemsSeen = items
                 pagesSeen = pages
             }
-            return try await loop.next { position in
+            return try await loop.next { next in
+                // The loop starts at the first position given below, so there always is one.
+                let position = next ?? 0
                 let page = try await sequence.fetch(position)
                 items += page.items.count
                 pages += 1

@@ -45,7 +45,7 @@ public struct LinkPagedSequence<Item: Sendable>: AsyncSequence, Sendable {
     /// Iterates the items, fetching the next page when the current one is used up.
     public struct AsyncIterator: AsyncIteratorProtocol {
         private let fetch: PageFetcher
-        private var loop: PagingLoop<Item, String?>
+        private var loop: PagingLoop<Item, String>
 
         init(maxPages: Int, fetch: @escaping PageFetcher) {
             self.fetch = fetch

@@ -22,7 +22,9 @@ enum PagedMethodRenderer {
         // The sequence's own parameters: the paged method's, so that `self` is spelled as they declare it.
         let siblings = operation.clientMethod.arguments.map(\.swiftName) + [pageSize]
         let declarations =
-            StructRenderer.parameterList(paging.arguments, among: siblings) + ["\(maxPages): Int = \(paging.defaultMaxPages)"]
+            StructRenderer.parameterList(paging.arguments, among: siblings) + [
+                "\(maxPages): Int = \(paging.defaultMaxPages)"
+            ]
         let sequence = sequenceType(paging.style)
         printer.listBlock("public func \(paging.methodName)(", declarations, ") -> \(sequence)<\(itemType)>") {
             body in

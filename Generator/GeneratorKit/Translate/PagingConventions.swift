@@ -62,7 +62,8 @@ struct PagingConventions {
         }
         if declaresLink {
             rule.style = .link
-            rule.size = argument(PagingNames.pageNumberSize.union(PagingNames.cursorSize), PagingResponseShape.isInteger)
+            rule.size = argument(
+                PagingNames.pageNumberSize.union(PagingNames.cursorSize), PagingResponseShape.isInteger)
             return rule
         }
         rule.totalItems = shape.path(in: root, named: PagingNames.totalItems, accepts: PagingResponseShape.isInteger)

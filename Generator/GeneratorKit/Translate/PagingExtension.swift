@@ -23,7 +23,9 @@ enum PagingExtension {
     }
 
     private static let styles = ["cursor", "page", "offset", "link"]
-    private static let keys = ["style", "request", "size", "response", "items", "hasMore", "total", "totalPages", "firstPage"]
+    private static let keys = [
+        "style", "request", "size", "response", "items", "hasMore", "total", "totalPages", "firstPage",
+    ]
 
     static func read(
         _ source: Operation, operation: OperationDeclaration, shape: PagingResponseShape, resolver: ReferenceResolver
@@ -115,7 +117,8 @@ enum PagingExtension {
         default:
             rule.style = .link
             for member in ["request", "response"] where object[member] != nil {
-                errors.append(error("not used by link paging, which follows the `Link` header", object[member]!, member))
+                errors.append(
+                    error("not used by link paging, which follows the `Link` header", object[member]!, member))
             }
         }
         return errors.isEmpty ? .declared(rule) : .invalid(errors)

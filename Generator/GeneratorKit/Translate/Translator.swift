@@ -98,7 +98,9 @@ public enum Translator {
             }
         }
         // `x-paging` errors, and under `--strict` operations that look paged but match no rule.
-        guard diagnostics.errors.isEmpty else { throw GenerationFailure(diagnostics.errors + diagnostics.warnings) }
+        guard diagnostics.errors.isEmpty else {
+            throw GenerationFailure(diagnostics.errors + (options.strict ? [] : diagnostics.warnings))
+        }
         RecursionBreaker.breakCycles(in: &declarations, operations: &operations)
         SingleEntityRule.apply(to: &declarations, responses: operations.map(\.response))
         let clients = clientPlan.clients(for: &operations)
