@@ -69,16 +69,28 @@ public struct LinkedResponse<Body: Sendable>: Sendable {
     /// The next page's link, resolved against the link the request followed (so relative to the first page's
     /// request); nil when the response has none.
     public var next: String?
+    /// The link the request followed; nil for the first page.
+    public var followed: String?
 
-    /// A response with its next link.
-    public init(body: Body, next: String?) {
+    /// A response with its next link, to a request that followed `followed`.
+    public init(body: Body, next: String?, followed: String? = nil) {
         self.body = body
         self.next = next
+        self.followed = followed
+    }
+
+    /// A link from the body (Twilio's `next_page_uri`) made relative to the first page's request, as `next` is:
+    /// resolved against the link this request followed. Nil and empty stay nil; an unparsable one stays as it
+    /// is, so that following it fails with ``RequestValidationError/invalidLink`` rather than ending quietly.
+    public func resolving(_ reference: String?) -> String? {
+        guard let reference, !reference.isEmpty else { return nil }
+        guard let followed, let current = URL(string: followed) else { return reference }
+        return URL(string: reference, relativeTo: current)?.absoluteString ?? reference
     }
 }
 
 /// An operation sent to a server-given link instead of its own path and query — the next page of `Link`
-/// paging — whose response also carries the next link.
+/// paging, or of a next-page link in the body — whose response also carries the `Link` header's next link.
 ///
 /// Everything else is the wrapped operation's: method, headers, body, decoding, errors. The link goes into
 /// ``HTTPRequest/link``, which keeps it on the client's origin.
@@ -112,12 +124,10 @@ public struct FollowingLink<Base: APIOperation>: APIOperation {
     /// followed, so that every link is relative to the first page's request.
     public func decodeResponse(_ body: Data, _ response: HTTPResponse) throws -> Response {
         let decoded = try base.decodeResponse(body, response)
-        var next = LinkHeader.target(relation: "next", in: response.headers)
-        if let found = next, let link, let current = URL(string: link) {
-            // An unparsable link stays as it is, so that following it fails with `invalidLink` instead of ending.
-            next = URL(string: found, relativeTo: current)?.absoluteString ?? found
-        }
-        return LinkedResponse(body: decoded, next: next)
+        let page = LinkedResponse(body: decoded, next: nil, followed: link)
+        return LinkedResponse(
+            body: decoded, next: page.resolving(LinkHeader.target(relation: "next", in: response.headers)),
+            followed: link)
     }
 
     public func decodeErrorBody(_ body: Data, _ response: HTTPResponse) -> ErrorBody? {

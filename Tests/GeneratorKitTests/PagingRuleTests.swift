@@ -49,6 +49,33 @@ final class PagingRuleTests: XCTestCase {
         XCTAssertEqual(link?.style, .link)
     }
 
+    func testTheLastItemsIDAndABodyLinkAreCursorsToo() throws {
+        let stripe = try paging(
+            document(
+                parameters: query("starting_after"),
+                response:
+                    #"{"type": "object", "properties": {"data": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}}}}, "has_more": {"type": "boolean"}}}"#
+            ))
+        XCTAssertEqual(stripe?.style, .cursor)
+        XCTAssertEqual(stripe?.nextIsInLastItem, true)
+        XCTAssertEqual(stripe?.next.map(\.jsonKey), ["id"])
+
+        let twilio = try paging(
+            document(
+                parameters: query("PageSize", "integer"),
+                response: #"{"type": "object", "properties": {"calls": \#(list), "next_page_uri": {"type": "string"}}}"#
+            ))
+        XCTAssertEqual(twilio?.style, .link)
+        XCTAssertEqual(twilio?.next.map(\.jsonKey), ["next_page_uri"])
+    }
+
+    func testAnEntityWithAnEmbeddedPageIsNotWarnedAbout() throws {
+        let entity =
+            #"{"type": "object", "properties": {"tags": \#(list), "sources": {"type": "object", "properties": {"data": \#(list), "has_more": {"type": "boolean"}}}}}"#
+        let result = try UnitSupport.generate(document(parameters: query("expand"), response: entity))
+        XCTAssertEqual(result.warnings, [])
+    }
+
     func testACursorOfTheWrongTypeOrAListlessResponseIsNotPaged() throws {
         XCTAssertNil(try paging(document(parameters: query("offset"), response: list)))
         XCTAssertNil(

@@ -121,6 +121,17 @@ final class LinkPagedSequenceTests: XCTestCase {
         XCTAssertEqual(count, 2)
     }
 
+    func testABodyLinkIsResolvedAgainstTheLinkFollowed() {
+        let first = LinkedResponse(body: 0, next: nil)
+        XCTAssertEqual(first.resolving("/v1/numbers?page=2"), "/v1/numbers?page=2")
+        XCTAssertNil(first.resolving(""))
+        XCTAssertNil(first.resolving(nil))
+        let second = LinkedResponse(body: 0, next: nil, followed: "/v1/numbers?page=2")
+        XCTAssertEqual(second.resolving("?page=3"), "/v1/numbers?page=3")
+        let absolute = LinkedResponse(body: 0, next: nil, followed: "https://api.example.com/v1/numbers?page=2")
+        XCTAssertEqual(absolute.resolving("?page=3"), "https://api.example.com/v1/numbers?page=3")
+    }
+
     func testResolvedURLDropsTheFragmentAndKeepsOrdinaryRequests() throws {
         var request = HTTPRequest(method: .get, path: "/numbers")
         XCTAssertEqual(try request.resolvedURL(relativeTo: base), request.url(relativeTo: base))

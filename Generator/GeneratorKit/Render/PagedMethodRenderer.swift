@@ -175,6 +175,10 @@ enum PagedMethodRenderer {
         let items = chain(response, paging.items)
         var arguments = ["items: \(items.text)" + (items.isOptional ? " ?? []" : "")]
         switch paging.style {
+        case .cursor where paging.nextIsInLastItem:
+            let list = items.isOptional ? "(\(items.text) ?? [])" : items.text
+            arguments.append("nextCursor: \(chain(list + ".last?", paging.next).text)")
+            if let hasNext = paging.hasNext { arguments.append("hasNext: \(chain(response, hasNext).text)") }
         case .cursor:
             arguments.append("nextCursor: \(chain(response, paging.next).text)")
             if let hasNext = paging.hasNext { arguments.append("hasNext: \(chain(response, hasNext).text)") }
@@ -182,8 +186,10 @@ enum PagedMethodRenderer {
             if let total = paging.totalItems { arguments.append("totalItems: \(count(response, total))") }
             if let pages = paging.totalPages { arguments.append("totalPages: \(count(response, pages))") }
             if let hasNext = paging.hasNext { arguments.append("hasMore: \(chain(response, hasNext).text)") }
-        case .link:
+        case .link where paging.next.isEmpty:
             arguments.append("next: \(paging.responseName).next")
+        case .link:
+            arguments.append("next: \(paging.responseName).resolving(\(chain(response, paging.next).text))")
         }
         return arguments
     }

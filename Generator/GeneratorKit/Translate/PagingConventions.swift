@@ -41,7 +41,13 @@ struct PagingConventions {
             shape.path(in: root, named: PagingNames.responseCursor, accepts: Self.isString)
             ?? shape.path(in: root, named: PagingNames.responseCursorLoose, accepts: Self.isString)
         let hasMore = shape.path(in: root, named: PagingNames.hasMore) { $0 == .bool }
-        let tellingField = shape.path(in: root, named: PagingNames.responseCursor, accepts: Self.isString) ?? hasMore
+        // A next-cursor or has-more field tells only beside a top-level list, or in a metadata object without
+        // a list: an entity with an embedded page of a sub-list (Stripe's `customer.sources.has_more`) is not
+        // itself paged.
+        let tellingField =
+            (list?.path.count ?? 2) <= 1
+            ? (shape.path(in: root, named: PagingNames.responseCursor, accepts: Self.isString) ?? hasMore)
+                .flatMap { isBesideTheList($0) ? $0 : nil } : nil
         let evidence =
             [cursor, page, offset].compactMap { $0 }.map { "parameter '\(name(of: $0))'" }
             + (tellingField.map { ["response field '\(Self.dotted($0))'"] } ?? [])
@@ -60,8 +66,23 @@ struct PagingConventions {
             rule.size = argument(PagingNames.cursorSize, PagingResponseShape.isInteger)
             return rule
         }
-        if declaresLink {
+        if let cursor, hasMore != nil,
+            PagingNames.requestLastItemCursor.contains(PagingNames.normalized(name(of: cursor))),
+            let item = shape.structure(list.element),
+            let id = item.properties.first(where: {
+                $0.jsonKey == PagingNames.itemID && shape.resolved($0.type) == .string
+            })
+        {
+            rule.position = cursor
+            rule.next = [id]
+            rule.nextIsInLastItem = true
+            rule.size = argument(PagingNames.cursorSize, PagingResponseShape.isInteger)
+            return rule
+        }
+        let bodyLink = shape.path(in: root, named: PagingNames.responseLink, accepts: Self.isString)
+        if declaresLink || bodyLink != nil {
             rule.style = .link
+            rule.next = declaresLink ? [] : bodyLink ?? []
             rule.size = argument(
                 PagingNames.pageNumberSize.union(PagingNames.cursorSize), PagingResponseShape.isInteger)
             return rule
@@ -93,6 +114,17 @@ struct PagingConventions {
             )
         }
         return nil
+    }
+
+    /// Whether a response field is at the top level, or one level down in an object that holds no list.
+    private func isBesideTheList(_ path: [PropertyDeclaration]) -> Bool {
+        switch path.count {
+        case 1: return true
+        case 2:
+            let container = shape.structure(path[0].type)?.properties ?? []
+            return !container.contains { if case .array = shape.resolved($0.type) { true } else { false } }
+        default: return false
+        }
     }
 
     /// `paging.next_cursor`: a path as the wire spells it.

@@ -4,7 +4,8 @@
 /// 2. Wix's shape: a request paging object (`cursor` and `limit`) and a response with one list plus paging
 ///    metadata (`cursors.next`, optionally `hasNext`).
 /// 3. Cursor: an optional string argument named like a cursor (`PagingNames.requestCursor`) and a response
-///    field naming the next one (`PagingNames.responseCursor`, at any depth up to three).
+///    field naming the next one (`PagingNames.responseCursor`, at any depth up to three); or, for
+///    `starting_after` and `after` with a has-more flag, the last item's `id` (Stripe's convention).
 /// 4. `Link`: a success response that declares a `Link` header (RFC 8288 `rel="next"`).
 /// 5. Page number: an integer `page` argument, with an optional page size (`per_page`, `limit`…).
 /// 6. Offset: an integer `offset` argument, with an optional page size (`limit`, `count`…).
@@ -69,7 +70,8 @@ struct PagingDetector {
         }
         return PagingDeclaration(
             style: rule.style, slot: .arguments(position: rule.position, size: rule.size), items: rule.items,
-            itemType: rule.itemType, next: rule.next, hasNext: rule.hasMore, totalItems: rule.totalItems,
+            itemType: rule.itemType, next: rule.next, nextIsInLastItem: rule.nextIsInLastItem, hasNext: rule.hasMore,
+            totalItems: rule.totalItems,
             totalPages: rule.totalPages, methodName: operation.clientMethod.name + "Paged",
             arguments: PropertyDeclaration.initializerOrder(arguments), pageSizeName: Self.pageSizeName,
             maxPagesName: Self.maxPagesName, defaultMaxPages: Self.defaultMaxPages, cursorName: local,
@@ -87,7 +89,8 @@ struct PagingDetector {
         if let flag = result.hasNext { hasNext = [result.metadata, flag] }
         return PagingDeclaration(
             style: .cursor, slot: slot, items: [result.items], itemType: result.itemType,
-            next: [result.metadata, result.cursors, result.next], hasNext: hasNext, totalItems: nil, totalPages: nil,
+            next: [result.metadata, result.cursors, result.next], nextIsInLastItem: false, hasNext: hasNext,
+            totalItems: nil, totalPages: nil,
             methodName: operation.clientMethod.name + "Paged", arguments: pagedArguments(operation, slot),
             pageSizeName: Self.pageSizeName, maxPagesName: Self.maxPagesName, defaultMaxPages: Self.defaultMaxPages,
             cursorName: Self.cursorName, responseName: Self.responseName)

@@ -6,15 +6,24 @@ enum PagingNames {
     /// Request parameters (query or body) that carry the cursor of the page to fetch.
     static let requestCursor: Set<String> = [
         "cursor", "pagetoken", "pagecursor", "startingafter", "after", "continuation", "continuationtoken",
-        "nexttoken", "next", "marker",
+        "nexttoken", "next", "marker", "page",
     ]
+    /// Cursor parameters that take the id of the last item seen, when the response has no next cursor but says
+    /// whether more follow (Stripe's `starting_after` with `has_more`).
+    static let requestLastItemCursor: Set<String> = ["startingafter", "after"]
+    /// The item field such a cursor takes.
+    static let itemID = "id"
     /// Response fields that carry the next page's cursor, at any depth up to `maximumDepth` (`paging.next_cursor`,
     /// `metadata.cursors.next`). The first set wins over the second, whose names also have other meanings.
     static let responseCursor: Set<String> = [
         "nextcursor", "nextpagetoken", "nexttoken", "nextpagecursor", "nextmarker", "continuationtoken",
-        "endcursor",
+        "endcursor", "nextpage", "lastid",
     ]
     static let responseCursorLoose: Set<String> = ["next", "cursor", "after", "continuation"]
+    /// Response fields that carry the next page's URL (a link in the body, followed as a `Link` header's is).
+    static let responseLink: Set<String> = [
+        "nextpageuri", "nextpageurl", "nexturl", "nexturi", "nextlink", "nexthref", "nextpagelink",
+    ]
     /// Response flags that say whether more pages follow.
     static let hasMore: Set<String> = ["hasmore", "hasnext", "hasnextpage", "morepages"]
     /// Request parameters holding a page number, and the page size that goes with them.

@@ -9,6 +9,8 @@ struct PagingRule {
     var items: [PropertyDeclaration]
     var itemType: TypeUsage
     var next: [PropertyDeclaration] = []
+    /// Whether `next` starts at the page's last item rather than at the response.
+    var nextIsInLastItem = false
     var hasMore: [PropertyDeclaration]?
     var totalItems: [PropertyDeclaration]?
     var totalPages: [PropertyDeclaration]?

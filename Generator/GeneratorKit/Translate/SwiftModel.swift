@@ -367,7 +367,7 @@ public struct PagingDeclaration: Sendable, Hashable {
         case pages(firstPage: Int)
         /// Item offsets from 0 (`CountedPagedSequence`, `.items`).
         case offset
-        /// The `Link: <…>; rel="next"` response header (`LinkPagedSequence`).
+        /// The `Link: <…>; rel="next"` response header, or a next-page link in the body (`LinkPagedSequence`).
         case link
     }
 
@@ -389,8 +389,11 @@ public struct PagingDeclaration: Sendable, Hashable {
     /// The path from the response to its list (empty when the response is the list), and the element type.
     public var items: [PropertyDeclaration]
     public var itemType: TypeUsage
-    /// The path from the response to the next cursor (cursor paging only; empty otherwise).
+    /// The path from the response to the next cursor (cursor paging), or from the page's last item when
+    /// `nextIsInLastItem` (Stripe's `starting_after`: the last item's `id`); for `Link` paging, to a next-page
+    /// link in the body (Twilio's `next_page_uri`), empty when the link is the `Link` header's.
     public var next: [PropertyDeclaration]
+    public var nextIsInLastItem: Bool = false
     /// Paths from the response to the server's "more pages" flag and to its total item and page counts.
     public var hasNext: [PropertyDeclaration]?
     public var totalItems: [PropertyDeclaration]?

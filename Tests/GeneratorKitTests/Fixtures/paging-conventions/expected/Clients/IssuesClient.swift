@@ -37,4 +37,25 @@ public struct IssuesClient: Sendable {
             return LinkedPage(items: response.body, next: response.next)
         }
     }
+
+    /// A next-page link in the body, as Twilio's next_page_uri.
+    public func listCalls(pageSize: Int64? = nil) async throws -> Operations.ListCalls.ResponseBody {
+        let request = Operations.ListCalls(pageSize: pageSize)
+        return try await self.sender.send(request)
+    }
+
+    /// Every item of ``listCalls(pageSize:)`` — all pages, following the `Link` header's next page on the client's origin.
+    ///
+    /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
+    ///
+    /// - Parameters:
+    ///   - pageSize: Items per page; the server's default when nil.
+    ///   - maxPages: The most pages to fetch.
+    public func listCallsPaged(pageSize: Int? = nil, maxPages: Int = 1000) -> LinkPagedSequence<Issue> {
+        LinkPagedSequence(maxPages: maxPages) { link in
+            let request = Operations.ListCalls(pageSize: pageSize.map { Int64(clamping: $0) })
+            let response = try await self.sender.send(FollowingLink(request, link: link))
+            return LinkedPage(items: response.body.calls ?? [], next: response.resolving(response.body.nextPageURI))
+        }
+    }
 }

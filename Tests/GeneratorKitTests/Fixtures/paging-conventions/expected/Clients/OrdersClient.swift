@@ -34,4 +34,27 @@ public struct OrdersClient: Sendable {
             )
         }
     }
+
+    /// Stripe's convention, the last item's id as the next cursor while has_more is true.
+    public func listCharges(
+        startingAfter: String? = nil,
+        limit: Int? = nil
+    ) async throws -> Operations.ListCharges.ResponseBody {
+        let request = Operations.ListCharges(startingAfter: startingAfter, limit: limit)
+        return try await self.sender.send(request)
+    }
+
+    /// Every item of ``listCharges(startingAfter:limit:)`` — all pages, following the cursor.
+    ///
+    /// Pages are fetched as the sequence is iterated. Iteration ends after the last page; more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
+    ///
+    /// - Parameters:
+    ///   - pageSize: Items per page; the server's default when nil.
+    ///   - maxPages: The most pages to fetch.
+    public func listChargesPaged(pageSize: Int? = nil, maxPages: Int = 1000) -> CursorPagedSequence<Order> {
+        CursorPagedSequence(maxPages: maxPages) { cursor in
+            let response = try await self.listCharges(startingAfter: cursor, limit: pageSize)
+            return CursorPage(items: response.data, nextCursor: response.data.last?.id, hasNext: response.hasMore)
+        }
+    }
 }
