@@ -144,6 +144,18 @@ final class PagingRuleTests: XCTestCase {
         XCTAssertEqual(strict?.diagnostics.map(\.severity), [.error])
     }
 
+    func testAnotherStyleIsReportedAsABreakingChangeOfThePagedMethod() throws {
+        let offset = try UnitSupport.generate(document(parameters: query("offset", "integer"), response: list)).model
+        let link = try UnitSupport.generate(
+            document(
+                parameters: query("offset", "integer"), response: list,
+                headers: #""headers": {"Link": {"schema": {"type": "string"}}}, "#)
+        ).model
+        let changes = APIDiff.compare(old: offset, new: link)
+        XCTAssertEqual(changes.map(\.kind), [.responseChanged], "\(changes)")
+        XCTAssertTrue(changes.first?.description.contains("LinkPagedSequence<String>") == true, "\(changes)")
+    }
+
     func testNamesOfTheAddedParametersKeepAnOperationUnpaged() throws {
         // A `response` argument would be hidden by the page closure's local of that name.
         XCTAssertNil(

@@ -72,6 +72,11 @@ enum PagedMethodRenderer {
         }
     }
 
+    /// `CursorPagedSequence<FileDescriptor>`: what the paged method returns.
+    static func returnType(_ paging: PagingDeclaration) -> String {
+        "\(sequenceType(paging.style))<\(TypeSpelling.swift(paging.itemType))>"
+    }
+
     private static func sequenceType(_ style: PagingDeclaration.Style) -> String {
         switch style {
         case .cursor: "CursorPagedSequence"
