@@ -60,6 +60,16 @@ final class PagingRuleTests: XCTestCase {
         XCTAssertEqual(stripe?.nextIsInLastItem, true)
         XCTAssertEqual(stripe?.next.map(\.jsonKey), ["id"])
 
+        let pagerDuty = try paging(
+            document(
+                parameters: query("starting_after"),
+                response:
+                    #"{"type": "object", "properties": {"data": \#(list), "last": {"type": "string"}, "more": {"type": "boolean"}}}"#
+            ))
+        XCTAssertEqual(pagerDuty?.next.map(\.jsonKey), ["last"])
+        XCTAssertEqual(pagerDuty?.hasNext?.map(\.jsonKey), ["more"])
+        XCTAssertEqual(pagerDuty?.nextIsInLastItem, false)
+
         let twilio = try paging(
             document(
                 parameters: query("PageSize", "integer"),

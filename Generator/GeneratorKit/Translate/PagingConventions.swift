@@ -40,13 +40,14 @@ struct PagingConventions {
         let nextCursor =
             shape.path(in: root, named: PagingNames.responseCursor, accepts: Self.isString)
             ?? shape.path(in: root, named: PagingNames.responseCursorLoose, accepts: Self.isString)
-        let hasMore = shape.path(in: root, named: PagingNames.hasMore) { $0 == .bool }
+        let strictHasMore = shape.path(in: root, named: PagingNames.hasMore) { $0 == .bool }
+        let hasMore = strictHasMore ?? shape.path(in: root, named: PagingNames.hasMoreLoose) { $0 == .bool }
         // A next-cursor or has-more field tells only beside a top-level list, or in a metadata object without
         // a list: an entity with an embedded page of a sub-list (Stripe's `customer.sources.has_more`) is not
         // itself paged.
         let tellingField =
             (list?.path.count ?? 2) <= 1
-            ? (shape.path(in: root, named: PagingNames.responseCursor, accepts: Self.isString) ?? hasMore)
+            ? (shape.path(in: root, named: PagingNames.responseCursor, accepts: Self.isString) ?? strictHasMore)
                 .flatMap { isBesideTheList($0) ? $0 : nil } : nil
         let evidence =
             [cursor, page, offset].compactMap { $0 }.map { "parameter '\(name(of: $0))'" }
@@ -66,8 +67,19 @@ struct PagingConventions {
             rule.size = argument(PagingNames.cursorSize, PagingResponseShape.isInteger)
             return rule
         }
-        if let cursor, hasMore != nil,
-            PagingNames.requestLastItemCursor.contains(PagingNames.normalized(name(of: cursor))),
+        let takesLastItem =
+            cursor.map {
+                PagingNames.requestLastItemCursor.contains(PagingNames.normalized(name(of: $0)))
+            } ?? false
+        if let cursor, takesLastItem,
+            let last = shape.path(in: root, named: PagingNames.responseLastItemCursor, accepts: Self.isString)
+        {
+            rule.position = cursor
+            rule.next = last
+            rule.size = argument(PagingNames.cursorSize, PagingResponseShape.isInteger)
+            return rule
+        }
+        if let cursor, hasMore != nil, takesLastItem,
             let item = shape.structure(list.element),
             let id = item.properties.first(where: {
                 $0.jsonKey == PagingNames.itemID && shape.resolved($0.type) == .string

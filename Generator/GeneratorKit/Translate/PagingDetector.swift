@@ -5,12 +5,14 @@
 ///    metadata (`cursors.next`, optionally `hasNext`).
 /// 3. Cursor: an optional string argument named like a cursor (`PagingNames.requestCursor`) and a response
 ///    field naming the next one (`PagingNames.responseCursor`, at any depth up to three); or, for
-///    `starting_after` and `after` with a has-more flag, the last item's `id` (Stripe's convention).
-/// 4. `Link`: a success response that declares a `Link` header (RFC 8288 `rel="next"`).
+///    `starting_after` and `after`, a `last` field (PagerDuty's) or, with a has-more flag, the last item's
+///    `id` (Stripe's convention).
+/// 4. `Link`: a success response that declares a `Link` header (RFC 8288 `rel="next"`), or a next-page URL
+///    field in the body (`PagingNames.responseLink`, Twilio's `next_page_uri`).
 /// 5. Page number: an integer `page` argument, with an optional page size (`per_page`, `limit`…).
 /// 6. Offset: an integer `offset` argument, with an optional page size (`limit`, `count`…).
 ///
-/// Every rule except `Link` also needs the response's list (`PagingResponseShape.list`). Such operations get
+/// Every convention also needs the response's list (`PagingResponseShape.list`). Such operations get
 /// a generated `…Paged` method returning a runtime sequence. An operation that looks paged (a cursor, page or
 /// offset argument, or a next-cursor or has-more field) but matches no rule gets a warning naming what is
 /// missing, so that its author can add `x-paging`.

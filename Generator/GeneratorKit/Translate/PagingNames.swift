@@ -11,6 +11,8 @@ enum PagingNames {
     /// Cursor parameters that take the id of the last item seen, when the response has no next cursor but says
     /// whether more follow (Stripe's `starting_after` with `has_more`).
     static let requestLastItemCursor: Set<String> = ["startingafter", "after"]
+    /// Response fields with the last item's cursor, the next cursor of such a parameter (PagerDuty's `last`).
+    static let responseLastItemCursor: Set<String> = ["last", "lastid", "lastcursor"]
     /// The item field such a cursor takes.
     static let itemID = "id"
     /// Response fields that carry the next page's cursor, at any depth up to `maximumDepth` (`paging.next_cursor`,
@@ -26,6 +28,8 @@ enum PagingNames {
     ]
     /// Response flags that say whether more pages follow.
     static let hasMore: Set<String> = ["hasmore", "hasnext", "hasnextpage", "morepages"]
+    /// A has-more flag too (PagerDuty's `more`), but too common a word to make an operation look paged.
+    static let hasMoreLoose: Set<String> = ["more"]
     /// Request parameters holding a page number, and the page size that goes with them.
     static let pageNumber: Set<String> = ["page", "pagenumber", "pagenum", "pageindex"]
     static let pageNumberSize: Set<String> = ["perpage", "pagesize", "limit", "size", "pagelimit"]
