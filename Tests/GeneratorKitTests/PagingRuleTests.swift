@@ -166,6 +166,15 @@ final class PagingRuleTests: XCTestCase {
         XCTAssertTrue(changes.first?.description.contains("LinkPagedSequence<String>") == true, "\(changes)")
     }
 
+    func testSchemasNamedLikeThePagingRuntimeAreRenamed() throws {
+        let names = [
+            "CountedPagedSequence", "CountedPage", "LinkPagedSequence", "LinkedPage", "LinkedResponse", "FollowingLink",
+        ]
+        let schemas = names.map { #""\#($0)": {"type": "object"}"# }.joined(separator: ", ")
+        let model = try UnitSupport.generate(UnitSupport.schemas(schemas)).model
+        XCTAssertEqual(Set(model.types.map(\.name)).intersection(names), [])
+    }
+
     func testNamesOfTheAddedParametersKeepAnOperationUnpaged() throws {
         // A `response` argument would be hidden by the page closure's local of that name.
         XCTAssertNil(

@@ -26,7 +26,8 @@ enum GeneratedCodeNames {
         "HTTPMethod", "QueryItems", "QueryValue", "PathEncoding", "JSONBody", "FormBody", "EmptyResponse",
         "APIRequestSender", "Box", "DynamicCodingKey", "MultipartBody", "CursorPagedSequence", "CursorPage",
         "CursorPagingError", "APIEndpoint", "FieldMask", "FieldMaskField", "SingleEntityResponse",
-        "ResponseBodyDecoding", "UndocumentedStatusError", "CookieHeader", "NoErrorBody",
+        "ResponseBodyDecoding", "UndocumentedStatusError", "CookieHeader", "NoErrorBody", "CountedPagedSequence",
+        "CountedPage", "LinkPagedSequence", "LinkedPage", "LinkedResponse", "FollowingLink",
     ]
 
     /// Declared by the generator.
