@@ -95,8 +95,11 @@ public struct LinkedResponse<Body: Sendable>: Sendable {
 /// Everything else is the wrapped operation's: method, headers, body, decoding, errors. The link goes into
 /// ``HTTPRequest/link``, which keeps it on the client's origin.
 public struct FollowingLink<Base: APIOperation>: APIOperation {
+    /// The base operation's response with the next link.
     public typealias Response = LinkedResponse<Base.Response>
+    /// The base operation's error codes.
     public typealias ErrorCode = Base.ErrorCode
+    /// The base operation's error body.
     public typealias ErrorBody = Base.ErrorBody
 
     /// The operation whose request is sent.
@@ -110,10 +113,14 @@ public struct FollowingLink<Base: APIOperation>: APIOperation {
         self.link = link
     }
 
+    /// The base operation's `operationId`: following a link sends the same operation.
     public static var operationID: String { Base.operationID }
+    /// Whether the base operation is idempotent.
     public static var isIdempotent: Bool { Base.isIdempotent }
+    /// The base operation's endpoint.
     public static var endpoint: APIEndpoint? { Base.endpoint }
 
+    /// The base operation's request, with `link` as its ``HTTPRequest/link``.
     public func makeRequest() throws -> HTTPRequest {
         var request = try base.makeRequest()
         request.link = link
@@ -130,6 +137,7 @@ public struct FollowingLink<Base: APIOperation>: APIOperation {
             followed: link)
     }
 
+    /// The base operation's error body.
     public func decodeErrorBody(_ body: Data, _ response: HTTPResponse) -> ErrorBody? {
         base.decodeErrorBody(body, response)
     }
