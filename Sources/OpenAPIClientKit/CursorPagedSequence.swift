@@ -21,11 +21,12 @@ public struct CursorPage<Item: Sendable>: Sendable {
     }
 }
 
-/// Why paging stopped before the last page.
+/// Why paging stopped before the last page; thrown by every paged sequence (cursor, page number, offset and
+/// `Link` paging), where the "cursor" is whatever names the next page.
 public enum CursorPagingError: Error, Sendable, Hashable {
     /// More pages exist than the caller allowed; raise `maxPages` or narrow the query.
     case pageLimitReached(maxPages: Int)
-    /// The server returned a cursor it had already returned, which would page forever.
+    /// The server returned a cursor (or next-page link) it had already returned, which would page forever.
     case cursorRepeated(String)
 }
 
@@ -33,7 +34,8 @@ public enum CursorPagingError: Error, Sendable, Hashable {
 ///
 /// Generated `…Paged` client methods return this. Fetching stops after the last page (no cursor,
 /// or `hasNext == false`); more than `maxPages` pages, or a repeated cursor, throw a `CursorPagingError`
-/// rather than silently truncating or looping. Errors of the page requests are thrown unchanged.
+/// rather than silently truncating or looping. Errors of the page requests are thrown unchanged, and a
+/// cancelled task throws `CancellationError` before fetching another page.
 public struct CursorPagedSequence<Item: Sendable>: AsyncSequence, Sendable {
     public typealias Element = Item
 
@@ -56,43 +58,20 @@ public struct CursorPagedSequence<Item: Sendable>: AsyncSequence, Sendable {
 
     /// Iterates the items, fetching the next page when the current one is used up.
     public struct AsyncIterator: AsyncIteratorProtocol {
-        private let maxPages: Int
         private let fetch: PageFetcher
-        private var buffer: [Item] = []
-        private var bufferIndex = 0
-        private var nextCursor: String?
-        private var seenCursors: Set<String> = []
-        private var pagesFetched = 0
-        private var finished = false
+        private var loop: PagingLoop<Item, String>
 
         init(maxPages: Int, fetch: @escaping PageFetcher) {
-            self.maxPages = maxPages
             self.fetch = fetch
+            loop = PagingLoop(maxPages: maxPages, first: nil)
         }
 
         public mutating func next() async throws -> Item? {
-            while bufferIndex == buffer.count {
-                guard !finished else { return nil }
-                guard pagesFetched < maxPages else {
-                    finished = true
-                    throw CursorPagingError.pageLimitReached(maxPages: maxPages)
-                }
-                let page = try await fetch(nextCursor)
-                pagesFetched += 1
-                buffer = page.items
-                bufferIndex = 0
-                if page.hasMore, let cursor = page.nextCursor {
-                    guard seenCursors.insert(cursor).inserted else {
-                        finished = true
-                        throw CursorPagingError.cursorRepeated(cursor)
-                    }
-                    nextCursor = cursor
-                } else {
-                    finished = true
-                }
+            let fetch = fetch
+            return try await loop.next { cursor in
+                let page = try await fetch(cursor)
+                return (page.items, page.hasMore ? page.nextCursor : nil)
             }
-            defer { bufferIndex += 1 }
-            return buffer[bufferIndex]
         }
     }
 }

@@ -12,6 +12,14 @@ public struct HTTPRequest: Sendable, Hashable {
     public var headers: [HTTPHeader]
     /// The body, if any.
     public var body: Data?
+    /// A URI reference the server gave for this request's target — the next page of an RFC 8288
+    /// `Link: <…>; rel="next"` header — or nil for an ordinary request.
+    ///
+    /// When set, the request goes to this reference resolved against ``url(relativeTo:)`` (a relative link is
+    /// relative to the request it came with), and only to the base URL's origin: ``resolvedURL(relativeTo:)``
+    /// and ``urlRequest(baseURL:timeout:)`` refuse a link that leads elsewhere, as the request carries
+    /// credentials meant for that origin alone.
+    public var link: String?
 
     /// Creates a request.
     ///
@@ -30,6 +38,7 @@ public struct HTTPRequest: Sendable, Hashable {
         self.query = query
         self.headers = headers
         self.body = body
+        self.link = nil
     }
 
     /// The value of the first header field named `name` (case-insensitive), or `nil` when there is none.
@@ -37,7 +46,8 @@ public struct HTTPRequest: Sendable, Hashable {
         headers.value(for: name)
     }
 
-    /// The absolute URL of this request on the server at `baseURL`.
+    /// The absolute URL of this request's `path` and `query` on the server at `baseURL` (a ``link`` is not
+    /// followed here; see ``resolvedURL(relativeTo:)``).
     ///
     /// The base URL may carry a path prefix, with or without a trailing slash: `https://host/api` and
     /// `https://host/api/` both yield `https://host/api/items` for the path `/items`. A query already on the
@@ -74,5 +84,26 @@ public struct HTTPRequest: Sendable, Hashable {
             preconditionFailure("HTTPRequest.url(relativeTo:) built an invalid URL: \(result)")
         }
         return url
+    }
+
+    /// Where this request goes on the server at `baseURL`: ``url(relativeTo:)``, or the ``link`` resolved
+    /// against it.
+    ///
+    /// - Throws: ``RequestValidationError/invalidLink`` for a link that is not a URI reference, and
+    ///   ``RequestValidationError/linkToOtherOrigin(origin:)`` for one on another origin (scheme, host and
+    ///   port) than `baseURL`.
+    public func resolvedURL(relativeTo baseURL: URL) throws -> URL {
+        let plain = url(relativeTo: baseURL)
+        guard let link else { return plain }
+        guard let resolved = URL(string: link, relativeTo: plain)?.absoluteURL,
+            var components = URLComponents(url: resolved, resolvingAgainstBaseURL: true)
+        else { throw RequestValidationError.invalidLink }
+        guard Origin(of: resolved) == Origin(of: baseURL) else {
+            throw RequestValidationError.linkToOtherOrigin(origin: Origin(of: resolved).description)
+        }
+        // A fragment is never sent to a server.
+        components.fragment = nil
+        guard let target = components.url else { throw RequestValidationError.invalidLink }
+        return target
     }
 }

@@ -10,11 +10,18 @@ public enum RequestValidationError: Error, Sendable, Hashable, CustomStringConve
     /// loading would drop the field or split it into another one. The value itself is left out, since
     /// headers carry secrets.
     case invalidHeaderValue(name: String)
+    /// A server-given link (``HTTPRequest/link``) leads to another origin than the client's base URL; following
+    /// it would hand the client's credentials to that origin. `origin` is `scheme://host:port`.
+    case linkToOtherOrigin(origin: String)
+    /// A server-given link (``HTTPRequest/link``) is not a URI reference.
+    case invalidLink
 
     public var description: String {
         switch self {
         case .emptyPathParameter(let name): "RequestValidationError.emptyPathParameter(\(name))"
         case .invalidHeaderValue(let name): "RequestValidationError.invalidHeaderValue(\(name))"
+        case .linkToOtherOrigin(let origin): "RequestValidationError.linkToOtherOrigin(\(origin))"
+        case .invalidLink: "RequestValidationError.invalidLink"
         }
     }
 }

@@ -61,6 +61,13 @@ struct OperationComparison {
         case (.some(let paging), nil):
             log.add(
                 .operationRemoved, pagedSymbol(paging, old), "paged method removed: the response is no longer paged")
+        case (.some(let oldPaging), .some(let newPaging)):
+            // Another paging style returns another sequence type (`CursorPagedSequence` → `LinkPagedSequence`).
+            let from = PagedMethodRenderer.returnType(oldPaging)
+            let to = PagedMethodRenderer.returnType(newPaging)
+            if from != to {
+                log.add(.responseChanged, pagedSymbol(newPaging, new), "returns `\(from)` → `\(to)`")
+            }
         default:
             break
         }

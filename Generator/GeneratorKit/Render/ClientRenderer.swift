@@ -33,33 +33,14 @@ enum ClientRenderer {
         let result = response == "EmptyResponse" ? "" : " -> \(response)"
         let parameters = StructRenderer.parameterList(method.arguments)
         let siblings = method.arguments.map(\.swiftName)
-        let argument = { (member: PropertyDeclaration) in
-            let reference = SwiftSpelling.parameterReference(member.swiftName, among: siblings)
-            let value = wireValue(reference, of: member, wireType: method.wireTypes[member.swiftName])
-            return "\(member.swiftName): \(value)"
-        }
         printer.listBlock(
             "public func \(SwiftSpelling.identifier(method.name))(", parameters, ") async throws\(result)"
         ) {
             body in
-            // The request initializer's arguments, in its order: each member from the method argument of the
-            // same name, or the body from the value built of the flattened arguments.
-            var requestArguments: [String] = []
-            for member in PropertyDeclaration.initializerOrder(operation.requestMembers) {
-                if let variable = method.flattenedBodyVariable, member.swiftName == operation.body?.memberName {
-                    requestArguments.append("\(member.swiftName): \(variable)")
-                } else {
-                    requestArguments.append(argument(member))
-                }
-            }
-            if let variable = method.flattenedBodyVariable, let requestBody = operation.body,
-                let flattened = requestBody.flattenedProperties
-            {
-                let fields = PropertyDeclaration.initializerOrder(flattened).map(argument)
-                body.list("let \(variable) = \(TypeSpelling.swift(requestBody.type))(", fields, ")")
+            renderRequest(operation, into: &body) { member in
+                SwiftSpelling.parameterReference(member.swiftName, among: siblings)
             }
             let request = method.requestVariable
-            body.list("let \(request) = Operations.\(operation.typeName)(", requestArguments, ")")
             body.line(
                 result.isEmpty
                     ? "_ = try await self.sender.send(\(request))" : "return try await self.sender.send(\(request))")
@@ -72,6 +53,35 @@ enum ClientRenderer {
         guard let wireType else { return reference }
         let type = TypeSpelling.swift(wireType)
         return member.isOptional ? "\(reference).map { \(type)(clamping: $0) }" : "\(type)(clamping: \(reference))"
+    }
+
+    /// The lines that build the request value (`let request = Operations.ListFiles(…)`), each argument's value
+    /// given by `value`; a flattened body is built first.
+    static func renderRequest(
+        _ operation: OperationDeclaration, into body: inout SwiftPrinter, value: (PropertyDeclaration) -> String
+    ) {
+        let method = operation.clientMethod
+        func argument(_ member: PropertyDeclaration) -> String {
+            "\(member.swiftName): \(wireValue(value(member), of: member, wireType: method.wireTypes[member.swiftName]))"
+        }
+        // The request initializer's arguments, in its order: each member from the method argument of the
+        // same name, or the body from the value built of the flattened arguments.
+        var requestArguments: [String] = []
+        for member in PropertyDeclaration.initializerOrder(operation.requestMembers) {
+            if let variable = method.flattenedBodyVariable, member.swiftName == operation.body?.memberName {
+                requestArguments.append("\(member.swiftName): \(variable)")
+            } else {
+                requestArguments.append(argument(member))
+            }
+        }
+        if let variable = method.flattenedBodyVariable, let requestBody = operation.body,
+            let flattened = requestBody.flattenedProperties
+        {
+            let fields = PropertyDeclaration.initializerOrder(flattened).map(argument)
+            body.list("let \(variable) = \(TypeSpelling.swift(requestBody.type))(", fields, ")")
+        }
+        let request = method.requestVariable
+        body.list("let \(request) = Operations.\(operation.typeName)(", requestArguments, ")")
     }
 
     /// The `- Parameters:` list of the members the schema describes, or nil when it describes none.

@@ -26,8 +26,9 @@ enum GeneratedCodeNames {
         "HTTPMethod", "QueryItems", "QueryValue", "PathEncoding", "JSONBody", "FormBody", "EmptyResponse",
         "APIRequestSender", "Box", "DynamicCodingKey", "MultipartBody", "CursorPagedSequence", "CursorPage",
         "CursorPagingError", "APIEndpoint", "FieldMask", "FieldMaskField", "SingleEntityResponse",
-        "ResponseBodyDecoding", "UndocumentedStatusError", "CookieHeader", "NoErrorBody", "OneOfDecoding",
-        "OneOfVariant",
+        "ResponseBodyDecoding", "UndocumentedStatusError", "CookieHeader", "NoErrorBody", "CountedPagedSequence",
+        "CountedPage", "LinkPagedSequence", "LinkedPage", "LinkedResponse", "FollowingLink",
+        "OneOfDecoding", "OneOfVariant",
     ]
 
     /// Declared by the generator.

@@ -372,8 +372,21 @@ public struct ClientMethodDeclaration: Sendable, Hashable {
     public var requestVariable: String
 }
 
-/// How a cursor-paged operation is paged; the properties are those of the generated models.
+/// How a paged operation is paged; the properties are those of the generated models. See `PagingDetector`
+/// for the rules, and `PagingExtension` for `x-paging`.
 public struct PagingDeclaration: Sendable, Hashable {
+    /// How the next page is asked for, and so which runtime sequence the paged method returns.
+    public enum Style: Sendable, Hashable {
+        /// A cursor from each response goes into the next request (`CursorPagedSequence`).
+        case cursor
+        /// Page numbers from `firstPage` (`CountedPagedSequence`, `.pages`).
+        case pages(firstPage: Int)
+        /// Item offsets from 0 (`CountedPagedSequence`, `.items`).
+        case offset
+        /// The `Link: <…>; rel="next"` response header, or a next-page link in the body (`LinkPagedSequence`).
+        case link
+    }
+
     public enum Slot: Sendable, Hashable {
         /// A method argument of the paging type, replaced by `pageSize` in the paged method.
         case argument(
@@ -382,17 +395,25 @@ public struct PagingDeclaration: Sendable, Hashable {
         case nested(
             argument: PropertyDeclaration, property: PropertyDeclaration, pagingType: String,
             limit: PropertyDeclaration, cursor: PropertyDeclaration, limitFirst: Bool)
+        /// Plain method arguments: the position the sequence sets (cursor, page number or offset; none for
+        /// `Link` paging), and the page size, replaced by `pageSize` in the paged method.
+        case arguments(position: PropertyDeclaration?, size: PropertyDeclaration?)
     }
 
+    public var style: Style
     public var slot: Slot
-    /// The response's list property and its element type.
-    public var items: PropertyDeclaration
+    /// The path from the response to its list (empty when the response is the list), and the element type.
+    public var items: [PropertyDeclaration]
     public var itemType: TypeUsage
-    /// Response property holding the paging metadata, its `cursors`, their `next`, and `hasNext`.
-    public var metadata: PropertyDeclaration
-    public var cursors: PropertyDeclaration
-    public var next: PropertyDeclaration
-    public var hasNext: PropertyDeclaration?
+    /// The path from the response to the next cursor (cursor paging), or from the page's last item when
+    /// `nextIsInLastItem` (Stripe's `starting_after`: the last item's `id`); for `Link` paging, to a next-page
+    /// link in the body (Twilio's `next_page_uri`), empty when the link is the `Link` header's.
+    public var next: [PropertyDeclaration]
+    public var nextIsInLastItem: Bool = false
+    /// Paths from the response to the server's "more pages" flag and to its total item and page counts.
+    public var hasNext: [PropertyDeclaration]?
+    public var totalItems: [PropertyDeclaration]?
+    public var totalPages: [PropertyDeclaration]?
     /// The `…Paged` method: its name, and its parameters before `maxPages` (the plain method's, with
     /// `pageSize` in place of a paging argument).
     public var methodName: String

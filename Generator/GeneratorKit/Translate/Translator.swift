@@ -41,6 +41,7 @@ public enum Translator {
             }
         }
         var operations: [OperationDeclaration] = []
+        var sources: [String: (operation: Operation, item: PathItem)] = [:]
         let operationTranslator = OperationTranslator(types: types)
         let identities = OperationIdentity.assign(
             document, reservedTypeNames: GeneratedCodeNames.topLevelReserved.union(types.componentTypeNames.values),
@@ -53,6 +54,7 @@ public enum Translator {
                     methodName: identity.methodName, typeName: identity.typeName)
                 {
                 case .success(var operation):
+                    sources[operation.operationID] = (identity.operation, identity.pathItem)
                     if !operation.errorCodes.isEmpty {
                         operation.errorCodeType = types.reserveTopLevelName(operation.errorCodeType)
                     }
@@ -84,8 +86,20 @@ public enum Translator {
         guard diagnostics.errors.isEmpty else { throw GenerationFailure(diagnostics.errors + diagnostics.warnings) }
         declarations += operations.filter { !$0.errorCodes.isEmpty }.map(errorCodeDeclaration)
         let pagingDetector = PagingDetector(types: types)
+        let warningsBeforePaging = diagnostics.warnings.count
         for index in operations.indices {
-            operations[index].paging = pagingDetector.paging(for: operations[index])
+            guard let source = sources[operations[index].operationID] else { continue }
+            operations[index].paging = pagingDetector.paging(
+                for: operations[index], source: source.operation, in: source.item)
+        }
+        if options.strict {
+            for warning in diagnostics.warnings[warningsBeforePaging...] {
+                diagnostics.report(Diagnostic(.error, warning.message, at: warning.location))
+            }
+        }
+        // `x-paging` errors, and under `--strict` operations that look paged but match no rule.
+        guard diagnostics.errors.isEmpty else {
+            throw GenerationFailure(diagnostics.errors + (options.strict ? [] : diagnostics.warnings))
         }
         RecursionBreaker.breakCycles(in: &declarations, operations: &operations)
         SingleEntityRule.apply(to: &declarations, responses: operations.map(\.response))

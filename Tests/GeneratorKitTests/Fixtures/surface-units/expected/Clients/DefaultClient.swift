@@ -44,4 +44,18 @@ public struct DefaultClient: Sendable {
         let request = Operations.ListLinks(offset: offset.map { Int32(clamping: $0) }, sizes: sizes)
         return try await self.sender.send(request)
     }
+
+    /// Every item of ``listLinks(offset:sizes:)`` — all pages, by offset.
+    ///
+    /// Pages are fetched as the sequence is iterated. Iteration ends after the last page (an empty or short page, or the server's total reached); more than `maxPages` pages throw `CursorPagingError.pageLimitReached` instead of stopping silently.
+    ///
+    /// - Parameters:
+    ///   - sizes: An array of `int32` stays `[Int32]`.
+    ///   - maxPages: The most pages to fetch.
+    public func listLinksPaged(sizes: [Int32]? = nil, maxPages: Int = 1000) -> CountedPagedSequence<String> {
+        CountedPagedSequence(counting: .items, pageSize: nil, maxPages: maxPages) { offset in
+            let response = try await self.listLinks(offset: offset, sizes: sizes)
+            return CountedPage(items: response.mirrors ?? [])
+        }
+    }
 }
