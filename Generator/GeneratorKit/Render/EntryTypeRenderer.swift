@@ -28,7 +28,9 @@ enum EntryTypeRenderer {
     /// The runtime's type is spelled with its module: a document may declare a schema `Authentication`.
     private static let authenticationType = "\(ImportPlanner.runtimeModule).Authentication"
 
-    private static func render(_ factory: EntryTypeDeclaration.AuthenticationFactory, into printer: inout SwiftPrinter) {
+    private static func render(
+        _ factory: EntryTypeDeclaration.AuthenticationFactory, into printer: inout SwiftPrinter
+    ) {
         let parameters: String
         let value: String
         switch factory.credential {

@@ -11,7 +11,8 @@ import XCTest
 final class GeneratedAuthenticationFactoryTests: XCTestCase {
     private func sentRequest(with authentication: Authentication) async throws -> URLRequest {
         let transport = ScriptedTransport([ScriptedTransport.reply(status: 200, body: #"["a"]"#)])
-        let api = SecuredAPI(client: APIClient(baseURL: petStoreURL, authentication: authentication, transport: transport))
+        let api = SecuredAPI(
+            client: APIClient(baseURL: petStoreURL, authentication: authentication, transport: transport))
         _ = try await api.things.listThings()
         return try XCTUnwrap(transport.requests.first)
     }
