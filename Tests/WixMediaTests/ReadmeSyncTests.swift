@@ -30,7 +30,7 @@ final class ReadmeSyncTests: XCTestCase {
 
     /// Fails unless README.md holds the lines between `// BEGIN README § <section>` and `// END README § <section>`
     /// of the file at `path` (relative to `Tests/`), without the indentation they all share (a function body's, or
-    /// none at the top level), with `// ` taken off the lines that show the imports and the client.
+    /// none at the top level), with `// ` taken off the lines that show the imports and the client (a wrapped one's two lines).
     private func assertReadmeShows(
         _ section: String, testedIn path: String, file: StaticString = #filePath, line: UInt = #line
     ) throws {
@@ -42,12 +42,17 @@ final class ReadmeSyncTests: XCTestCase {
         let end = try XCTUnwrap(example.range(of: "// END README § \(section)"), file: file, line: line)
         let lines = example[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
         let indentation = lines.filter { !$0.isEmpty }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
+        // A client declaration wrapped after its `(` shows its next line too.
+        var continuesClient = false
         let tested =
             lines
             .map { String($0.dropFirst(indentation)) }
-            .map {
-                $0.hasPrefix("// ") && ($0.hasPrefix("// import ") || $0.contains("let client"))
-                    ? String($0.dropFirst(3)) : $0
+            .map { line in
+                let shown =
+                    line.hasPrefix("// ")
+                    && (line.hasPrefix("// import ") || line.contains("let client") || continuesClient)
+                continuesClient = shown && line.hasSuffix("(")
+                return shown ? String(line.dropFirst(3)) : line
             }
             .map { $0 == "//" ? "" : $0 }
             .joined(separator: "\n")

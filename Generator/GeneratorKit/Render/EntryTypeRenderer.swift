@@ -18,6 +18,40 @@ enum EntryTypeRenderer {
                     "public var \(SwiftSpelling.identifier(member.propertyName)): \(member.clientName) { "
                         + "\(member.clientName)(sender: \(SwiftSpelling.selfMember(entry.senderName))) }")
             }
+            for factory in entry.authenticationFactories {
+                body.line()
+                render(factory, into: &body)
+            }
+        }
+    }
+
+    /// The runtime's type is spelled with its module: a document may declare a schema `Authentication`.
+    private static let authenticationType = "\(ImportPlanner.runtimeModule).Authentication"
+
+    private static func render(
+        _ factory: EntryTypeDeclaration.AuthenticationFactory, into printer: inout SwiftPrinter
+    ) {
+        let parameters: String
+        let value: String
+        switch factory.credential {
+        case .apiKeyHeader(let name):
+            parameters = "_ key: String"
+            value = ".apiKey(headerName: \(SwiftSpelling.stringLiteral(name)), value: key)"
+        case .apiKeyQuery(let name):
+            parameters = "_ key: String"
+            value = ".apiKeyQuery(name: \(SwiftSpelling.stringLiteral(name)), value: key)"
+        case .bearer:
+            parameters = "_ token: String"
+            value = ".bearer(token)"
+        case .basic:
+            parameters = "username: String, password: String"
+            value = ".basic(username: username, password: password)"
+        }
+        printer.documentation(factory.documentation)
+        printer.block(
+            "public static func \(SwiftSpelling.identifier(factory.methodName))(\(parameters)) -> \(authenticationType)"
+        ) { body in
+            body.line(value)
         }
     }
 }

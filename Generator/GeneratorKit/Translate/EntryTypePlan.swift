@@ -9,7 +9,7 @@ enum EntryTypePlan {
 
     static func declare(
         document: OpenAPIDocument, choice: GeneratorConfiguration.EntryType, clients: [ClientDeclaration],
-        types: TypeTranslator, diagnostics: DiagnosticCollector
+        types: TypeTranslator, overrides: NameOverrides, diagnostics: DiagnosticCollector
     ) -> EntryTypeDeclaration? {
         guard !clients.isEmpty else { return nil }
         let candidate: String
@@ -30,6 +30,10 @@ enum EntryTypePlan {
         let propertyNames = Naming.uniqued(clients.map(\.propertyName), reserved: [senderName])
         let title = document.title.trimmed.isEmpty ? "The API" : document.title.trimmed
         let version = document.version.trimmed.isEmpty ? "" : ", version \(document.version.trimmed)"
+        // `init` and `self` are the entry type's own; the factories are static, but share the properties' namespace.
+        let factories = SecuritySchemePlan.factories(
+            document: document, overrides: overrides, reserved: Set(propertyNames + [senderName, "init", "self"]),
+            diagnostics: diagnostics)
         return EntryTypeDeclaration(
             name: name, senderName: senderName,
             documentation: Documentation(
@@ -39,7 +43,7 @@ enum EntryTypePlan {
             members: zip(propertyNames, clients).map { propertyName, client in
                 EntryTypeDeclaration.Member(
                     propertyName: propertyName, clientName: client.name, documentation: client.documentation)
-            })
+            }, authenticationFactories: factories)
     }
 
     /// `info.title` as a type name ending in `API`: `Swagger Petstore` → `SwaggerPetstoreAPI`; a title that

@@ -436,11 +436,29 @@ public struct EntryTypeDeclaration: Sendable {
         public var documentation: Documentation
     }
 
+    /// A static factory for one of the document's `securitySchemes`: `static func apiKeyAuth(_ key: String)
+    /// -> Authentication`, so a user never needs to know the header or query name the API reads.
+    public struct AuthenticationFactory: Sendable {
+        /// Where the scheme puts its credential, and so which `Authentication` case the factory returns.
+        public enum Credential: Sendable, Hashable {
+            case apiKeyHeader(name: String)
+            case apiKeyQuery(name: String)
+            case bearer
+            case basic
+        }
+
+        public var methodName: String
+        public var credential: Credential
+        public var documentation: Documentation
+    }
+
     public var name: String
     /// The stored property and initializer label holding the sender: `client`.
     public var senderName: String
     public var documentation: Documentation
     public var members: [Member]
+    /// One per supported security scheme, in document order.
+    public var authenticationFactories: [AuthenticationFactory] = []
 }
 
 public struct ClientDeclaration: Sendable {

@@ -106,7 +106,7 @@ public enum Translator {
         let clients = clientPlan.clients(for: &operations)
         let entryType = EntryTypePlan.declare(
             document: document, choice: configuration.entryType, clients: clients, types: types,
-            diagnostics: diagnostics)
+            overrides: overrides, diagnostics: diagnostics)
         var model = SwiftModel(
             types: declarations, operations: operations, clients: clients, entryType: entryType,
             warnings: diagnostics.warnings)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How an ``APIClient`` authenticates its requests: a step run on each attempt's request, retries included,
 /// just before the middlewares see it.
 ///
@@ -6,6 +8,7 @@
 /// ```swift
 /// APIClient(baseURL: url, authentication: .apiKey(headerName: "X-API-Key", value: key))
 /// APIClient(baseURL: url, authentication: .bearer(token))
+/// APIClient(baseURL: url, authentication: .basic(username: user, password: password))
 /// APIClient(baseURL: url, authentication: .custom(TokenRefresher(store: store)))  // async, may refresh
 /// ```
 public enum Authentication: Sendable, CustomStringConvertible, CustomReflectable {
@@ -17,6 +20,9 @@ public enum Authentication: Sendable, CustomStringConvertible, CustomReflectable
     case apiKeyQuery(name: String, value: String)
     /// `Authorization: Bearer <token>`.
     case bearer(String)
+    /// `Authorization: Basic <base64(username:password)>` (RFC 7617, UTF-8). Send it only over HTTPS: the
+    /// password is encoded, not encrypted.
+    case basic(username: String, password: String)
     /// A step of your own, such as one that refreshes an expiring token; it runs for every attempt.
     case custom(any RequestAuthenticator)
 
@@ -34,6 +40,9 @@ public enum Authentication: Sendable, CustomStringConvertible, CustomReflectable
             request.query.append(name, value)
         case .bearer(let token):
             request.headers.append(HTTPHeader(name: "Authorization", value: "Bearer " + token))
+        case .basic(let username, let password):
+            let credentials = Data((username + ":" + password).utf8).base64EncodedString()
+            request.headers.append(HTTPHeader(name: "Authorization", value: "Basic " + credentials))
         case .custom(let authenticator):
             request = try await authenticator.authenticate(request)
         }
@@ -47,6 +56,7 @@ public enum Authentication: Sendable, CustomStringConvertible, CustomReflectable
         case .apiKey(let name, _): "Authentication.apiKey(headerName: \(name), value: <redacted>)"
         case .apiKeyQuery(let name, _): "Authentication.apiKeyQuery(name: \(name), value: <redacted>)"
         case .bearer: "Authentication.bearer(<redacted>)"
+        case .basic: "Authentication.basic(username: <redacted>, password: <redacted>)"
         case .custom(let authenticator): "Authentication.custom(\(type(of: authenticator)))"
         }
     }
@@ -58,6 +68,7 @@ public enum Authentication: Sendable, CustomStringConvertible, CustomReflectable
         case .apiKey(let name, _): Mirror(self, children: ["headerName": name, "value": "<redacted>"])
         case .apiKeyQuery(let name, _): Mirror(self, children: ["name": name, "value": "<redacted>"])
         case .bearer: Mirror(self, children: ["token": "<redacted>"])
+        case .basic: Mirror(self, children: ["username": "<redacted>", "password": "<redacted>"])
         case .custom(let authenticator): Mirror(self, children: ["authenticator": "\(type(of: authenticator))"])
         }
     }

@@ -38,6 +38,14 @@ final class APIClientAuthenticationTests: XCTestCase {
         XCTAssertEqual(request.value(forHTTPHeaderField: "Authorization"), "Bearer t0k3n")
     }
 
+    /// RFC 7617: base64 of `username:password` in UTF-8, the colon kept even in an empty password.
+    func testBasicCredentialsAreBase64OfUsernameColonPassword() async throws {
+        let request = try await sentRequest(with: .basic(username: "Aladdin", password: "open sesame"))
+        XCTAssertEqual(request.value(forHTTPHeaderField: "Authorization"), "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==")
+        let unicode = try await sentRequest(with: .basic(username: "test", password: "123£"))
+        XCTAssertEqual(unicode.value(forHTTPHeaderField: "Authorization"), "Basic dGVzdDoxMjPCow==")
+    }
+
     /// A custom step runs for every attempt, so a token refreshed while a retry waited is the one sent.
     func testCustomAuthenticatorRunsForEveryAttempt() async throws {
         let transport = ScriptedTransport([ScriptedTransport.reply(status: 503), ScriptedTransport.reply(status: 200)])
@@ -70,7 +78,7 @@ final class APIClientAuthenticationTests: XCTestCase {
     func testDescriptionsAndMirrorsShowNoSecret() {
         let secrets: [Authentication] = [
             .apiKey(headerName: "X-API-Key", value: "s3cr3t"), .apiKeyQuery(name: "key", value: "s3cr3t"),
-            .bearer("s3cr3t"), .custom(RefreshingAuthenticator()),
+            .bearer("s3cr3t"), .basic(username: "s3cr3t", password: "s3cr3t"), .custom(RefreshingAuthenticator()),
         ]
         for authentication in secrets {
             var dumped = ""

@@ -14,13 +14,14 @@ import Testing
     /// The README's step 5, line for line (ReadmeSyncTests compares them).
     @Test func listsEveryAvailablePetAcrossPages() async throws {
         let server = try store.start()
-        let client = APIClient(baseURL: server.baseURL, authentication: .bearer(FakePetStore.token))
+        let client = APIClient(baseURL: server.baseURL, authentication: PetStoreAPI.bearerAuth(FakePetStore.token))
         // BEGIN README § Use the generator
         // import Foundation
         // import OpenAPIClientKit
         // import PetStoreKit
         //
-        // let client = APIClient(baseURL: URL(string: "https://petstore.example.com/v1")!, authentication: .bearer(token))
+        // let client = APIClient(
+        //     baseURL: URL(string: "https://petstore.example.com/v1")!, authentication: PetStoreAPI.bearerAuth(token))
         let api = PetStoreAPI(client: client)
         var names: [String] = []
         for try await pet in api.pets.listPetsPaged(status: .available, pageSize: 2) {

@@ -20,4 +20,11 @@ public struct PetStoreAPI: Sendable {
 
     /// Orders for pets.
     public var orders: OrdersClient { OrdersClient(sender: self.client) }
+
+    /// The `bearerAuth` security scheme: a token in `Authorization: Bearer`.
+    ///
+    /// The token from your pet store account's settings.
+    public static func bearerAuth(_ token: String) -> OpenAPIClientKit.Authentication {
+        .bearer(token)
+    }
 }

@@ -1,0 +1,1 @@
+../../GeneratorKitTests/Fixtures/security-schemes/expected/SecuredAPI.swift
