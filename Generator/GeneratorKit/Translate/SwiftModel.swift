@@ -196,6 +196,9 @@ public struct UnionDeclaration: Sendable {
         public var type: TypeUsage
         /// Discriminator values that select this case.
         public var discriminatorValues: [String]
+        /// The union, not the payload, writes the tag when encoding: set for a discriminated case whose
+        /// payload is a generated struct (an object), by `DiscriminatorTagPlan`.
+        public var writesTag: Bool = false
     }
 
     public var cases: [Case]
