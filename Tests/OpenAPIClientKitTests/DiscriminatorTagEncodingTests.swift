@@ -56,6 +56,12 @@ final class DiscriminatorTagEncodingTests: XCTestCase {
         XCTAssertEqual(try decode(FeedItem.self, untagged), .linkCard(LinkCard(url: "u", format: "LinkCard")))
     }
 
+    func testAVariantUnderOneTagNeedsNoTagArgument() throws {
+        // TextNote is `kind: text` wherever a union reads its `kind`; ChecklistNote (two tags) still takes `kind`.
+        XCTAssertEqual(TextNote(text: "milk").kind, "text")
+        XCTAssertEqual(try json(NoteBody.textNote(TextNote(text: "milk"))), ["kind": "text", "text": "milk"])
+    }
+
     func testTheVariantStandingAloneEncodesWhatItHolds() throws {
         XCTAssertEqual(try json(TextNote(kind: "checklist")), ["kind": "checklist"])
     }

@@ -6,8 +6,8 @@ public struct TextNote: Codable, Hashable, Sendable {
     public var kind: String
     public var text: String?
 
-    /// Creates a value from its properties; optional ones default to nil.
-    public init(kind: String, text: String? = nil) {
+    /// Creates a value from its properties; optional ones default to nil, `kind` to the tag its union reads.
+    public init(kind: String = "text", text: String? = nil) {
         self.kind = kind
         self.text = text
     }
