@@ -197,8 +197,10 @@ final class TranslatorTests: XCTestCase {
         XCTAssertEqual(
             union?.cases,
             [
-                UnionDeclaration.Case(swiftName: "cat", type: .named("Cat"), discriminatorValues: ["cat", "kitten"]),
-                UnionDeclaration.Case(swiftName: "dog", type: .named("Dog"), discriminatorValues: ["Dog"]),
+                UnionDeclaration.Case(
+                    swiftName: "cat", type: .named("Cat"), discriminatorValues: ["cat", "kitten"], writesTag: true),
+                UnionDeclaration.Case(
+                    swiftName: "dog", type: .named("Dog"), discriminatorValues: ["Dog"], writesTag: true),
             ])
     }
 

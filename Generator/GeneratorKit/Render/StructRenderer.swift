@@ -94,12 +94,16 @@ enum StructRenderer {
         return PropertyDeclaration.initializerOrder(properties).map { property in
             let type = TypeSpelling.swift(property.type, optional: property.isOptional)
             let declaration = SwiftSpelling.parameterDeclaration(property.swiftName, among: names)
-            return "\(declaration): \(type)\(property.isOptional ? " = nil" : "")"
+            let defaultValue = property.tagDefault.map { " = " + SwiftSpelling.stringLiteral($0) }
+            return "\(declaration): \(type)\(property.isOptional ? " = nil" : defaultValue ?? "")"
         }
     }
 
     static func renderInitializer(_ structure: StructDeclaration, into printer: inout SwiftPrinter) {
-        printer.line("/// Creates a value from its properties; optional ones default to nil.")
+        let tagged = structure.properties.filter { $0.tagDefault != nil }.map { "`\($0.swiftName)`" }
+        printer.line(
+            "/// Creates a value from its properties; optional ones default to nil"
+                + (tagged.isEmpty ? "." : ", \(tagged.joined(separator: ", ")) to the tag its union reads."))
         printer.listBlock("public init(", parameterList(structure.properties), ")") { body in
             for property in structure.properties {
                 let name = property.swiftName

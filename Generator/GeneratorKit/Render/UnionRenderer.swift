@@ -24,13 +24,47 @@ enum UnionRenderer {
         }
         printer.line()
         printer.block("public func encode(to encoder: any Encoder) throws") { body in
-            body.line("var container = encoder.singleValueContainer()")
-            body.switchBlock("self") { cases in
-                for unionCase in union.cases {
-                    let value =
-                        TypeSpelling.needsAdapter(unionCase.type) ? TypeSpelling.wrap("value", unionCase.type) : "value"
-                    cases.line("case .\(unionCase.swiftName)(let value): try container.encode(\(value))")
+            renderEncoding(union, into: &body)
+        }
+    }
+
+    /// Each case encodes its payload as a single value, except those whose tag the union writes
+    /// (`UnionDeclaration.Case.writesTag`): the wire then carries the case's tag whatever the payload holds.
+    private static func renderEncoding(_ union: UnionDeclaration, into printer: inout SwiftPrinter) {
+        let property = union.discriminatorProperty.map(SwiftSpelling.stringLiteral)
+        let writesTags = property != nil && union.cases.contains(where: \.writesTag)
+        // A shared container would be asked for before a tagged case asks the encoder for an object.
+        if !writesTags { printer.line("var container = encoder.singleValueContainer()") }
+        printer.switchBlock("self") { cases in
+            for unionCase in union.cases {
+                let value =
+                    TypeSpelling.needsAdapter(unionCase.type) ? TypeSpelling.wrap("value", unionCase.type) : "value"
+                let pattern = "case .\(unionCase.swiftName)(let value):"
+                if let property, unionCase.writesTag {
+                    let tags = unionCase.discriminatorValues.map(SwiftSpelling.stringLiteral).joined(separator: ", ")
+                    cases.line(pattern)
+                    cases.indented { body in
+                        body.line(
+                            "try DiscriminatorTagEncoding.encode(value, to: encoder, property: \(property), tags: [\(tags)])"
+                        )
+                    }
+                } else if writesTags {
+                    cases.line(pattern)
+                    cases.indented { body in
+                        body.line("var container = encoder.singleValueContainer()")
+                        body.line("try container.encode(\(value))")
+                    }
+                } else {
+                    cases.line("\(pattern) try container.encode(\(value))")
                 }
+            }
+            if writesTags {
+                cases.line("case .unrecognized(let value):")
+                cases.indented { body in
+                    body.line("var container = encoder.singleValueContainer()")
+                    body.line("try container.encode(value)")
+                }
+            } else {
                 cases.line("case .unrecognized(let value): try container.encode(value)")
             }
         }

@@ -28,7 +28,7 @@ enum GeneratedCodeNames {
         "CursorPagingError", "APIEndpoint", "FieldMask", "FieldMaskField", "SingleEntityResponse",
         "ResponseBodyDecoding", "UndocumentedStatusError", "CookieHeader", "NoErrorBody", "CountedPagedSequence",
         "CountedPage", "LinkPagedSequence", "LinkedPage", "LinkedResponse", "FollowingLink",
-        "OneOfDecoding", "OneOfVariant",
+        "OneOfDecoding", "OneOfVariant", "DiscriminatorTagEncoding",
     ]
 
     /// Declared by the generator.

@@ -136,6 +136,9 @@ public struct PropertyDeclaration: Sendable, Hashable {
     /// types have a finite size; nil when the value is stored in place.
     public var boxStorageName: String?
     public var documentation: Documentation
+    /// The discriminator tag the memberwise initializer defaults this (required string) property to: the one
+    /// value every discriminated union that reaches the struct reads under this property (`DiscriminatorTagPlan`).
+    public var tagDefault: String?
 
     public init(
         swiftName: String, jsonKey: String, type: TypeUsage, isOptional: Bool, boxStorageName: String? = nil,
@@ -196,6 +199,9 @@ public struct UnionDeclaration: Sendable {
         public var type: TypeUsage
         /// Discriminator values that select this case.
         public var discriminatorValues: [String]
+        /// The union, not the payload, writes the tag when encoding: set for a discriminated case whose
+        /// payload is a generated struct (an object), by `DiscriminatorTagPlan`.
+        public var writesTag: Bool = false
     }
 
     public var cases: [Case]

@@ -102,6 +102,7 @@ public enum Translator {
             throw GenerationFailure(diagnostics.errors + (options.strict ? [] : diagnostics.warnings))
         }
         RecursionBreaker.breakCycles(in: &declarations, operations: &operations)
+        DiscriminatorTagPlan.apply(to: &declarations, operations: &operations)
         SingleEntityRule.apply(to: &declarations, responses: operations.map(\.response))
         let clients = clientPlan.clients(for: &operations)
         let entryType = EntryTypePlan.declare(

@@ -6,8 +6,8 @@ public struct AlbumLocked: Codable, Hashable, Sendable {
     public var code: String
     public var lockedBy: String?
 
-    /// Creates a value from its properties; optional ones default to nil.
-    public init(code: String, lockedBy: String? = nil) {
+    /// Creates a value from its properties; optional ones default to nil, `code` to the tag its union reads.
+    public init(code: String = "ALBUM_LOCKED", lockedBy: String? = nil) {
         self.code = code
         self.lockedBy = lockedBy
     }

@@ -6,8 +6,8 @@ public struct AlbumNotEmpty: Codable, Hashable, Sendable {
     public var code: String
     public var photoCount: Int?
 
-    /// Creates a value from its properties; optional ones default to nil.
-    public init(code: String, photoCount: Int? = nil) {
+    /// Creates a value from its properties; optional ones default to nil, `code` to the tag its union reads.
+    public init(code: String = "AlbumNotEmpty", photoCount: Int? = nil) {
         self.code = code
         self.photoCount = photoCount
     }

@@ -22,11 +22,14 @@ public enum ConflictError: Codable, Hashable, Sendable {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
         switch self {
-        case .albumLocked(let value): try container.encode(value)
-        case .albumNotEmpty(let value): try container.encode(value)
-        case .unrecognized(let value): try container.encode(value)
+        case .albumLocked(let value):
+            try DiscriminatorTagEncoding.encode(value, to: encoder, property: "code", tags: ["ALBUM_LOCKED"])
+        case .albumNotEmpty(let value):
+            try DiscriminatorTagEncoding.encode(value, to: encoder, property: "code", tags: ["AlbumNotEmpty"])
+        case .unrecognized(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
         }
     }
 }

@@ -6,8 +6,8 @@ public struct Cat: Codable, Hashable, Sendable {
     public var kind: String
     public var lives: Int?
 
-    /// Creates a value from its properties; optional ones default to nil.
-    public init(kind: String, lives: Int? = nil) {
+    /// Creates a value from its properties; optional ones default to nil, `kind` to the tag its union reads.
+    public init(kind: String = "cat", lives: Int? = nil) {
         self.kind = kind
         self.lives = lives
     }

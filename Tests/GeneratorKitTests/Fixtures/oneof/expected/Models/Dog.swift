@@ -6,8 +6,8 @@ public struct Dog: Codable, Hashable, Sendable {
     public var kind: String
     public var barks: Bool?
 
-    /// Creates a value from its properties; optional ones default to nil.
-    public init(kind: String, barks: Bool? = nil) {
+    /// Creates a value from its properties; optional ones default to nil, `kind` to the tag its union reads.
+    public init(kind: String = "Dog", barks: Bool? = nil) {
         self.kind = kind
         self.barks = barks
     }

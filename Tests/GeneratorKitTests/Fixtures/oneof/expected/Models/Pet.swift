@@ -22,11 +22,14 @@ public enum Pet: Codable, Hashable, Sendable {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
         switch self {
-        case .cat(let value): try container.encode(value)
-        case .dog(let value): try container.encode(value)
-        case .unrecognized(let value): try container.encode(value)
+        case .cat(let value):
+            try DiscriminatorTagEncoding.encode(value, to: encoder, property: "kind", tags: ["cat"])
+        case .dog(let value):
+            try DiscriminatorTagEncoding.encode(value, to: encoder, property: "kind", tags: ["Dog"])
+        case .unrecognized(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
         }
     }
 }
