@@ -7,15 +7,10 @@
 enum DiscriminatorTagPlan {
     static func apply(to declarations: inout [TypeDeclaration], operations: inout [OperationDeclaration]) {
         var structures: Set<String> = []
-        func collect(_ declaration: TypeDeclaration, path: String) {
+        DeclarationWalk.forEach(in: declarations, operations: operations) { declaration, path in
             if case .structure = declaration.kind { structures.insert(path) }
-            for nested in declaration.nested { collect(nested, path: path + "." + nested.name) }
         }
-        for declaration in declarations { collect(declaration, path: declaration.name) }
-        for operation in operations {
-            for nested in operation.nested { collect(nested, path: "Operations.\(operation.typeName).\(nested.name)") }
-        }
-        func mark(_ declaration: inout TypeDeclaration) {
+        DeclarationWalk.update(&declarations, operations: &operations) { declaration, _ in
             if case .union(var union) = declaration.kind, union.discriminatorProperty != nil {
                 for index in union.cases.indices where !union.cases[index].discriminatorValues.isEmpty {
                     if case .named(let path) = union.cases[index].type, structures.contains(path) {
@@ -24,14 +19,9 @@ enum DiscriminatorTagPlan {
                 }
                 declaration.kind = .union(union)
             }
-            for index in declaration.nested.indices { mark(&declaration.nested[index]) }
-        }
-        for index in declarations.indices { mark(&declarations[index]) }
-        for operationIndex in operations.indices {
-            for index in operations[operationIndex].nested.indices { mark(&operations[operationIndex].nested[index]) }
         }
         var tags: [String: [String: Set<String>]] = [:]
-        func collectTags(_ declaration: TypeDeclaration) {
+        DeclarationWalk.forEach(in: declarations, operations: operations) { declaration, _ in
             if case .union(let union) = declaration.kind, let property = union.discriminatorProperty {
                 for unionCase in union.cases where unionCase.writesTag {
                     if case .named(let path) = unionCase.type {
@@ -39,33 +29,18 @@ enum DiscriminatorTagPlan {
                     }
                 }
             }
-            for nested in declaration.nested { collectTags(nested) }
         }
-        for declaration in declarations + operations.flatMap(\.nested) { collectTags(declaration) }
-        func setDefaults(_ declaration: inout TypeDeclaration, path: String) {
-            if case .structure(var structure) = declaration.kind, let byProperty = tags[path] {
-                for index in structure.properties.indices {
-                    let property = structure.properties[index]
-                    // Only one value can be a default: a struct under several tags of one property keeps it required.
-                    guard property.type == .string, !property.isOptional, let values = byProperty[property.jsonKey],
-                        values.count == 1
-                    else { continue }
-                    structure.properties[index].tagDefault = values.first
-                }
-                declaration.kind = .structure(structure)
+        DeclarationWalk.update(&declarations, operations: &operations) { declaration, path in
+            guard case .structure(var structure) = declaration.kind, let byProperty = tags[path] else { return }
+            for index in structure.properties.indices {
+                let property = structure.properties[index]
+                // Only one value can be a default: a struct under several tags of one property keeps it required.
+                guard property.type == .string, !property.isOptional, let values = byProperty[property.jsonKey],
+                    values.count == 1
+                else { continue }
+                structure.properties[index].tagDefault = values.first
             }
-            for index in declaration.nested.indices {
-                setDefaults(&declaration.nested[index], path: path + "." + declaration.nested[index].name)
-            }
-        }
-        for index in declarations.indices { setDefaults(&declarations[index], path: declarations[index].name) }
-        for operationIndex in operations.indices {
-            let prefix = "Operations.\(operations[operationIndex].typeName)"
-            for index in operations[operationIndex].nested.indices {
-                setDefaults(
-                    &operations[operationIndex].nested[index],
-                    path: prefix + "." + operations[operationIndex].nested[index].name)
-            }
+            declaration.kind = .structure(structure)
         }
     }
 }

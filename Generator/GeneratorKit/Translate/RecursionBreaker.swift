@@ -3,7 +3,7 @@
 enum RecursionBreaker {
     static func breakCycles(in declarations: inout [TypeDeclaration], operations: inout [OperationDeclaration]) {
         var edges: [String: [String]] = [:]
-        func collect(_ declaration: TypeDeclaration, path: String) {
+        DeclarationWalk.forEach(in: declarations, operations: operations) { declaration, path in
             switch declaration.kind {
             case .structure(let structure):
                 edges[path] = structure.properties.compactMap { directTarget($0.type) }
@@ -14,11 +14,6 @@ enum RecursionBreaker {
             case .enumeration:
                 edges[path] = []
             }
-            for nested in declaration.nested { collect(nested, path: path + "." + nested.name) }
-        }
-        for declaration in declarations { collect(declaration, path: declaration.name) }
-        for operation in operations {
-            for nested in operation.nested { collect(nested, path: "Operations.\(operation.typeName).\(nested.name)") }
         }
         // `path` stores `target` inline; the two are on a cycle when `target` leads back to `path`,
         // that is when both are in one strongly connected component. Computed once for all types:
@@ -27,7 +22,7 @@ enum RecursionBreaker {
         func reaches(_ start: String, _ goal: String) -> Bool {
             start == goal || (component[start] != nil && component[start] == component[goal])
         }
-        func fix(_ declaration: inout TypeDeclaration, path: String) {
+        DeclarationWalk.update(&declarations, operations: &operations) { declaration, path in
             switch declaration.kind {
             case .structure(var structure):
                 for index in structure.properties.indices {
@@ -42,18 +37,6 @@ enum RecursionBreaker {
                 declaration.kind = .union(union)
             default:
                 break
-            }
-            for index in declaration.nested.indices {
-                fix(&declaration.nested[index], path: path + "." + declaration.nested[index].name)
-            }
-        }
-        for index in declarations.indices { fix(&declarations[index], path: declarations[index].name) }
-        for operationIndex in operations.indices {
-            let prefix = "Operations.\(operations[operationIndex].typeName)"
-            for index in operations[operationIndex].nested.indices {
-                fix(
-                    &operations[operationIndex].nested[index],
-                    path: prefix + "." + operations[operationIndex].nested[index].name)
             }
         }
     }
