@@ -34,9 +34,15 @@ enum PagedMethodRenderer {
                 case .argument, .nested:
                     renderWixCall(operation, paging, siblings: siblings, into: &closure)
                 case .arguments(let position, let size):
+                    // Each value at the plain method's argument type: a request built here gets the wire's
+                    // conversion from `ClientRenderer.renderRequest`, as the plain method's does.
+                    let surfaceTypes = Dictionary(
+                        operation.clientMethod.arguments.map { ($0.swiftName, $0.type) },
+                        uniquingKeysWith: { first, _ in first })
                     let value = { (member: PropertyDeclaration) -> String in
-                        if member.swiftName == position?.swiftName { return converted(cursor, to: member.type) }
-                        if member.swiftName == size?.swiftName { return convertedSize(pageSize, to: member.type) }
+                        let type = surfaceTypes[member.swiftName] ?? member.type
+                        if member.swiftName == position?.swiftName { return converted(cursor, to: type) }
+                        if member.swiftName == size?.swiftName { return convertedSize(pageSize, to: type) }
                         return SwiftSpelling.parameterReference(member.swiftName, among: siblings)
                     }
                     if paging.style == .link {

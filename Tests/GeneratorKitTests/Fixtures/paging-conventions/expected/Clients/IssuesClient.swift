@@ -12,9 +12,13 @@ public struct IssuesClient: Sendable {
         self.sender = sender
     }
 
-    /// Link-header paging, as GitHub's.
+    /// Link-header paging, as GitHub's, with int32 arguments (an Int at the surface, clamped once).
     public func listIssues(owner: String, perPage: Int? = nil, page: Int? = nil) async throws -> [Issue] {
-        let request = Operations.ListIssues(owner: owner, perPage: perPage, page: page)
+        let request = Operations.ListIssues(
+            owner: owner,
+            perPage: perPage.map { Int32(clamping: $0) },
+            page: page.map { Int32(clamping: $0) }
+        )
         return try await self.sender.send(request)
     }
 
@@ -32,7 +36,11 @@ public struct IssuesClient: Sendable {
         maxPages: Int = 1000
     ) -> LinkPagedSequence<Issue> {
         LinkPagedSequence(maxPages: maxPages) { link in
-            let request = Operations.ListIssues(owner: owner, perPage: pageSize, page: page)
+            let request = Operations.ListIssues(
+                owner: owner,
+                perPage: pageSize.map { Int32(clamping: $0) },
+                page: page.map { Int32(clamping: $0) }
+            )
             let response = try await self.sender.send(FollowingLink(request, link: link))
             return LinkedPage(items: response.body, next: response.next)
         }

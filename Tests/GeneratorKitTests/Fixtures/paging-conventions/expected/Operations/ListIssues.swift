@@ -3,7 +3,7 @@
 import OpenAPIClientKit
 
 extension Operations {
-    /// Link-header paging, as GitHub's.
+    /// Link-header paging, as GitHub's, with int32 arguments (an Int at the surface, clamped once).
     ///
     /// `GET /repos/{owner}/issues`
     public struct ListIssues: APIOperation, Hashable {
@@ -26,11 +26,11 @@ extension Operations {
         )
 
         public var owner: String
-        public var perPage: Int?
-        public var page: Int?
+        public var perPage: Int32?
+        public var page: Int32?
 
         /// Creates the request; optional inputs default to nil.
-        public init(owner: String, perPage: Int? = nil, page: Int? = nil) {
+        public init(owner: String, perPage: Int32? = nil, page: Int32? = nil) {
             self.owner = owner
             self.perPage = perPage
             self.page = page
