@@ -18,9 +18,8 @@ struct UploadConnection: Sendable {
         let response: HTTPResponse
         do {
             (body, response) = try await sender.sendUploadRequest(request)
-        } catch let error as WixMediaError {
-            throw error
         } catch {
+            // Keeps a `WixMediaError` as it is; sorts anything else.
             throw WixMediaError(classifying: error)
         }
         guard (200..<300).contains(response.statusCode) else {
